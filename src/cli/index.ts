@@ -1,0 +1,153 @@
+// The `sitrep` command: a thin shell over the library. Every failure a user can cause prints
+// one line `sitrep: CODE: reason` on stderr and exits with a stable status; no stack traces.
+import { Command, CommanderError, Option } from "commander";
+import { ErrorCode, EXIT_STATUS, isSitrepError, SitrepError } from "../core/errors.js";
+import { jsonSchema, type SitrepDocument } from "../core/schema.js";
+import { DEFAULT_MAX_BYTES, decodeBytes, readRecords, readSource } from "../ingest/index.js";
+import { errorDocument, extract } from "../pipeline.js";
+
+export interface CliIo {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+  stdin?: NodeJS.ReadableStream;
+}
+
+const defaultIo: CliIo = {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+};
+
+/** Parse "10MB", "500k", "2048" into bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!m)
+    throw new SitrepError(ErrorCode.BAD_OPTION, `--max-size "${value}" is not a size (e.g. 10MB, 500KB)`);
+  const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.floor(Number(m[1]) * scale);
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new SitrepError(ErrorCode.BAD_OPTION, `--published "${value}" is not a date (use YYYY-MM-DD)`);
+  }
+  return value;
+}
+
+interface ExtractFlags {
+  published?: string;
+  jsonl?: boolean;
+  pretty?: boolean;
+  maxSize: string;
+  format: "text" | "html" | "auto";
+}
+
+async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Promise<number> {
+  const published = checkDate(flags.published);
+  const maxBytes = parseSize(flags.maxSize);
+  const print = (doc: SitrepDocument, oneLine: boolean) =>
+    io.stdout(`${JSON.stringify(doc, null, flags.pretty && !oneLine ? 2 : undefined)}\n`);
+
+  if (flags.jsonl) {
+    let failed = 0;
+    let total = 0;
+    for (const name of inputs) {
+      const { bytes, source } = await readSource(name, {
+        maxBytes: Number.MAX_SAFE_INTEGER,
+        stdin: io.stdin,
+      });
+      const text = decodeBytes(bytes, { where: source, maxBytes: Number.MAX_SAFE_INTEGER });
+      for (const record of readRecords(text, source === "-" ? "stdin" : source)) {
+        total++;
+        let doc: SitrepDocument;
+        try {
+          if (record.error) throw record.error;
+          const input = record.input!;
+          const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
+          if (size > maxBytes) {
+            throw new SitrepError(ErrorCode.TOO_LARGE, `record "${record.ref}" is over the --max-size limit`);
+          }
+          doc = extract(input, { published: published ?? input.published ?? null });
+        } catch (e) {
+          if (!isSitrepError(e)) throw e;
+          failed++;
+          io.stderr(`sitrep: ${e.code}: ${source}:${record.line}: ${e.message}\n`);
+          doc = errorDocument(e, { ref: record.ref, source: record.input?.source ?? null });
+        }
+        print(doc, true);
+      }
+    }
+    if (failed > 0) io.stderr(`sitrep: ${failed} of ${total} records failed; their lines carry the error\n`);
+    return 0;
+  }
+
+  for (const name of inputs) {
+    const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
+    const text = decodeBytes(bytes, { maxBytes, where: source });
+    const format = flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
+    print(extract(text, { published, source, format }), inputs.length > 1);
+  }
+  return 0;
+}
+
+function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("sitrep")
+    .description(
+      "Turn news articles into structured, sourced, geocoded, time-anchored event data (sitrep/1).",
+    )
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command("extract")
+    .description("extract a sitrep/1 document from an article (file, URL, or - for stdin)")
+    .argument("<inputs...>", "FILE | URL | - ; with --jsonl, JSONL batch files")
+    .option("--published <date>", "publication date to resolve relative times against (YYYY-MM-DD)")
+    .option(
+      "--jsonl",
+      "inputs are JSONL batches of {id, text|html, url?, title?, published?}; print one document a line",
+    )
+    .option("--pretty", "indent the JSON")
+    .addOption(
+      new Option("--format <format>", "how to read the input")
+        .choices(["text", "html", "auto"])
+        .default("auto"),
+    )
+    .option("--max-size <size>", "largest input accepted", `${DEFAULT_MAX_BYTES / 1024 / 1024}MB`)
+    .action(async (inputs: string[], flags: ExtractFlags) => setCode(await runExtract(inputs, flags, io)));
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of a sitrep/1 document")
+    .action(() => {
+      io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+      setCode(0);
+    });
+  return program;
+}
+
+/** Run the CLI with `argv` (as process.argv); resolves to the exit status. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are exits with status 0; usage errors were printed by commander.
+      return e.exitCode === 0 ? 0 : EXIT_STATUS[ErrorCode.BAD_OPTION]!;
+    }
+    if (isSitrepError(e)) {
+      io.stderr(`sitrep: ${e.code}: ${e.message}\n`);
+      return EXIT_STATUS[e.code] ?? 1;
+    }
+    io.stderr(`sitrep: internal error: ${(e as Error)?.message ?? String(e)} (please report it)\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,251 @@
+// HTML pages: the main content by @mozilla/readability over linkedom's DOM, then paragraphs
+// from the block elements of that content. Title, byline and publication date come from the
+// page's metadata (JSON-LD, Open Graph / article meta, <time>); <figcaption> becomes a caption.
+// Scripts, styles and comments never reach the text: readability drops them and the block
+// walker below reads text nodes only.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { ErrorCode, SitrepError } from "../core/errors.js";
+import type { Block } from "./layout.js";
+
+export interface HtmlContent {
+  blocks: Block[];
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+const BLOCK_TAGS = new Set([
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "PRE",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "UL",
+  "OL",
+  "DL",
+  "DT",
+  "DD",
+  "TABLE",
+  "TR",
+  "TD",
+  "TH",
+  "FIGURE",
+  "FIGCAPTION",
+  "BR",
+  "HR",
+  "ADDRESS",
+  "DETAILS",
+  "SUMMARY",
+  "CAPTION",
+]);
+const SKIP_TAGS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "IFRAME",
+  "OBJECT",
+  "BUTTON",
+  "FORM",
+]);
+
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+};
+
+export function readHtml(html: string, where?: string): HtmlContent {
+  const { document } = parseHTML(html);
+  const meta = readMetadata(document);
+  // Readability mutates the document it is given: metadata is read first.
+  let article: ReturnType<Readability<string>["parse"]> = null;
+  try {
+    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    article = null;
+  }
+  let blocks: Block[] = [];
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    blocks = walkBlocks(content.body as unknown as DomNode);
+  }
+  if (
+    blocks
+      .filter((b) => b.kind === undefined)
+      .map((b) => b.text)
+      .join(" ")
+      .trim().length < 40
+  ) {
+    // Readability found nothing: fall back to the body's paragraphs, if there are any.
+    const { document: fresh } = parseHTML(html);
+    blocks = fresh.body ? walkBlocks(fresh.body as unknown as DomNode) : [];
+  }
+  if (
+    blocks
+      .map((b) => b.text)
+      .join(" ")
+      .trim().length < 40
+  ) {
+    throw new SitrepError(ErrorCode.NO_CONTENT, "HTML page has no main content (no article text found)", {
+      where,
+    });
+  }
+  const title = meta.title ?? article?.title ?? null;
+  const byline = meta.byline ?? article?.byline ?? null;
+  const head: Block[] = [];
+  if (title) head.push({ text: title, kind: "headline" });
+  if (byline && byline.length < 200 && !blocks.some((b) => b.text.includes(byline))) {
+    head.push({ text: byline, kind: "byline" });
+  }
+  // Drop a leading paragraph that repeats the headline.
+  const body = title && blocks[0]?.text.trim() === title.trim() ? blocks.slice(1) : blocks;
+  return {
+    blocks: [...head, ...body],
+    title,
+    byline,
+    published: meta.published ?? normaliseDate(article?.publishedTime ?? null),
+    language: meta.language,
+  };
+}
+
+/** Paragraphs from the block structure of a DOM subtree: one per block element with text. */
+function walkBlocks(root: DomNode): Block[] {
+  const blocks: Block[] = [];
+  let buffer = "";
+  let kind: Block["kind"];
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, " ").trim();
+    if (text !== "") blocks.push(kind ? { text, kind } : { text });
+    buffer = "";
+  };
+  const visit = (node: DomNode, inCaption: boolean) => {
+    if (node.nodeType === 3) {
+      buffer += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return; // comments, processing instructions
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    const caption = inCaption || tag === "FIGCAPTION";
+    if (isBlock) {
+      flush();
+      kind = caption ? "caption" : undefined;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) visit(children[i]!, caption);
+    if (isBlock) {
+      flush();
+      kind = inCaption ? "caption" : undefined;
+    }
+  };
+  visit(root, false);
+  flush();
+  return blocks;
+}
+
+interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: linkedom's document is loosely typed
+function readMetadata(document: any): PageMeta {
+  const metaContent = (selector: string): string | null => {
+    const el = document.querySelector(selector);
+    const value = el?.getAttribute("content")?.trim();
+    return value ? value : null;
+  };
+  let title: string | null = null;
+  let byline: string | null = null;
+  let published: string | null = null;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    for (const node of jsonLdNodes(script.textContent ?? "")) {
+      const type = String(node["@type"] ?? "");
+      if (!/Article|Posting|Report|NewsArticle|BlogPosting|WebPage/i.test(type)) continue;
+      title ??= typeof node.headline === "string" ? node.headline : null;
+      published ??= normaliseDate(typeof node.datePublished === "string" ? node.datePublished : null);
+      const author = Array.isArray(node.author) ? node.author[0] : node.author;
+      if (!byline && author) byline = typeof author === "string" ? author : (author.name ?? null);
+    }
+  }
+  title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]');
+  if (!title) {
+    const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+    title = h1 || document.querySelector("title")?.textContent?.trim() || null;
+  }
+  byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
+  if (byline && /^https?:/.test(byline)) byline = null;
+  published ??= normaliseDate(
+    metaContent('meta[property="article:published_time"]') ??
+      metaContent('meta[name="pubdate"]') ??
+      metaContent('meta[name="publishdate"]') ??
+      metaContent('meta[name="date"]') ??
+      metaContent('meta[name="DC.date.issued"]') ??
+      metaContent('meta[itemprop="datePublished"]') ??
+      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+      null,
+  );
+  const lang = document.documentElement?.getAttribute("lang")?.trim() || null;
+  return { title: title ? title.trim() : null, byline, published, language: lang };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is untyped
+function jsonLdNodes(source: string): any[] {
+  try {
+    const data = JSON.parse(source);
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is untyped
+    const out: any[] = [];
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is untyped
+    const visit = (x: any) => {
+      if (Array.isArray(x)) x.forEach(visit);
+      else if (x && typeof x === "object") {
+        out.push(x);
+        if (x["@graph"]) visit(x["@graph"]);
+      }
+    };
+    visit(data);
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** "2018-02-05T10:00:00Z" -> "2018-02-05"; anything unparseable -> null. */
+export function normaliseDate(value: string | null): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Does this text look like an HTML document rather than prose? */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  return (
+    head.startsWith("<!doctype html") ||
+    head.startsWith("<html") ||
+    /<(?:head|body|article|div|p)[\s>]/.test(head)
+  );
+}

@@ -1,0 +1,258 @@
+// The NLP layer: tokens with character offsets, sentences, parts of speech, noun chunks and
+// name mentions, over wink-nlp's English model. Loaded once per process; lossless (every
+// token's `start`/`end` index `doc.text`, and the gaps between tokens are whitespace only).
+
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import type { Span } from "../core/schema.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, NUM, PUNCT, PRON, ... */
+  pos: string;
+  lemma: string;
+  /** wink's token type: word, number, punctuation, symbol, emoji, url, email, ... */
+  type: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token and one past the last one. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Chunk extends Span {
+  kind: "noun" | "name";
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+}
+
+export interface NlpLayer {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Noun chunks ("the Iraqi government") and name mentions ("Saad al-Hadithi"). */
+  chunks: Chunk[];
+  /** Index of the token starting at or covering each character offset: use `tokenAt`. */
+}
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let engine: WinkNlp | undefined;
+
+/** The wink-nlp engine, created on first use and shared by the process. */
+export function winkEngine(): WinkNlp {
+  engine ??= winkNLP(model);
+  return engine;
+}
+
+/** Tokenise, tag and split `text` into sentences. Sentences never cross a blank line or a line break. */
+export function analyse(text: string): NlpLayer {
+  const nlp = winkEngine();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with an addon-only signature
+  const lemmas = doc.tokens().out(its.lemma as any) as string[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Character offsets from the lossless token stream; `indexOf` recovers if wink ever
+  // normalises a token's value.
+  const raw: { start: number; end: number; i: number; lineBreakBefore: boolean }[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const before = spaces[i] ?? "";
+    offset += before.length;
+    let start = offset;
+    if (text.startsWith(value, start) === false) {
+      const found = text.indexOf(value, offset - before.length);
+      start = found >= 0 ? found : offset;
+    }
+    // A blank line ends a sentence whatever wink says; a single line break may be a hard wrap.
+    raw.push({ start, end: start + value.length, i, lineBreakBefore: /\n\s*\n/.test(before) });
+    offset = start + value.length;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const winkToOurs = new Map<number, number>();
+  for (const [first, last] of sentenceSpans) {
+    let open = -1;
+    const close = (endToken: number) => {
+      if (open < 0 || endToken <= open) return;
+      sentences.push({
+        start: tokens[open]!.start,
+        end: tokens[endToken - 1]!.end,
+        tokenStart: open,
+        tokenEnd: endToken,
+      });
+      open = -1;
+    };
+    for (let w = first; w <= last; w++) {
+      const r = raw[w]!;
+      const isSpace = types[w] === "tabCRLF" || pos[w] === "SPACE" || /^\s+$/.test(values[w]!);
+      if (r.lineBreakBefore || (isSpace && /\n\s*\n/.test(values[w]!))) close(tokens.length);
+      if (isSpace) continue;
+      if (open < 0) open = tokens.length;
+      winkToOurs.set(w, tokens.length);
+      tokens.push({
+        start: r.start,
+        end: r.end,
+        text: values[w]!,
+        lower: values[w]!.toLowerCase(),
+        pos: pos[w]!,
+        lemma: lemmas[w] ?? values[w]!.toLowerCase(),
+        type: types[w]!,
+        sentence: sentences.length,
+      });
+    }
+    close(tokens.length);
+  }
+  // Sentence numbers were provisional while sentences were being closed: set them exactly.
+  sentences.forEach((s, n) => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) tokens[t]!.sentence = n;
+  });
+
+  return { tokens, sentences, chunks: findChunks(text, tokens, sentences) };
+}
+
+const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);
+const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+/** Lower-case particles inside names: "Haider al-Abadi", "Osama bin Laden", "Bank of England". */
+const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "de",
+  "da",
+  "del",
+  "van",
+  "von",
+  "der",
+  "of",
+  "la",
+  "le",
+]);
+
+function isCapitalised(token: Token): boolean {
+  return /^[A-Z]/.test(token.text);
+}
+
+/**
+ * Noun chunks by POS pattern: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM)* (NOUN|PROPN).
+ * Name mentions: runs of capitalised PROPN tokens joined by hyphens, periods of initials and
+ * name particles ("Saad al-Hadithi", "U.S.", "Army Col. Ryan Dillon").
+ */
+function findChunks(text: string, tokens: Token[], sentences: Sentence[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  const push = (kind: Chunk["kind"], a: number, b: number) => {
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    chunks.push({ kind, start, end, tokenStart: a, tokenEnd: b, text: text.slice(start, end) });
+  };
+  for (const s of sentences) {
+    // noun chunks
+    let t = s.tokenStart;
+    while (t < s.tokenEnd) {
+      const tok = tokens[t]!;
+      if (tok.pos === "DET" || MODIFIER.has(tok.pos)) {
+        let u = tok.pos === "DET" ? t + 1 : t;
+        let lastNoun = -1;
+        while (u < s.tokenEnd && MODIFIER.has(tokens[u]!.pos)) {
+          if (NOUNISH.has(tokens[u]!.pos)) lastNoun = u;
+          u++;
+        }
+        if (lastNoun >= 0 && tokens[lastNoun]!.pos !== "NUM") {
+          push("noun", t, lastNoun + 1);
+          t = lastNoun + 1;
+          continue;
+        }
+      }
+      t++;
+    }
+    // name mentions
+    t = s.tokenStart;
+    while (t < s.tokenEnd) {
+      if (tokens[t]!.pos === "PROPN" && isCapitalised(tokens[t]!)) {
+        let u = t + 1;
+        let end = t + 1;
+        while (u < s.tokenEnd) {
+          const tok = tokens[u]!;
+          const adjacent = tok.start === tokens[u - 1]!.end;
+          if (tok.pos === "PROPN" && isCapitalised(tok)) end = u + 1;
+          else if (tok.text === "-" && adjacent) {
+            /* joined: al-Hadithi */
+          } else if (tok.text === "." && adjacent) {
+            /* initials: U.S. */
+          } else if (NAME_PARTICLES.has(tok.lower) && u + 1 < s.tokenEnd && isCapitalised(tokens[u + 1]!)) {
+            /* particle followed by a name */
+          } else if (
+            /^[A-Z]/.test(tok.text) &&
+            tok.pos !== "PUNCT" &&
+            tok.pos !== "PRON" &&
+            tok.pos !== "DET"
+          ) {
+            end = u + 1;
+          } else break;
+          u++;
+        }
+        push("name", t, end);
+        t = Math.max(end, t + 1);
+        continue;
+      }
+      t++;
+    }
+  }
+  return chunks.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the token that contains character `offset`, or -1. Binary search. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing character `offset`, or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,147 @@
+// The pipeline: ingest -> NLP -> the extractor stages, in an order checked once when the
+// pipeline is built (each stage's `requires` and `uses` must come before it). One stage that
+// throws costs only its own layer: the document still comes out, with a located message.
+import type { Doc } from "./core/doc.js";
+import { ErrorCode, SitrepError } from "./core/errors.js";
+import { articleId } from "./core/ids.js";
+import { type Message, SCHEMA_VERSION, type SitrepDocument } from "./core/schema.js";
+import { defaultStages } from "./extract/index.js";
+import type { AnalysedDoc, LayerName, Layers, Stage } from "./extract/stage.js";
+import { decodeBytes, type IngestInput, ingest } from "./ingest/index.js";
+import { analyse } from "./nlp/index.js";
+
+export interface ExtractOptions {
+  /** Publication date to resolve relative times against (YYYY-MM-DD); overrides the page's own. */
+  published?: string | null;
+  /** How to read a string input: "auto" (default) sniffs HTML. */
+  format?: "text" | "html" | "auto";
+  source?: string | null;
+  ref?: string | null;
+  title?: string | null;
+  /** Largest byte input accepted (default 10 MB). */
+  maxBytes?: number;
+  /** Stages to run instead of the default ones. */
+  stages?: readonly Stage[];
+}
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  /** Run the stages over an ingested Doc. */
+  run(doc: Doc): SitrepDocument;
+}
+
+/** Build a pipeline, checking once that every stage comes after the layers it needs. */
+export function createPipeline(stages: readonly Stage[] = defaultStages): Pipeline {
+  const seen = new Set<LayerName>();
+  for (const stage of stages) {
+    for (const need of [...stage.requires, ...(stage.uses ?? [])]) {
+      if (!seen.has(need) && (stage.requires.includes(need) || stages.some((s) => s.name === need))) {
+        throw new Error(
+          `pipeline order: stage "${stage.name}" needs "${need}", which no earlier stage gives`,
+        );
+      }
+    }
+    if (seen.has(stage.name)) throw new Error(`pipeline order: two stages give "${stage.name}"`);
+    seen.add(stage.name);
+  }
+  return { stages, run: (doc) => runStages(stages, doc) };
+}
+
+let defaultPipeline: Pipeline | undefined;
+
+/** The library entry point: one input to one sitrep/1 document. Throws SitrepError on bad input. */
+export function extract(
+  input: string | Uint8Array | IngestInput,
+  options: ExtractOptions = {},
+): SitrepDocument {
+  const pipeline = options.stages ? createPipeline(options.stages) : (defaultPipeline ??= createPipeline());
+  return pipeline.run(toDoc(input, options));
+}
+
+/** Ingest any input form with the options applied. */
+export function toDoc(input: string | Uint8Array | IngestInput, options: ExtractOptions = {}): Doc {
+  let record: IngestInput;
+  if (typeof input === "string") record = { text: input };
+  else if (input instanceof Uint8Array) {
+    record = { text: decodeBytes(input, { maxBytes: options.maxBytes, where: options.source ?? undefined }) };
+  } else record = { ...input };
+  if (options.format) record.format = options.format;
+  if (options.source !== undefined) record.source = options.source;
+  if (options.ref !== undefined) record.ref = options.ref;
+  if (options.title !== undefined) record.title = options.title;
+  if (options.published) record.published = options.published;
+  return ingest(record);
+}
+
+function runStages(stages: readonly Stage[], doc: Doc): SitrepDocument {
+  const messages: Message[] = [...doc.messages];
+  const layers: Partial<Layers> = {};
+  if (doc.meta.language === "en") {
+    const analysed: AnalysedDoc = { ...doc, nlp: analyse(doc.text), layers };
+    for (const stage of stages) {
+      try {
+        const result = stage.run(analysed);
+        (layers as Record<LayerName, unknown>)[stage.name] = result.items;
+        for (const m of result.messages ?? []) messages.push({ source: stage.name, ...m });
+      } catch (e) {
+        (layers as Record<LayerName, unknown>)[stage.name] = [];
+        messages.push({
+          code: ErrorCode.STAGE_FAILED,
+          severity: "error",
+          reason: `the ${stage.name} stage failed: ${(e as Error).message}`,
+          source: stage.name,
+        });
+      }
+    }
+  }
+  return {
+    schema: SCHEMA_VERSION,
+    article: {
+      id: articleId(doc.text),
+      ref: doc.meta.ref,
+      source: doc.meta.source,
+      title: doc.meta.title,
+      published: doc.meta.published,
+      language: doc.meta.language,
+      text: doc.text,
+      sections: [...doc.sections],
+    },
+    entities: layers.entities ?? [],
+    quotes: layers.quotes ?? [],
+    quantities: layers.quantities ?? [],
+    times: layers.times ?? [],
+    places: layers.places ?? [],
+    events: layers.events ?? [],
+    messages,
+  };
+}
+
+/** The document for an input that could not be read: no text, only the error. */
+export function errorDocument(
+  error: SitrepError,
+  meta: { ref?: string | null; source?: string | null } = {},
+) {
+  const doc: SitrepDocument = {
+    schema: SCHEMA_VERSION,
+    article: {
+      id: articleId(`${meta.ref ?? ""}\u0000${meta.source ?? ""}\u0000${error.code}`),
+      ref: meta.ref ?? null,
+      source: meta.source ?? null,
+      title: null,
+      published: null,
+      language: "und",
+      text: "",
+      sections: [],
+    },
+    entities: [],
+    quotes: [],
+    quantities: [],
+    times: [],
+    places: [],
+    events: [],
+    messages: [error.toMessage()],
+  };
+  return doc;
+}
+
+export { SitrepError };
