@@ -50,10 +50,16 @@ export function nearestWeekday(ref: Date, weekday: number, future: boolean): Dat
   return addDays(ref, -((7 - diff) % 7));
 }
 
-/** The year of a month named without one: the latest such month up to `ref`, or the next from it. */
+/**
+ * The year of a month named without one: the nearest such month, leaning to the past ("in
+ * October" in a January story is last October, "in March" in a November story this March),
+ * or the next one from `ref` when the sentence speaks of the future.
+ */
 export function yearOfMonth(ref: Date, month: number, future: boolean): number {
   const year = ref.getUTCFullYear();
-  const current = ref.getUTCMonth() + 1;
-  if (future) return month >= current ? year : year + 1;
-  return month <= current ? year : year - 1;
+  const diff = month - (ref.getUTCMonth() + 1);
+  if (future) return diff >= 0 ? year : year + 1;
+  if (diff > 5) return year - 1;
+  if (diff < -6) return year + 1;
+  return year;
 }

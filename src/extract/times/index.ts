@@ -9,6 +9,8 @@ import type { Message, Time } from "../../core/schema.js";
 import { textSpan } from "../../core/spans.js";
 import { type NlpLayer, sentenceAt, tokenAt, tokenFrom } from "../../nlp/index.js";
 import { defineStage } from "../stage.js";
+import type { ParsedComponents } from "chrono-node";
+import { months } from "./calendar.js";
 import { formatDay, formatMonth, nearestWeekday, parseReference, yearOfMonth } from "./dates.js";
 import { expressions } from "./lexicon.js";
 import { type Rule, rules, type Situation, type Timex } from "./rules.js";
@@ -32,17 +34,38 @@ const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|of|the|around
 const CLOCK_CUE = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:noon|midnight|o'clock)\b/i;
 const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|circa)\s+$/i;
 
+/** A written date chrono may read: a month name ("Nov. 9") or a full numeric date ("11/9/2016"). */
+const DATE_CUE = new RegExp(`\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
+/** Where chrono joins two dates into a range: "from Aug. 26 to Oct. 20". */
+const RANGE_JOINER = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
+
+interface ChronoPiece {
+  index: number;
+  text: string;
+  start: ParsedComponents;
+}
+
+/** chrono's results, ranges split into their two ends: "Sept. 14 to Thursday" is two times. */
+function chronoPieces(text: string, instant: Date): ChronoPiece[] {
+  const pieces: ChronoPiece[] = [];
+  for (const r of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    if (!r.end) {
+      pieces.push({ index: r.index, text: r.text, start: r.start });
+      continue;
+    }
+    for (const part of r.text.split(RANGE_JOINER)) {
+      const offset = r.text.indexOf(part);
+      const [one] = chrono.casual.parse(part, { instant, timezone: 0 }, { forwardDate: false });
+      if (one) pieces.push({ index: r.index + offset + one.index, text: one.text, start: one.start });
+    }
+  }
+  return pieces;
+}
+
 /** Dates and clock times chrono reads: "Wednesday, Nov. 9, 2016", "Sept. 30", "at 7:30 p.m. yesterday". */
 function chronoCandidates(text: string, ref: Date | null): Candidate[] {
   const found: Candidate[] = [];
-  const results = chrono.casual.parse(
-    text,
-    { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 },
-    {
-      forwardDate: false,
-    },
-  );
-  for (const r of results) {
+  for (const r of chronoPieces(text, ref ?? new Date(Date.UTC(2000, 0, 1)))) {
     let start = r.index;
     let written = r.text;
     const lead = LEADING_PREPOSITION.exec(written);
@@ -50,13 +73,13 @@ function chronoCandidates(text: string, ref: Date | null): Candidate[] {
       start += lead[0].length;
       written = written.slice(lead[0].length);
     }
-    const end = start + written.replace(/[\s,]+$/, "").length;
+    written = written.replace(/[\s,]+$/, "");
+    const end = start + written.length;
     const c = r.start;
-    const hasDay = c.isCertain("day") && c.isCertain("month");
+    // chrono also reads "now", "last week" and "a few days": the rules resolve those the TIMEX3 way
+    const hasDay = c.isCertain("day") && c.isCertain("month") && DATE_CUE.test(written);
     const hasClock = c.isCertain("hour") && CLOCK_CUE.test(written);
     if (!hasDay && !hasClock) continue;
-    // chrono reads "May 5" and "March 3" well; a bare "at 5" or "10-15" it must not
-    if (!/[a-z]/i.test(written)) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     found.push({
       start,

@@ -50,11 +50,11 @@ export interface Rule {
 
 // --- pattern pieces, all from the lexicons ---------------------------------------------------
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escapePhrase = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const alt = (words: Iterable<string>) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapePhrase)
     .join("|");
 
 const NUMBER_WORD = alt([
@@ -63,7 +63,7 @@ const NUMBER_WORD = alt([
   ...Object.keys(numbers.scales),
   "dozen",
 ]);
-const NUMBER = `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|(?:an?\\s+)?(?:${NUMBER_WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${NUMBER_WORD}))*(?:\\s+and\\s+a\\s+half)?)`;
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|(?:an?\\s+(?=hundred|thousand|million|dozen))?(?:${NUMBER_WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${NUMBER_WORD}))*(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE_COUNT = alt(expressions.vagueCounts);
 const COUNT = `(?:${NUMBER}|an?|${VAGUE_COUNT})`;
 const UNIT_NAMES = Object.keys(expressions.units).filter((u) => u !== "weekend");
@@ -116,7 +116,9 @@ export function durationValue(count: number | "X", code: string): string {
     return `P${time ? "T" : ""}X${vague[code] ?? letter}`;
   }
   let n = count * factor;
-  if (letter === "Q") return `P${n * 3}M`;
+  // "every quarter" → P1Q, "the next three quarters" → P9M
+  if (letter === "Q") return n === 1 ? "P1Q" : `P${n * 3}M`;
+  if (letter === "Y" && n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
   if (Number.isInteger(n)) {
     if (code === "TH" && n % 24 === 0) return `P${n / 24}D`;
     return `P${time ? "T" : ""}${n}${letter}`;
@@ -252,13 +254,15 @@ export const rules: Rule[] = [
     // "three years", "the past two months", "a two-week", "nearly forty years", "several days", "16-year-old"
     name: "duration",
     pattern: rx(
-      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|last|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?\\b`,
+      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|last|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b|\\s+of\\b)`,
     ),
     build(m, at) {
       const unitText = word(m[6]!);
       // "a second attack", "the first day": ordinals, not durations
       if (/^seconds?$/.test(unitText) && /^an?$/i.test(m[4]!)) return null;
-      const count = countOf(m[4]!);
+      const counted = countOf(m[4]!);
+      const count = counted !== "X" && m[9] ? counted + 0.5 : counted;
+      if (/^quarters?$/.test(unitText) && /^an?$/i.test(m[4]!)) return null;
       if (count === 1 && /^an?$/i.test(m[4]!) && /^(?:per|times|\d[\d,.]*)$/.test(at.wordBefore)) {
         return { type: "SET", value: durationValue(1, unitCode(unitText)) };
       }
@@ -368,6 +372,36 @@ export const rules: Rule[] = [
         );
       const part = m[3] ?? m[5] ?? (day === "tonight" || day === "overnight" ? "night" : undefined);
       return withMod(withPartOfDay(base, part), mod);
+    },
+  },
+  {
+    // "mid-afternoon yesterday", "morning Tuesday"
+    name: "part-of-named-day",
+    pattern: rx(`\\b(?:(${POINT_MOD})[\\s-]*)?(${PART_OF_DAY})\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`),
+    build(m, at) {
+      const day = word(m[3]!);
+      const weekday = weekdays.get(day);
+      const base = weekday !== undefined ? weekdayDate(weekday, at, null) : shifted(at.ref, "D", expressions.namedDays[day] ?? 0);
+      return withMod(withPartOfDay(base, m[2]), modOf(expressions.pointModifiers, m[1]));
+    },
+  },
+  {
+    // "the year" (a span of one), "the full year", "the current fiscal year", "the week", "the weekend"
+    name: "the-unit",
+    pattern: rx(`\\b(?:the)\\s+(full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|calendar\\s+)?(year|week|weekend)\\b(?![-'’])`),
+    build(m, at) {
+      const which = word(m[1] ?? "");
+      const unit = word(m[2]!);
+      if (unit === "weekend") {
+        if (!at.ref) return { type: "DATE", value: "XXXX-WXX-WE", unresolved: true };
+        return { type: "DATE", value: `${formatWeek(nearestWeekday(at.ref, 6, at.future))}-WE` };
+      }
+      if (unit === "week") {
+        if (which) return null;
+        return at.ref ? { type: "DATE", value: `${formatYear(at.ref.getUTCFullYear())}-WXX` } : null;
+      }
+      if (which === "full" || which.startsWith("current")) return shifted(at.ref, "Y", 0);
+      return { type: "DURATION", value: "P1Y" };
     },
   },
   {
@@ -499,7 +533,9 @@ export const rules: Rule[] = [
       if (!at.ref) return { type: "DATE", value: "XXXX-QX", unresolved: true };
       if (det === "this" || which === "current")
         return { type: "DATE", value: quarterValue(at.ref.getUTCFullYear(), quarterOf(at.ref)) };
-      const base = at.quarter ?? latestQuarter(at.ref);
+      // "the latest quarter" is the last one reported; "the quarter" the one the story is about
+      const latest = /latest|recent|just-ended|previous|past|last/.test(which);
+      const base = (latest ? null : at.quarter) ?? latestQuarter(at.ref);
       return { type: "DATE", value: quarterValue(base.year - (yearBack ? 1 : 0), base.quarter) };
     },
   },
@@ -507,7 +543,7 @@ export const rules: Rule[] = [
     // "a year earlier" in quarterly reporting, "year-ago", "year-earlier": the same period a year before
     name: "year-earlier",
     pattern: rx(`\\b(?:the\\s+)?(year-ago|year-earlier)(?!\\s+(?:quarter|period|${ORDINAL}))\\b`),
-    build(m, at) {
+    build(_m, at) {
       if (!at.ref) return { type: "DATE", value: "PAST_REF", unresolved: true };
       if (at.quarter) return { type: "DATE", value: quarterValue(at.quarter.year - 1, at.quarter.quarter) };
       return { type: "DATE", value: formatYear(at.ref.getUTCFullYear() - 1) };
