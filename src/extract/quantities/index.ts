@@ -49,6 +49,7 @@ const CLOCK_AFTER = new Set([
 ]);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
 const MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+const PLURAL_VERB_FOLLOWERS = new Set(["VERB", "AUX", "ADP", "PUNCT", "CCONJ"]);
 
 /** Does the phrase end right before word `end`? */
 function endsAt(words: readonly string[], end: number, phrase: readonly string[], floor: number): boolean {
@@ -103,8 +104,7 @@ function isFalseNumber(ctx: Context, at: number, read: ReadNumber): boolean {
   // "7 p.m.", "at 10 GMT"
   if (after !== undefined && CLOCK_AFTER.has(after)) return true;
   // "F-16", "COVID-19", "Resolution 2254", "Boeing 747"
-  if (before && /^[A-Z]/.test(before.text) && before.pos === "PROPN" && at - 1 > ctx.first && isInteger)
-    return true;
+  if (before && /^[A-Z]/.test(before.text) && before.pos === "PROPN" && isInteger) return true;
   if (
     before?.text === "-" &&
     before.start === tokens[at - 2]?.end &&
@@ -167,6 +167,16 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
     if (joined) {
       k++;
       continue;
+    }
+    // "300 recruits graduated": a plural the tagger took for a verb, itself followed by a verb
+    const after = tokens[k + 1];
+    if (
+      token.pos === "VERB" &&
+      /[^s]s$/.test(token.lower) &&
+      (!after || PLURAL_VERB_FOLLOWERS.has(after.pos))
+    ) {
+      head = token.lower;
+      break;
     }
     if (!MODIFIERS.has(token.pos) && !(token.pos === "VERB" && /ed$/.test(token.lower))) break;
     if (NOUNISH.has(token.pos) || token.pos === "NUM") {
@@ -293,7 +303,9 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     rules.push(`bound:${upperBound}`);
   }
   const hedgeAfter = APPROXIMATE_AFTER.find((p) => startsAt(words, next, p, ctx.last));
+  let countFrom = next;
   if (hedgeAfter) {
+    countFrom += hedgeAfter.length;
     approximate = true;
     rules.push(`hedge:${hedgeAfter.join(" ")}`);
     if (hedgeAfter.join(" ") === "or more" && value !== undefined) {
@@ -305,7 +317,7 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
   // the thing counted: a noun after the figure (not after a measure), or "the number of X ... is N"
   let counts: string | undefined;
   if (kind === undefined || kind === "ratio") {
-    counts = countedNounAt(ctx, next);
+    counts = countedNounAt(ctx, countFrom);
     if (counts === undefined && kind === undefined) counts = countedByAntecedent(ctx, start);
   }
   // "seven days ago": a date, left to the times stage

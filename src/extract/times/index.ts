@@ -3,13 +3,14 @@
 // 2018-01 END, "recent months" → PXM). Absolute dates and clock times come from chrono-node,
 // run once over the whole document; the rest, and the fixes for what chrono gets wrong
 // ("1,000 to 1,500" is no clock time), come from the rule grammar in rules.ts.
+
+import type { ParsedComponents } from "chrono-node";
 import * as chrono from "chrono-node";
 import { ErrorCode } from "../../core/errors.js";
 import type { Message, Time } from "../../core/schema.js";
 import { textSpan } from "../../core/spans.js";
 import { type NlpLayer, sentenceAt, tokenAt, tokenFrom } from "../../nlp/index.js";
 import { defineStage } from "../stage.js";
-import type { ParsedComponents } from "chrono-node";
 import { months } from "./calendar.js";
 import { formatDay, formatMonth, nearestWeekday, parseReference, yearOfMonth } from "./dates.js";
 import { expressions } from "./lexicon.js";
@@ -35,7 +36,10 @@ const CLOCK_CUE = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:noon|midni
 const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|circa)\s+$/i;
 
 /** A written date chrono may read: a month name ("Nov. 9") or a full numeric date ("11/9/2016"). */
-const DATE_CUE = new RegExp(`\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
+const DATE_CUE = new RegExp(
+  `\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+  "i",
+);
 /** Where chrono joins two dates into a range: "from Aug. 26 to Oct. 20". */
 const RANGE_JOINER = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
 

@@ -254,7 +254,7 @@ export const rules: Rule[] = [
     // "three years", "the past two months", "a two-week", "nearly forty years", "several days", "16-year-old"
     name: "duration",
     pattern: rx(
-      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|last|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b|\\s+of\\b)`,
+      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|last|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b)`,
     ),
     build(m, at) {
       const unitText = word(m[6]!);
@@ -262,7 +262,13 @@ export const rules: Rule[] = [
       if (/^seconds?$/.test(unitText) && /^an?$/i.test(m[4]!)) return null;
       const counted = countOf(m[4]!);
       const count = counted !== "X" && m[9] ? counted + 0.5 : counted;
-      if (/^quarters?$/.test(unitText) && /^an?$/i.test(m[4]!)) return null;
+      // "a quarter of", "three quarters of the vote": fractions
+      if (
+        /^quarters?$/.test(unitText) &&
+        (/^an?$/i.test(m[4]!) || /^\s+of\b/.test(m.input.slice(m.index + m[0].length)))
+      ) {
+        return null;
+      }
       if (count === 1 && /^an?$/i.test(m[4]!) && /^(?:per|times|\d[\d,.]*)$/.test(at.wordBefore)) {
         return { type: "SET", value: durationValue(1, unitCode(unitText)) };
       }
@@ -298,6 +304,8 @@ export const rules: Rule[] = [
     build(m) {
       const unit = word(m[3]!);
       if (!/s$/.test(unit) && !expressions.unitPlurals[unit]) return null;
+      // "the years" needs "ahead": "the weeks ahead"
+      if (word(m[2] ?? "") === "the" && !m[4]) return null;
       const code = unitCode(unit);
       if (code === "X" || code === "WE") return null;
       if (/coming/i.test(m[1] ?? "")) return { type: "DATE", value: "FUTURE_REF" };
@@ -381,14 +389,19 @@ export const rules: Rule[] = [
     build(m, at) {
       const day = word(m[3]!);
       const weekday = weekdays.get(day);
-      const base = weekday !== undefined ? weekdayDate(weekday, at, null) : shifted(at.ref, "D", expressions.namedDays[day] ?? 0);
+      const base =
+        weekday !== undefined
+          ? weekdayDate(weekday, at, null)
+          : shifted(at.ref, "D", expressions.namedDays[day] ?? 0);
       return withMod(withPartOfDay(base, m[2]), modOf(expressions.pointModifiers, m[1]));
     },
   },
   {
     // "the year" (a span of one), "the full year", "the current fiscal year", "the week", "the weekend"
     name: "the-unit",
-    pattern: rx(`\\b(?:the)\\s+(full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|calendar\\s+)?(year|week|weekend)\\b(?![-'’])`),
+    pattern: rx(
+      `\\b(?:the)\\s+(full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|calendar\\s+)?(year|week|weekend)\\b(?![-'’])`,
+    ),
     build(m, at) {
       const which = word(m[1] ?? "");
       const unit = word(m[2]!);
@@ -457,6 +470,44 @@ export const rules: Rule[] = [
     build(m) {
       const season = seasons.get(word(m[2]!))!;
       return withMod({ type: "DATE", value: `${m[3]}-${season}` }, modOf(expressions.pointModifiers, m[1]));
+    },
+  },
+  {
+    // "the summer", "early summer", "in winter": the nearest such season, leaning to the past
+    name: "season-nearest",
+    pattern: rx(
+      `\\b(?:(${POINT_MOD})\\s+)?(?:the\\s+|in\\s+)(?:(early|late|mid)[\\s-]?)?(${SEASON})\\b(?!\\s+(?:of\\s+)?\\d)`,
+    ),
+    build(m, at) {
+      const season = seasons.get(word(m[3]!))!;
+      const mod = modOf(expressions.pointModifiers, m[1] ?? m[2]);
+      if (!at.ref) return { type: "DATE", value: `XXXX-${season}`, unresolved: true };
+      const starts: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      const y = at.ref.getUTCFullYear();
+      const started = starts[season]! <= at.ref.getUTCMonth() + 1;
+      const year = at.future ? (started ? y + (season === "WI" ? 0 : 1) : y) : started ? y : y - 1;
+      return withMod({ type: "DATE", value: `${formatYear(year)}-${season}` }, mod);
+    },
+  },
+  {
+    // "the nineties", "the early eighties"
+    name: "decade-words",
+    pattern: rx(
+      `\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+    ),
+    build(m) {
+      const decades = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+      ];
+      const value = `19${decades.indexOf(word(m[2]!)) + 2}`;
+      return withMod({ type: "DATE", value }, modOf(expressions.pointModifiers, m[1]));
     },
   },
   {
