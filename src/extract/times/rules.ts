@@ -79,6 +79,8 @@ const SEASON = alt(seasons.keys());
 const PART_OF_DAY = alt(["morning", "afternoon", "evening", "night"]);
 const RELATIVE = alt(Object.keys(expressions.relativeWords));
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+/** "last" that is not the verb: "the last two years", but not "will last two years". */
+const LAST_NOT_VERB = "(?<!\\b(?:will|to|would|could|may|might|can|should|must|not|n't)\\s+)last";
 const ORDINAL = alt(Object.keys(expressions.quarterOrdinals));
 
 const word = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
@@ -254,7 +256,7 @@ export const rules: Rule[] = [
     // "three years", "the past two months", "a two-week", "nearly forty years", "several days", "16-year-old"
     name: "duration",
     pattern: rx(
-      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|last|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b)`,
+      `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|${LAST_NOT_VERB}|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b)`,
     ),
     build(m, at) {
       const unitText = word(m[6]!);
