@@ -40,6 +40,7 @@ const DATE_CUE = new RegExp(
   `\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
   "i",
 );
+const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 /** Where chrono joins two dates into a range: "from Aug. 26 to Oct. 20". */
 const RANGE_JOINER = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
 
@@ -49,18 +50,27 @@ interface ChronoPiece {
   start: ParsedComponents;
 }
 
-/** chrono's results, ranges split into their two ends: "Sept. 14 to Thursday" is two times. */
+/**
+ * chrono's results, ranges split into their two ends ("Sept. 14 to Thursday" is two times).
+ * chrono runs once per paragraph, and only on paragraphs with a month name or a clock cue:
+ * the only results kept need one.
+ */
 function chronoPieces(text: string, instant: Date): ChronoPiece[] {
   const pieces: ChronoPiece[] = [];
-  for (const r of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-    if (!r.end) {
-      pieces.push({ index: r.index, text: r.text, start: r.start });
-      continue;
-    }
-    for (const part of r.text.split(RANGE_JOINER)) {
-      const offset = r.text.indexOf(part);
-      const [one] = chrono.casual.parse(part, { instant, timezone: 0 }, { forwardDate: false });
-      if (one) pieces.push({ index: r.index + offset + one.index, text: one.text, start: one.start });
+  const parse = (s: string) => chrono.casual.parse(s, { instant, timezone: 0 }, { forwardDate: false });
+  for (const paragraph of text.matchAll(PARAGRAPH)) {
+    if (!DATE_CUE.test(paragraph[0]) && !CLOCK_CUE.test(paragraph[0])) continue;
+    for (const r of parse(paragraph[0])) {
+      const index = paragraph.index + r.index;
+      if (!r.end) {
+        pieces.push({ index, text: r.text, start: r.start });
+        continue;
+      }
+      for (const part of r.text.split(RANGE_JOINER)) {
+        const [one] = parse(part);
+        if (one)
+          pieces.push({ index: index + r.text.indexOf(part) + one.index, text: one.text, start: one.start });
+      }
     }
   }
   return pieces;
