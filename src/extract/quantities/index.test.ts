@@ -97,6 +97,12 @@ describe("quantities", () => {
       { value: 9000, approximate: true, counts: "fighters" },
     ],
     ["Only 300 Kurdish-trained recruits graduated.", "300", { counts: "recruits" }],
+    ["Rebels hold 20 percent of the country's oil fields.", "20 percent", { counts: "fields" }],
+    [
+      "The country imports three-quarters of its grain.",
+      "three-quarters",
+      { value: 0.75, unit: "fraction", counts: "grain" },
+    ],
   ])("%s → %s", (text, span, expected) => {
     expect(quantity(text, span)).toMatchObject(expected);
   });
@@ -110,6 +116,9 @@ describe("quantities", () => {
     ["Resolution 2254 calls for a ceasefire.", ["2254"]],
     ["One of the soldiers was wounded.", ["One"]],
     ["No one claimed the attack.", ["one"]],
+    ["The council voted 89-52 for the plan.", ["89"]],
+    ["A four-star general took command.", ["four"]],
+    ["Investigators studied Flight eight hundred for months.", ["eight"]],
     ["The fighting in 2014 displaced families.", ["2014"]],
   ])("no false figure in %s", (text, spans) => {
     const texts = quantities(text).map((q) => q.text);

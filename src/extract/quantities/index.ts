@@ -104,7 +104,8 @@ function isFalseNumber(ctx: Context, at: number, read: ReadNumber): boolean {
   // "7 p.m.", "at 10 GMT"
   if (after !== undefined && CLOCK_AFTER.has(after)) return true;
   // "F-16", "COVID-19", "Resolution 2254", "Boeing 747"
-  if (before && /^[A-Z]/.test(before.text) && before.pos === "PROPN" && isInteger) return true;
+  if (before && /^[A-Z]/.test(before.text) && before.pos === "PROPN" && (isInteger || at - 1 > ctx.first))
+    return true;
   if (
     before?.text === "-" &&
     before.start === tokens[at - 2]?.end &&
@@ -164,7 +165,8 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
     const token = tokens[k]!;
     const joined =
       token.text === "-" && token.start === tokens[k - 1]?.end && tokens[k + 1]?.start === token.end;
-    if (joined) {
+    // "ISIS-loyalists"; "the world's oil reserves"
+    if (joined || ((token.lower === "'s" || token.lower === "’s") && head !== undefined)) {
       k++;
       continue;
     }
@@ -225,6 +227,8 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     // "10-15 people"
     low = Number(rangeToken[1]!.replace(/,/g, ""));
     high = Number(rangeToken[2]!.replace(/,/g, ""));
+    // "voted 89-52": a score, not a range
+    if (low >= high) return null;
     next = at + 1;
     rules.push("range");
   } else {
@@ -233,6 +237,23 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     if (!symbolUnit && isFalseNumber(ctx, at, read)) return null;
     next = read.next;
     vague = read.vague;
+    // "three-quarters of its food", "a two-thirds majority": a fraction
+    const hyphenated = words[next] === "-" && tokens[next]!.start === tokens[next - 1]!.end;
+    const denominator = hyphenated ? numbers.fractions[words[next + 1] ?? ""] : undefined;
+    if (denominator !== undefined && read.next === at + 1) {
+      read.value /= denominator;
+      next += 2;
+      unit = "fraction";
+      kind = "ratio";
+      rules.push("fraction");
+    } else if (
+      hyphenated &&
+      !unitsAfter.has(words[next + 1] ?? "") &&
+      !ambiguousUnits.has(words[next + 1] ?? "")
+    ) {
+      // "four-star general", "a two-party system": a compound adjective, not a figure
+      return null;
+    }
     rules.push(read.vague ? "vague-plural" : /\d/.test(words[at]!) ? "digits" : "words");
     // "1,000 to 1,500", "between 30 and 40", "two or three"
     const joiner = words[next];

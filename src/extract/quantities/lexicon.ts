@@ -21,6 +21,7 @@ const NumbersFile = z.object({
   scaleAbbreviations: valueTable,
   groups: valueTable,
   vaguePlurals: valueTable,
+  fractions: valueTable,
 });
 
 const UnitsFile = z.object({
