@@ -117,6 +117,8 @@ describe("quantities", () => {
     ["One of the soldiers was wounded.", ["One"]],
     ["No one claimed the attack.", ["one"]],
     ["The council voted 89-52 for the plan.", ["89"]],
+    ["The poll ran September 16-19 across the country.", ["16"]],
+    ["He tweeted at three o’clock in the morning.", ["three"]],
     ["A four-star general took command.", ["four"]],
     ["Investigators studied Flight eight hundred for months.", ["eight"]],
     ["The fighting in 2014 displaced families.", ["2014"]],

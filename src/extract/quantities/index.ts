@@ -33,20 +33,7 @@ const RANGE_JOINERS = new Set(["to", "-", "–", "—", "or"]);
 const SCALE_WORDS = new Set([...Object.keys(numbers.scales), ...Object.keys(numbers.scaleAbbreviations)]);
 const RANGE_TOKEN = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/;
 /** Words after a figure that make it a clock time or a date: "7 p.m.", "10 GMT", "5 o'clock". */
-const CLOCK_AFTER = new Set([
-  "a.m.",
-  "p.m.",
-  "am",
-  "pm",
-  "a.m",
-  "p.m",
-  "gmt",
-  "utc",
-  "o'clock",
-  "hrs",
-  "est",
-  "edt",
-]);
+const CLOCK_AFTER = new Set(counted.clockAfter);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
 const MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const PLURAL_VERB_FOLLOWERS = new Set(["VERB", "AUX", "ADP", "PUNCT", "CCONJ"]);
@@ -161,6 +148,7 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
   let k = at;
   while (k < ctx.last && SKIP_BEFORE_NOUN.has(words[k]!)) k++;
   let head: string | undefined;
+  let headIsCommon = false;
   while (k < ctx.last) {
     const token = tokens[k]!;
     const joined =
@@ -183,7 +171,10 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
     if (!MODIFIERS.has(token.pos) && !(token.pos === "VERB" && /ed$/.test(token.lower))) break;
     if (NOUNISH.has(token.pos) || token.pos === "NUM") {
       if (monthOf(token.text) !== undefined && token.pos === "PROPN") break;
+      // "one tweet Friday": a common noun heads the group before a name after it does
+      if (token.pos === "PROPN" && head !== undefined && /^[A-Z]/.test(token.text) && headIsCommon) break;
       head = token.pos === "NUM" ? undefined : token.lower;
+      headIsCommon = token.pos === "NOUN";
     }
     k++;
   }
@@ -227,8 +218,8 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     // "10-15 people"
     low = Number(rangeToken[1]!.replace(/,/g, ""));
     high = Number(rangeToken[2]!.replace(/,/g, ""));
-    // "voted 89-52": a score, not a range
-    if (low >= high) return null;
+    // "voted 89-52": a score, not a range; "September 16-19": dates
+    if (low >= high || monthOf(tokens[at - 1]?.text ?? "") !== undefined) return null;
     next = at + 1;
     rules.push("range");
   } else {
@@ -281,9 +272,10 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     if (low === undefined) value = read.value;
   }
 
-  // unit after the figure
+  // unit after the figure; "millions of dollars"
   if (!unit) {
-    const after = unitAfter(ctx, next);
+    const ofUnit = vague && words[next] === "of" ? unitAfter(ctx, next + 1) : null;
+    const after = ofUnit?.unit.kind === "currency" ? ofUnit : unitAfter(ctx, next);
     if (after) {
       unit = after.unit.unit;
       kind = after.unit.kind;

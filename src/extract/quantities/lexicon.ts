@@ -44,7 +44,7 @@ const HedgesFile = z.object({
   approximateAfter: phrases,
 });
 
-const CountedFile = z.object({ notCounted: phrases, skipBeforeNoun: phrases });
+const CountedFile = z.object({ notCounted: phrases, skipBeforeNoun: phrases, clockAfter: phrases });
 
 export type NumbersLexicon = z.infer<typeof NumbersFile>;
 
