@@ -29,6 +29,8 @@ const FUTURE = new RegExp(
   `(?:^|[^\\w'])(?:${expressions.futureCues.map((c) => c.replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|")})(?![\\w])`,
   "i",
 );
+/** How many characters before a time (and half as many after) a future cue may stand. */
+const FUTURE_WINDOW = 40;
 /** Words chrono folds into a date that are not part of it: "on Wednesday", "at 7 p.m.". */
 const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|of|the|around|about)\s+/i;
 /** A clock time is one only with a clock cue: "6.5 kilograms" and "1,000 to 1,500" are not. */
@@ -156,15 +158,11 @@ export function findTimes(
   published: string | null,
 ): { items: Draft[]; unresolved: number } {
   const ref = parseReference(published);
-  const futureBySentence = new Map<number, boolean>();
   const situation = (c: Candidate, quarter: Situation["quarter"]): Situation => {
-    const sentence = sentenceAt(nlp.sentences, c.start);
-    let future = futureBySentence.get(sentence);
-    if (future === undefined) {
-      const s = nlp.sentences[sentence];
-      future = s ? FUTURE.test(text.slice(s.start, s.end)) : false;
-      futureBySentence.set(sentence, future);
-    }
+    // The verb that governs a time is near it: "will meet Thursday", not a "will" three clauses away.
+    const s = nlp.sentences[sentenceAt(nlp.sentences, c.start)];
+    const from = Math.max(s?.start ?? 0, c.start - FUTURE_WINDOW);
+    const future = FUTURE.test(text.slice(from, Math.min(s?.end ?? c.end, c.end + FUTURE_WINDOW / 2)));
     const next = nlp.tokens[tokenFrom(nlp.tokens, c.end)];
     const first = tokenAt(nlp.tokens, c.start);
     const before = first > 0 ? nlp.tokens[first - 1] : undefined;

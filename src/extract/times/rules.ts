@@ -262,6 +262,8 @@ export const rules: Rule[] = [
       const unitText = word(m[6]!);
       // "a second attack", "the first day": ordinals, not durations
       if (/^seconds?$/.test(unitText) && /^an?$/i.test(m[4]!)) return null;
+      // "the 1988 quarter" is a year, not 1988 quarters
+      if (/^(?:1[5-9]|20)\d\d$/.test(m[4]!)) return null;
       const counted = countOf(m[4]!);
       const count = counted !== "X" && m[9] ? counted + 0.5 : counted;
       // "a quarter of", "three quarters of the vote": fractions
@@ -405,7 +407,7 @@ export const rules: Rule[] = [
       `\\b(?:the)\\s+(full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|calendar\\s+)?(year|week|weekend)\\b(?![-'’])`,
     ),
     build(m, at) {
-      const which = word(m[1] ?? "");
+      const which = word(m[1] ?? "").trim();
       const unit = word(m[2]!);
       if (unit === "weekend") {
         if (!at.ref) return { type: "DATE", value: "XXXX-WXX-WE", unresolved: true };
@@ -572,7 +574,7 @@ export const rules: Rule[] = [
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "this quarter"
     name: "quarter",
     pattern: rx(
-      `\\b(the|this|that|a|its)\\s+(?:(${alt(expressions.latestQuarterWords)}|current|year-ago|year-earlier|comparable|corresponding|same|fiscal|(?:comparable|corresponding|same)\\s+year-(?:ago|earlier))\\s+)?(quarter|period)(\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))?\\b`,
+      `\\b(the|this|that|a|its)\\s+(?:(${YEAR}|${alt(expressions.latestQuarterWords)}|current|year-ago|year-earlier|comparable|corresponding|same|fiscal|(?:comparable|corresponding|same)\\s+year-(?:ago|earlier))\\s+)?(quarter|period)(\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))?\\b`,
     ),
     build(m, at) {
       const det = word(m[1]!);
@@ -589,6 +591,8 @@ export const rules: Rule[] = [
       // "the latest quarter" is the last one reported; "the quarter" the one the story is about
       const latest = /latest|recent|just-ended|previous|past|last/.test(which);
       const base = (latest ? null : at.quarter) ?? latestQuarter(at.ref);
+      // "the 1988 quarter": the quarter the story is about, in that year
+      if (/^\d{4}$/.test(which)) return { type: "DATE", value: quarterValue(Number(which), base.quarter) };
       return { type: "DATE", value: quarterValue(base.year - (yearBack ? 1 : 0), base.quarter) };
     },
   },
