@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
-import { findTimes } from "./index.js";
+import { findTimes, storyTimes } from "./index.js";
 import { durationValue } from "./rules.js";
 
 /** Published on Monday 5 February 2018 unless a test says otherwise. */
@@ -121,5 +121,20 @@ describe("durationValue", () => {
     [2, "10Y", "P20Y"],
   ])("%s × %s → %s", (count, code, value) => {
     expect(durationValue(count, code)).toBe(value);
+  });
+});
+
+describe("storyTimes", () => {
+  it("leaves out the dates of photo captions and credits", () => {
+    const text =
+      "Soldiers patrol the base, Wednesday, Nov. 9, 2016.\nAP Photo/Jane Roe, File\n\nThe army left last week.";
+    const { items } = times(text);
+    const sections = [
+      { kind: "caption" as const, start: 0, end: 50 },
+      { kind: "credit" as const, start: 51, end: 74 },
+      { kind: "body" as const, start: 76, end: text.length },
+    ];
+    expect(items.map((t) => t.value)).toEqual(["2016-11-09", "2018-W05"]);
+    expect(storyTimes(sections, items).map((t) => t.value)).toEqual(["2018-W05"]);
   });
 });

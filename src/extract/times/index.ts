@@ -7,7 +7,7 @@
 import type { ParsedComponents } from "chrono-node";
 import * as chrono from "chrono-node";
 import { ErrorCode } from "../../core/errors.js";
-import type { Message, Time } from "../../core/schema.js";
+import type { Message, Section, SectionKind, Span, Time } from "../../core/schema.js";
 import { textSpan } from "../../core/spans.js";
 import { type NlpLayer, sentenceAt, tokenAt, tokenFrom } from "../../nlp/index.js";
 import { defineStage } from "../stage.js";
@@ -208,6 +208,20 @@ export function findTimes(
     });
   }
   return { items, unresolved };
+}
+
+/** Sections whose dates describe something other than the story: a photo, its credit, page furniture. */
+const NOT_THE_STORY = new Set<SectionKind>(["caption", "credit", "boilerplate", "byline"]);
+
+/**
+ * The times that can anchor the story's events: not those in a photo caption or credit
+ * ("U.S. soldiers move through the base, Wednesday, Nov. 9, 2016." under a "File" photo
+ * dates the photo, not the story).
+ */
+export function storyTimes<T extends Span>(sections: readonly Section[], times: readonly T[]): T[] {
+  return times.filter(
+    (t) => !sections.some((s) => NOT_THE_STORY.has(s.kind) && s.start <= t.start && t.end <= s.end),
+  );
 }
 
 export const timesStage = defineStage({
