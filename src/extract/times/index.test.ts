@@ -71,6 +71,7 @@ describe("times", () => {
     // sets
     ["Planes flew daily between the bases.", "daily", { type: "SET", value: "XXXX-XX-XX" }],
     ["The council meets every week.", "every week", { type: "SET", value: "P1W" }],
+    ["The guards change Tuesday nights.", "Tuesday nights", { type: "SET", value: "XXXX-WXX-2TNI" }],
     // clock times
     [
       "The blast came at 7:30 p.m. yesterday.",
@@ -89,6 +90,8 @@ describe("times", () => {
     ["The Sun reported the story.", "Sun"],
     ["The score was 8 to 112 at halftime.", "8"],
     ["A quarter of the vote went to the opposition.", "quarter"],
+    ["The airline runs four flights a week to the capital.", "week"],
+    ["Now, he says, the plan is dead.", "Now"],
   ])("no time in %s", (text, word) => {
     expect(times(text).items.filter((t) => t.text.includes(word))).toEqual([]);
   });

@@ -173,6 +173,7 @@ export function findTimes(
       nounFollows:
         next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start - c.end <= 1,
       wordBefore: before?.lower ?? "",
+      posBefore: before?.pos ?? "",
     };
   };
 

@@ -38,8 +38,9 @@ export interface Situation {
   quarter: { year: number; quarter: number } | null;
   /** Is the next word a noun? ("current account" is not a time; "current rates" are.) */
   nounFollows: boolean;
-  /** The word before the match, lower case. */
+  /** The word before the match, lower case, and its part of speech. */
   wordBefore: string;
+  posBefore: string;
 }
 
 export interface Rule {
@@ -273,8 +274,13 @@ export const rules: Rule[] = [
       ) {
         return null;
       }
-      if (count === 1 && /^an?$/i.test(m[4]!) && /^(?:per|times|\d[\d,.]*)$/.test(at.wordBefore)) {
-        return { type: "SET", value: durationValue(1, unitCode(unitText)) };
+      // "$25,000 a year", "four flights a week": a rate, which TIMEX3 news annotation leaves out
+      if (
+        count === 1 &&
+        /^an?$/i.test(m[4]!) &&
+        (at.posBefore === "NUM" || at.posBefore === "NOUN" || at.wordBefore === "times")
+      ) {
+        return null;
       }
       const code = unitCode(unitText);
       if (code === "X" || code === "WE") return null;
@@ -622,6 +628,14 @@ export const rules: Rule[] = [
     build(m, at) {
       const w = word(m[1]!);
       if (expressions.vagueReferenceNeedsNoun.includes(w) && !at.nounFollows) return null;
+      // "Now, he says ...": a discourse marker opening a sentence, not a time
+      if (
+        w === "now" &&
+        /^,/.test(m.input.slice(m.index + m[0].length)) &&
+        /^(?:|[.!?"'`”’]+)$/.test(at.wordBefore)
+      ) {
+        return null;
+      }
       return { type: "DATE", value: expressions.vagueReferences[w]! };
     },
   },
