@@ -10,7 +10,7 @@ const CalendarFile = z.object({
   months: lowerKeys(z.number().int().min(1).max(12)),
   weekdays: lowerKeys(z.number().int().min(1).max(7)),
   seasons: lowerKeys(z.enum(["SP", "SU", "FA", "WI"])),
-  partsOfDay: lowerKeys(z.string().regex(/^(?:MO|AF|EV|NI|MI|\d\d:\d\d)$/)),
+  partsOfDay: lowerKeys(z.enum(["MO", "AF", "EV", "NI", "MI"])),
 });
 
 const calendar = CalendarFile.parse(
@@ -22,6 +22,12 @@ export const months = table(calendar.months);
 export const weekdays = table(calendar.weekdays);
 export const seasons = new Map(Object.entries(calendar.seasons));
 export const partsOfDay = new Map(Object.entries(calendar.partsOfDay));
+
+/** A short form of another name in the table: "sept" of "september", "thurs" of "thursday". */
+export function isAbbreviation(name: string, table: ReadonlyMap<string, number>): boolean {
+  for (const other of table.keys()) if (other !== name && other.startsWith(name)) return true;
+  return false;
+}
 
 /** The month a word names ("Nov.", "november", "Sept"), or undefined. */
 export function monthOf(word: string): number | undefined {

@@ -4,7 +4,7 @@
 
 import { numbers } from "../quantities/lexicon.js";
 import { readNumber } from "../quantities/numbers.js";
-import { months, partsOfDay, seasons, weekdays } from "./calendar.js";
+import { isAbbreviation, months, partsOfDay, seasons, weekdays } from "./calendar.js";
 import {
   addDays,
   addMonths,
@@ -74,10 +74,11 @@ const DURATION_MOD = alt(Object.keys(expressions.durationModifiers));
 const AGO_MOD = alt(Object.keys(expressions.agoModifiers));
 const MONTH_NAMES = [...months.keys()];
 // Abbreviations need their period ("Jan." not "Jan Smith"); "May" and "March" need a date-like neighbour.
-const MONTH = `(?:${alt(MONTH_NAMES.filter((m) => m.length > 4 || m === "june" || m === "july" || m === "may"))}|(?:${alt(MONTH_NAMES.filter((m) => m.length <= 4 && !["june", "july", "may"].includes(m)))})\\.)`;
-const WEEKDAY = alt([...weekdays.keys()].filter((w) => w.length > 4));
+const MONTH = `(?:${alt(MONTH_NAMES.filter((m) => !isAbbreviation(m, months)))}|(?:${alt(MONTH_NAMES.filter((m) => isAbbreviation(m, months)))})\\.)`;
+// Weekdays by their full names only: "Sun" and "Wed" are words too.
+const WEEKDAY = alt([...weekdays.keys()].filter((w) => !isAbbreviation(w, weekdays)));
 const SEASON = alt(seasons.keys());
-const PART_OF_DAY = alt(["morning", "afternoon", "evening", "night"]);
+const PART_OF_DAY = alt(partsOfDay.keys());
 const RELATIVE = alt(Object.keys(expressions.relativeWords));
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 /** "last" that is not the verb: "the last two years", but not "will last two years". */
