@@ -119,7 +119,7 @@ export function durationValue(count: number | "X", code: string): string {
     const vague: Record<string, string> = { "10Y": "DE", "100Y": "CE", "1000Y": "L" };
     return `P${time ? "T" : ""}X${vague[code] ?? letter}`;
   }
-  let n = count * factor;
+  const n = count * factor;
   // "every quarter" → P1Q, "the next three quarters" → P9M
   if (letter === "Q") return n === 1 ? "P1Q" : `P${n * 3}M`;
   if (letter === "Y" && n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
@@ -140,7 +140,6 @@ export function durationValue(count: number | "X", code: string): string {
   const whole = Math.floor(n);
   const rest = Math.round((n - whole) * per);
   const needsT = time || letter === "D";
-  n = whole;
   const head = whole > 0 ? `${whole}${letter}` : "";
   return `P${time ? "T" : ""}${head}${needsT && !time ? "T" : ""}${rest}${next}`;
 }
