@@ -97,6 +97,12 @@ describe("quantities", () => {
       { value: 9000, approximate: true, counts: "fighters" },
     ],
     ["Only 300 Kurdish-trained recruits graduated.", "300", { counts: "recruits" }],
+    [
+      "Nearly one third of the city lost power.",
+      "one third",
+      { approximate: true, unit: "fraction", counts: "city" },
+    ],
+    ["Five hundred rebels surrendered last week.", "Five hundred", { value: 500, counts: "rebels" }],
     ["Rebels hold 20 percent of the country's oil fields.", "20 percent", { counts: "fields" }],
     [
       "The country imports three-quarters of its grain.",
@@ -117,6 +123,7 @@ describe("quantities", () => {
     ["One of the soldiers was wounded.", ["One"]],
     ["No one claimed the attack.", ["one"]],
     ["The council voted 89-52 for the plan.", ["89"]],
+    ["Veterans of the 1991-1995 war marched.", ["1991"]],
     ["The poll ran September 16-19 across the country.", ["16"]],
     ["He tweeted at three o’clock in the morning.", ["three"]],
     ["A four-star general took command.", ["four"]],

@@ -31,6 +31,7 @@ const NOT_COUNTED = new Set(counted.notCounted);
 const SKIP_BEFORE_NOUN = new Set(counted.skipBeforeNoun);
 const RANGE_JOINERS = new Set(["to", "-", "–", "—", "or"]);
 const SCALE_WORDS = new Set([...Object.keys(numbers.scales), ...Object.keys(numbers.scaleAbbreviations)]);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const RANGE_TOKEN = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/;
 /** Words after a figure that make it a clock time or a date: "7 p.m.", "10 GMT", "5 o'clock". */
 const CLOCK_AFTER = new Set(counted.clockAfter);
@@ -84,7 +85,7 @@ function isFalseNumber(ctx: Context, at: number, read: ReadNumber): boolean {
       return true;
   }
   // "in 2016", "2016's election": a four-digit year unless a unit follows ("1500 meters")
-  if (/^(1[5-9]|20)\d\d$/.test(token.text) && read.next === at + 1) {
+  if (YEAR.test(token.text) && read.next === at + 1) {
     const next = tokens[read.next];
     if (!(next && unitsAfter.has(next.lower))) return true;
   }
@@ -149,18 +150,33 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
   while (k < ctx.last && SKIP_BEFORE_NOUN.has(words[k]!)) k++;
   let head: string | undefined;
   let headIsCommon = false;
+  let inCompound = false;
   while (k < ctx.last) {
     const token = tokens[k]!;
     const joined =
       token.text === "-" && token.start === tokens[k - 1]?.end && tokens[k + 1]?.start === token.end;
-    // "ISIS-loyalists"; "the world's oil reserves"
-    if (joined || ((token.lower === "'s" || token.lower === "’s") && head !== undefined)) {
+    // "ISIS-loyalists", "Kurdish-trained recruits": the last part of a compound decides
+    if (joined) {
+      inCompound = true;
+      k++;
+      continue;
+    }
+    if (inCompound) {
+      inCompound = false;
+      head = NOUNISH.has(token.pos) ? token.lower : undefined;
+      headIsCommon = token.pos === "NOUN";
+      k++;
+      continue;
+    }
+    // "the world's oil reserves"
+    if ((token.lower === "'s" || token.lower === "’s") && head !== undefined) {
       k++;
       continue;
     }
     // "300 recruits graduated": a plural the tagger took for a verb, itself followed by a verb
     const after = tokens[k + 1];
     if (
+      head === undefined &&
       token.pos === "VERB" &&
       /[^s]s$/.test(token.lower) &&
       (!after || PLURAL_VERB_FOLLOWERS.has(after.pos))
@@ -168,7 +184,9 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
       head = token.lower;
       break;
     }
-    if (!MODIFIERS.has(token.pos) && !(token.pos === "VERB" && /ed$/.test(token.lower))) break;
+    // "200 wounded people" but not "500 rebels surrendered last week"
+    const participle = token.pos === "VERB" && /ed$/.test(token.lower) && head === undefined;
+    if (!MODIFIERS.has(token.pos) && !participle) break;
     if (NOUNISH.has(token.pos) || token.pos === "NUM") {
       if (monthOf(token.text) !== undefined && token.pos === "PROPN") break;
       // "one tweet Friday": a common noun heads the group before a name after it does
@@ -218,8 +236,9 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     // "10-15 people"
     low = Number(rangeToken[1]!.replace(/,/g, ""));
     high = Number(rangeToken[2]!.replace(/,/g, ""));
-    // "voted 89-52": a score, not a range; "September 16-19": dates
+    // "voted 89-52": a score, not a range; "September 16-19" and "the 1991-1995 war": dates
     if (low >= high || monthOf(tokens[at - 1]?.text ?? "") !== undefined) return null;
+    if (YEAR.test(rangeToken[1]!) && YEAR.test(rangeToken[2]!)) return null;
     next = at + 1;
     rules.push("range");
   } else {
@@ -230,10 +249,12 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     vague = read.vague;
     // "three-quarters of its food", "a two-thirds majority": a fraction
     const hyphenated = words[next] === "-" && tokens[next]!.start === tokens[next - 1]!.end;
-    const denominator = hyphenated ? numbers.fractions[words[next + 1] ?? ""] : undefined;
-    if (denominator !== undefined && read.next === at + 1) {
+    const fractionWord = hyphenated ? words[next + 1] : words[next];
+    const denominator = fractionWord !== undefined ? numbers.fractions[fractionWord] : undefined;
+    // "one third of", "two-thirds majority"; not "the 3 halves"
+    if (denominator !== undefined && read.next === at + 1 && read.value < denominator && words[at] !== "a") {
       read.value /= denominator;
-      next += 2;
+      next += hyphenated ? 2 : 1;
       unit = "fraction";
       kind = "ratio";
       rules.push("fraction");
