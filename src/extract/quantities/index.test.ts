@@ -124,6 +124,8 @@ describe("quantities", () => {
     ["No one claimed the attack.", ["one"]],
     ["The council voted 89-52 for the plan.", ["89"]],
     ["Veterans of the 1991-1995 war marched.", ["1991"]],
+    ["The law amends Republic Act 9296 on meat.", ["9296"]],
+    ["Talks ran on October 8–9 in Vienna.", ["8", "9"]],
     ["The poll ran September 16-19 across the country.", ["16"]],
     ["He tweeted at three o’clock in the morning.", ["three"]],
     ["A four-star general took command.", ["four"]],

@@ -7,7 +7,7 @@ import type { Quantity } from "../../core/schema.js";
 import { textSpan } from "../../core/spans.js";
 import type { Token } from "../../nlp/index.js";
 import { defineStage } from "../stage.js";
-import { monthOf } from "../times/calendar.js";
+import { monthOf, weekdays } from "../times/calendar.js";
 import {
   ambiguousUnits,
   counted,
@@ -91,9 +91,20 @@ function isFalseNumber(ctx: Context, at: number, read: ReadNumber): boolean {
   }
   // "7 p.m.", "at 10 GMT"
   if (after !== undefined && CLOCK_AFTER.has(after)) return true;
-  // "F-16", "COVID-19", "Resolution 2254", "Boeing 747"
-  if (before && /^[A-Z]/.test(before.text) && before.pos === "PROPN" && (isInteger || at - 1 > ctx.first))
-    return true;
+  // "F-16", "COVID-19", "Resolution 2254", "Boeing 747", "Republic Act 9296", "School 97"
+  // a capitalised word that is no day name: "On Monday 200 people died" is a figure
+  const capitalisedBefore =
+    before !== undefined &&
+    /^[A-Z]/.test(before.text) &&
+    before.pos !== "ADP" &&
+    before.pos !== "DET" &&
+    before.pos !== "ADV" &&
+    monthOf(before.text) === undefined &&
+    !weekdays.has(before.lower);
+  const midSentence = at - 1 > ctx.first;
+  if (capitalisedBefore && ((before.pos === "PROPN" && isInteger) || midSentence)) return true;
+  // "October 8-9": the second day of a date range
+  if (before && /^[-–]$/.test(before.text) && monthOf(tokens[at - 3]?.text ?? "") !== undefined) return true;
   if (
     before?.text === "-" &&
     before.start === tokens[at - 2]?.end &&
