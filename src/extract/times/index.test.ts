@@ -26,6 +26,8 @@ describe("times", () => {
     ["The vote was held on March 26, 1996 in the capital.", "March 26, 1996", { value: "1996-03-26" }],
     ["The accord was signed in August 1988 after talks.", "August 1988", { value: "1988-08" }],
     ["Elections were last held in 2014.", "2014", { value: "2014" }],
+    ["The decree is dated 2017-12-30.", "2017-12-30", { value: "2017-12-30" }],
+    ["The next day, rebels shelled the town.", "The next day", { type: "DATE", value: "2018-02-06" }],
     // relative to publication (Monday 2018-02-05)
     ["The group expanded its reach last year.", "last year", { value: "2017" }],
     ["Prices will rise next year, analysts said.", "next year", { value: "2019" }],

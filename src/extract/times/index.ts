@@ -37,9 +37,9 @@ const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|of|the|around
 const CLOCK_CUE = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:noon|midnight|o'clock)\b/i;
 const APPROXIMATE_BEFORE = /\b(?:about|around|approximately|roughly|circa)\s+$/i;
 
-/** A written date chrono may read: a month name ("Nov. 9") or a full numeric date ("11/9/2016"). */
+/** A written date chrono may read: a month name ("Nov. 9") or a full numeric date ("11/9/2016", "2013-03-15"). */
 const DATE_CUE = new RegExp(
-  `\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+  `\\b(?:${[...months.keys()].join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
   "i",
 );
 const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;

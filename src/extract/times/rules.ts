@@ -294,11 +294,20 @@ export const rules: Rule[] = [
   {
     // "the past week", "the last year": a span reaching back to publication
     name: "past-unit",
-    pattern: rx(`\\b(the\\s+)(past|last|next|coming|previous)\\s+(${UNIT})\\b`),
-    build(m) {
+    pattern: rx(`\\b(the\\s+)(past|last|next|coming|previous|following|preceding)\\s+(${UNIT})\\b`),
+    build(m, at) {
       const unit = word(m[3]!);
       const code = unitCode(unit);
       if (code === "X" || code === "WE") return null;
+      // "the next day", "the previous week": a point next to the story's day, read from publication
+      const step = word(m[2]!);
+      if (
+        /^(?:next|following|previous|preceding)$/.test(step) &&
+        expressions.units[unit] &&
+        !code.startsWith("T")
+      ) {
+        return shifted(at.ref, code, /^(?:next|following)$/.test(step) ? 1 : -1);
+      }
       if (/s$/.test(unit) && !expressions.units[unit])
         return { type: "DURATION", value: durationValue("X", code) };
       if (code === "10Y" || code === "100Y") return null;
