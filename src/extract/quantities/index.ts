@@ -224,7 +224,7 @@ function countedByAntecedent(ctx: Context, at: number): string | undefined {
 function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } | null {
   const { tokens, words, text } = ctx;
   const rules: string[] = [];
-  let start = at;
+  const start = at;
   let unit: string | undefined;
   let kind: string | undefined;
 
@@ -297,7 +297,6 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
           high = upper.value;
           next = upper.next;
           rules.push("range");
-          if (between) start = Math.min(start, at);
         }
       }
     }
@@ -318,19 +317,18 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
     next++;
   }
 
-  // hedges and bounds before the figure
-  let approximate = vague || (low !== undefined && high !== undefined && words[at - 1] !== "between");
-  const boundFloor = ctx.first;
-  const lowerBound = anyEndsAt(words, start, LOWER_BOUND, boundFloor);
-  const upperBound = lowerBound ? undefined : anyEndsAt(words, start, UPPER_BOUND, boundFloor);
-  const hedge = anyEndsAt(words, start, APPROXIMATE, boundFloor);
+  // hedges and bounds before the figure; a vague plural or a range is approximate by itself
+  let approximate = vague || (low !== undefined && high !== undefined);
+  const lowerBound = anyEndsAt(words, start, LOWER_BOUND, ctx.first);
+  const upperBound = lowerBound ? undefined : anyEndsAt(words, start, UPPER_BOUND, ctx.first);
+  const hedge = anyEndsAt(words, start, APPROXIMATE, ctx.first);
   if (hedge) {
     approximate = true;
     rules.push(`hedge:${hedge}`);
   } else {
     for (let end = start - 1; end >= Math.max(ctx.first, start - hedges.hedgeWindow); end--) {
       if (/\d/.test(words[end]!) || words[end] === "," || words[end] === ";") break;
-      const nearby = anyEndsAt(words, end, APPROXIMATE_NEARBY, boundFloor);
+      const nearby = anyEndsAt(words, end, APPROXIMATE_NEARBY, ctx.first);
       if (nearby) {
         approximate = true;
         rules.push(`hedge:${nearby}`);
