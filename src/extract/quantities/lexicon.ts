@@ -87,11 +87,3 @@ for (const c of unitsFile.currencies) {
 for (const [word, entry] of Object.entries(unitsFile.ambiguous)) {
   if (typeof entry !== "string") ambiguousUnits.set(word, entry);
 }
-
-/** Every number word, for spotting where a spelled-out figure starts. */
-export const numberWords = new Set([
-  ...Object.keys(numbers.ones),
-  ...Object.keys(numbers.tens),
-  ...Object.keys(numbers.scales),
-  ...Object.keys(numbers.groups),
-]);

@@ -652,7 +652,7 @@ export const rules: Rule[] = [
     // "daily", "every week", "each Thursday", "each July"
     name: "set",
     pattern: rx(
-      `\\b(?:(${alt(Object.keys(expressions.sets))})|(?:each|every)\\s+(year|month|week|day|quarter|night|morning|${WEEKDAY}|${MONTH}))\\b`,
+      `\\b(?:(${alt(Object.keys(expressions.sets))})|(?:${alt(expressions.setQuantifiers)})\\s+(year|month|week|day|quarter|night|morning|${WEEKDAY}|${MONTH}))\\b`,
     ),
     build(m) {
       if (m[1]) return { type: "SET", value: expressions.sets[word(m[1])]! };
