@@ -78,6 +78,7 @@ describe("times", () => {
     ["The council meets every week.", "every week", { type: "SET", value: "P1W" }],
     ["The guards change Tuesday nights.", "Tuesday nights", { type: "SET", value: "XXXX-WXX-2TNI" }],
     // clock times
+    ["The curfew began at midnight Friday.", "midnight Friday", { type: "TIME", value: "2018-02-02T24:00" }],
     [
       "The blast came at 7:30 p.m. yesterday.",
       "7:30 p.m. yesterday",
