@@ -71,7 +71,9 @@ type DomNode = {
   childNodes: ArrayLike<DomNode>;
 };
 
-export function readHtml(html: string, where?: string): HtmlContent {
+export function readHtml(source: string, where?: string): HtmlContent {
+  // A fragment ("<div><p>…") gets a document around it, so it has a body to read.
+  const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const meta = readMetadata(document);
   // Readability mutates the document it is given: metadata is read first.
