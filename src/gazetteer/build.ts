@@ -416,6 +416,8 @@ interface AliasFile {
   aliases: { name: string; country?: string; region?: string; role?: NameRole }[];
   /** A region is either a group of countries or a first-level division named by its GeoNames code. */
   regions: { name: string; countries?: string[]; country?: string; admin1?: string }[];
+  /** The seven GeoNames continent features (class L, CONT), with their GeoNames points. */
+  continents: { name: string; geonameId: number; lat: number; lon: number }[];
 }
 
 /**
@@ -434,6 +436,15 @@ function addAliases(
     "SELECT id, lat, lon, population FROM place WHERE type = 'country' AND country = ?",
   );
   const findRegion = db.prepare("SELECT id FROM place WHERE type = 'region' AND name = ?");
+  const moveRegion = db.prepare("UPDATE place SET lat = ?, lon = ?, geonameId = ? WHERE id = ?");
+  for (const c of file.continents) {
+    const row = findRegion.get(c.name) as { id: number } | undefined;
+    if (row) moveRegion.run(c.lat, c.lon, c.geonameId, row.id);
+    else {
+      const id = addPlace({ ...c, country: "", type: "region", code: "CONT", admin1: "", population: 0 });
+      addName(id, c.name, "name");
+    }
+  }
   for (const r of file.regions) {
     let point: { lat: number; lon: number } | undefined;
     if (r.admin1 && r.country) {

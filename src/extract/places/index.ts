@@ -11,7 +11,12 @@
 
 import type { Place } from "../../core/schema.js";
 import { destination, distanceKm } from "../../gazetteer/geo.js";
-import { type Candidate, defaultGazetteer, type Gazetteer, type GazetteerPlace } from "../../gazetteer/index.js";
+import {
+  type Candidate,
+  defaultGazetteer,
+  type Gazetteer,
+  type GazetteerPlace,
+} from "../../gazetteer/index.js";
 import { type Token, tokenFrom } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage, type StageResult } from "../stage.js";
 import { lexicon as L } from "./lexicon.js";
@@ -35,6 +40,8 @@ interface Mention {
   precision?: 1 | 2 | 3;
   point?: { lat: number; lon: number };
   relative?: { distanceKm: number; bearing: string; anchor: Mention };
+  /** Stands for a government: kept, marked, never an event's location. */
+  metonymy?: boolean;
   dropped?: string;
 }
 
@@ -75,11 +82,27 @@ const PARTICLES = new Set([
   "y",
 ]);
 const FUNCTION_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "INTJ"]);
-const LOCATIVE = new Set(["in", "at", "from", "near", "to", "into", "across", "inside", "outside", "throughout", "around", "of", "through", "toward", "towards"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "to",
+  "into",
+  "across",
+  "inside",
+  "outside",
+  "throughout",
+  "around",
+  "of",
+  "through",
+  "toward",
+  "towards",
+]);
 const POSSESSIVE = new Set(["'s", "’s"]);
 /** Accept a name that stands alone with weak evidence only above this score. */
 const MIN_SCORE = 6;
-const MIN_SCORE_SENTENCE_INITIAL = 8;
+const MIN_SCORE_SENTENCE_INITIAL = 9.5;
 
 export const placesStage = defineStage({
   name: "places",
@@ -147,7 +170,8 @@ function blockedTokens(doc: AnalysedDoc): Uint8Array {
   const tokens = doc.nlp.tokens;
   const blocked = new Uint8Array(tokens.length);
   for (const time of doc.layers.times ?? []) {
-    for (let t = tokenFrom(tokens, time.start); t < tokens.length && tokens[t]!.start < time.end; t++) blocked[t] = 1;
+    for (let t = tokenFrom(tokens, time.start); t < tokens.length && tokens[t]!.start < time.end; t++)
+      blocked[t] = 1;
   }
   tokens.forEach((tok, i) => {
     if (L.notPlaces.has(tok.lower.replace(/\.$/, ""))) blocked[i] = 1;
@@ -158,7 +182,8 @@ function blockedTokens(doc: AnalysedDoc): Uint8Array {
 /** Runs of capitalised tokens, joined by hyphens, initials and name particles, within a line. */
 function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
   const runs: Run[] = [];
-  const sameLine = (a: Token, b: Token) => a.sentence === b.sentence && !/\n/.test(text.slice(a.end, b.start));
+  const sameLine = (a: Token, b: Token) =>
+    a.sentence === b.sentence && !/\n/.test(text.slice(a.end, b.start));
   let t = 0;
   while (t < tokens.length) {
     const tok = tokens[t]!;
@@ -187,7 +212,12 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
       }
       // "Ras al-Ain", "Gulf of the Congo": a particle joined by a hyphen or another particle.
       const after = tokens[u + 2];
-      if (PARTICLES.has(cur.lower) && (next?.text === "-" || PARTICLES.has(next?.lower ?? "")) && after && isCapitalised(after)) {
+      if (
+        PARTICLES.has(cur.lower) &&
+        (next?.text === "-" || PARTICLES.has(next?.lower ?? "")) &&
+        after &&
+        isCapitalised(after)
+      ) {
         u += 2;
         continue;
       }
@@ -220,12 +250,16 @@ function segmentRun(
 ): void {
   const first = tokens[run.a]!;
   const before = tokens[run.a - 1];
-  if (L.personTitles.has(first.lower.replace(/\.$/, "")) || (before && L.personTitles.has(before.lower.replace(/\.$/, "")))) {
+  if (
+    L.personTitles.has(first.lower.replace(/\.$/, "")) ||
+    (before && L.personTitles.has(before.lower.replace(/\.$/, "")))
+  ) {
     if (run.b - run.a >= 1) surnames.add(tokens[run.b - 1]!.lower);
     return;
   }
   // "Iraqi Prime Minister ...": a demonym opening a run tells the article's countries.
-  for (const c of gazetteer.lookup(first.text)) if (c.role === "demonym" && c.exact) demonymCountries.push(c.country);
+  for (const c of gazetteer.lookup(first.text))
+    if (c.role === "demonym" && c.exact) demonymCountries.push(c.country);
 
   const found: Mention[] = [];
   let i = run.a;
@@ -247,6 +281,11 @@ function segmentRun(
     if (!match) {
       if (L.placeModifiers.has(tokens[i]!.lower) && found.length === 0) {
         direction = L.directionAdjectives.get(tokens[i]!.lower);
+        i++;
+        continue;
+      }
+      // "Neighbouring Israel has ...": a sentence's first word is capitalised whatever it is.
+      if (i === run.a && isSentenceStart(tokens, i)) {
         i++;
         continue;
       }
@@ -285,7 +324,13 @@ function isSentenceStart(tokens: Token[], t: number): boolean {
 }
 
 /** The mention for tokens [i, j) when the gazetteer knows the name in this use. */
-function lookupSpan(i: number, j: number, text: string, tokens: Token[], gazetteer: Gazetteer): Mention | undefined {
+function lookupSpan(
+  i: number,
+  j: number,
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+): Mention | undefined {
   const start = tokens[i]!.start;
   const end = tokens[j - 1]!.end;
   const name = text.slice(start, end);
@@ -299,16 +344,20 @@ function lookupSpan(i: number, j: number, text: string, tokens: Token[], gazette
   const candidates = gazetteer.lookup(name).filter((c) => {
     if (c.role === "abbr") return allCaps && c.exact;
     if (c.role === "demonym") return c.exact && L.demonymPlaceNouns.has(nextWord);
-    if (c.role === "short") return L.facilityNouns.has(nextWord) || (nextWord === "air" && tokens[j + 1]?.lower === "base");
-    // An all-capitals word is an acronym ("AIDS", "WHO") unless it is a place's code.
-    return !(allCaps && name.length <= 5 && !name.includes("."));
+    if (c.role === "short")
+      return L.facilityNouns.has(nextWord) || (nextWord === "air" && tokens[j + 1]?.lower === "base");
+    // An all-capitals word is an acronym ("AIDS", "WHO", "E.U.") unless it is a place's code.
+    return !(allCaps && name.length <= 5) || c.type === "country";
   });
-  if (candidates.length === 0) return undefined;
+  // "US$ 5 million" is money.
+  if (candidates.length === 0 || (next?.text.startsWith("$") && next.start === end)) return undefined;
   const demonyms = candidates.filter((c) => c.role === "demonym");
   if (demonyms.length) {
     kind = L.capitalNouns.has(nextWord) ? "capital" : "demonym";
     spanEnd = next!.end;
-  } else if (candidates.some((c) => c.role === "short" || (c.type === "facility" && L.facilityNouns.has(nextWord)))) {
+  } else if (
+    candidates.some((c) => c.role === "short" || (c.type === "facility" && L.facilityNouns.has(nextWord)))
+  ) {
     kind = "facility";
   }
   // "the Afghan capital" is Kabul.
@@ -352,7 +401,14 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
   return { countries, focus, regions: [] };
 }
 
-const TYPE_SCORE: Record<string, number> = { country: 11, region: 9, admin1: 8.5, admin2: 6, natural: 3, facility: 4 };
+const TYPE_SCORE: Record<string, number> = {
+  country: 11,
+  region: 9,
+  admin1: 8.5,
+  admin2: 6,
+  natural: 3,
+  facility: 4,
+};
 
 function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
   let s = TYPE_SCORE[c.type] ?? 0;
@@ -369,10 +425,15 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   if (container) {
     if (container.country === c.country) s += 5;
     else if (container.country) s -= 6;
-    if (container.type === "admin1" && container.country === c.country && distanceKm(c.lat, c.lon, container.lat, container.lon) < 250)
+    if (
+      container.type === "admin1" &&
+      container.country === c.country &&
+      distanceKm(c.lat, c.lon, container.lat, container.lon) < 250
+    )
       s += 3;
   } else if (c.type === "city" || c.type === "facility") {
-    if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250)) s += 2;
+    if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
+      s += 2;
   }
   return s;
 }
@@ -382,7 +443,9 @@ function containerOf(m: Mention, mentions: Mention[], tokens: Token[]): Gazettee
   if (tokens[m.tokenEnd]?.text !== ",") return undefined;
   const next = mentions.find((n) => n.tokenStart === m.tokenEnd + 1);
   const place = next?.place;
-  return place && (place.type === "country" || place.type === "admin1" || place.type === "admin2") ? place : undefined;
+  return place && (place.type === "country" || place.type === "admin1" || place.type === "admin2")
+    ? place
+    : undefined;
 }
 
 function resolve(m: Mention, mentions: Mention[], ctx: Context, tokens: Token[]): void {
@@ -412,14 +475,21 @@ function resolve(m: Mention, mentions: Mention[], ctx: Context, tokens: Token[])
   m.score = bestScore;
   const rules = [`gazetteer:${best.role}${best.exact ? "" : "~loose"}`];
   if (container) rules.push("contained");
-  else if (best.country && ctx.countries.has(best.country) && best.type !== "country") rules.push("context-country");
+  else if (best.country && ctx.countries.has(best.country) && best.type !== "country")
+    rules.push("context-country");
   m.rules = rules;
 }
 
 // ---------------------------------------------------------------------------------------
 // Relative locations: "some 50 kilometers south of Mosul", "13 kilometers (8 miles) northeast of Mosul"
 
-function findRelatives(text: string, tokens: Token[], mentions: Mention[], runs: Run[], gazetteer: Gazetteer): void {
+function findRelatives(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  runs: Run[],
+  gazetteer: Gazetteer,
+): void {
   const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
   const byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
   for (let b = 1; b + 2 < tokens.length; b++) {
@@ -464,7 +534,9 @@ function findRelatives(text: string, tokens: Token[], mentions: Mention[], runs:
     const tolerance = Math.max(25, km * 0.5);
     let nearest: Candidate | undefined;
     let nearestKm = tolerance;
-    const candidates = target.candidates.length ? target.candidates : gazetteer.lookup(text.slice(target.start, target.end));
+    const candidates = target.candidates.length
+      ? target.candidates
+      : gazetteer.lookup(text.slice(target.start, target.end));
     for (const c of candidates) {
       const d = distanceKm(c.lat, c.lon, point.lat, point.lon);
       if (d <= nearestKm && c.type !== "country") {
@@ -506,25 +578,43 @@ function markActors(m: Mention, text: string, tokens: Token[], surnames: Set<str
   const after = tokens[m.tokenEnd + 1];
   const prev = tokens[m.tokenStart - 1];
   if (m.kind !== "name" || !place) return;
-  if (next?.text === "-" && next.start === tokens[m.tokenEnd - 1]!.end && after && L.actorSuffixes.has(after.lower)) {
-    m.dropped = "actor-compound";
+  if (
+    next?.text === "-" &&
+    next.start === tokens[m.tokenEnd - 1]!.end &&
+    after &&
+    L.actorSuffixes.has(after.lower)
+  ) {
+    markMetonymy(m, "actor-compound");
     return;
   }
-  if (m.tokenEnd - m.tokenStart === 1 && place.type !== "country" && surnames.has(tokens[m.tokenStart]!.lower)) {
+  if (
+    m.tokenEnd - m.tokenStart === 1 &&
+    place.type !== "country" &&
+    surnames.has(tokens[m.tokenStart]!.lower)
+  ) {
     m.dropped = "person";
     return;
   }
   const governs = place.type === "country" || (place.type === "city" && place.code === "PPLC");
   if (!governs) return;
   if (next && POSSESSIVE.has(next.lower) && after && L.metonymyPossessions.has(after.lower)) {
-    m.dropped = "metonymy";
+    markMetonymy(m, "metonymy:possessive");
     return;
   }
   if (prev && LOCATIVE.has(prev.lower)) return;
   const verb = next?.pos === "AUX" ? after : next;
-  if (verb && L.metonymyVerbs.has(verb.lower) && !/\n/.test(text.slice(tokens[m.tokenEnd - 1]!.end, verb.start))) {
-    m.dropped = "metonymy";
+  if (
+    verb &&
+    L.metonymyVerbs.has(verb.lower) &&
+    !/\n/.test(text.slice(tokens[m.tokenEnd - 1]!.end, verb.start))
+  ) {
+    markMetonymy(m, "metonymy:subject");
   }
+}
+
+function markMetonymy(m: Mention, rule: string): void {
+  m.metonymy = true;
+  m.rules.push(rule);
 }
 
 /** "western Iraq", "Western Iraq": a part of a country or region, placed off its centre. */
@@ -532,7 +622,8 @@ function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   const place = m.place;
   if (!place || m.dropped || !(place.type === "country" || place.type === "admin1")) return;
   let direction = m.direction;
-  if (direction) m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
+  if (direction)
+    m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
   else {
     const prev = tokens[m.tokenStart - 1];
     direction = prev && /^\p{Ll}/u.test(prev.text) ? L.directionAdjectives.get(prev.lower) : undefined;
@@ -540,7 +631,10 @@ function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
     m.start = prev.start;
   }
   const size = place.type === "country" ? Math.sqrt(Math.max(place.population, 1)) : 200;
-  m.point = direction === "C" ? { lat: place.lat, lon: place.lon } : destination(place.lat, place.lon, size * 0.3, direction);
+  m.point =
+    direction === "C"
+      ? { lat: place.lat, lon: place.lon }
+      : destination(place.lat, place.lon, size * 0.3, direction);
   m.precision = 2;
   m.rules.push(`directional-part:${text.slice(m.start, m.end).split(/\s+/)[0]!.toLowerCase()}`);
 }
@@ -580,7 +674,9 @@ function toPlaces(text: string, mentions: Mention[]): Place[] {
     .filter((m) => !m.dropped && (m.place || m.point))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const ids = new Map<Mention, string>();
-  kept.forEach((m, n) => ids.set(m, `p${n + 1}`));
+  kept.forEach((m, n) => {
+    ids.set(m, `p${n + 1}`);
+  });
   const places: Place[] = [];
   for (const m of kept) {
     const place = m.place;
@@ -596,13 +692,15 @@ function toPlaces(text: string, mentions: Mention[]): Place[] {
       country: place?.country ?? anchorPlace?.country ?? "",
       lat: point.lat,
       lon: point.lon,
-      featureType: m.direction || m.rules.some((r) => r.startsWith("directional"))
-        ? "region"
-        : place
-          ? (FEATURE_TYPE[place.type] ?? place.type)
-          : "locality",
+      featureType:
+        m.direction || m.rules.some((r) => r.startsWith("directional"))
+          ? "region"
+          : place
+            ? (FEATURE_TYPE[place.type] ?? place.type)
+            : "locality",
       ...(place?.geonameId ? { geonameId: place.geonameId } : {}),
       precision: m.precision ?? (place ? precisionOf(place) : 2),
+      ...(m.metonymy ? { metonymy: true } : {}),
       ...(m.relative && anchorId
         ? { relative: { distanceKm: m.relative.distanceKm, bearing: m.relative.bearing, of: anchorId } }
         : {}),

@@ -5,7 +5,24 @@ import { z } from "zod";
 const words = z
   .array(z.string().min(1))
   .refine((list) => new Set(list).size === list.length, { message: "duplicate entries" });
-const bearing = z.enum(["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]);
+const bearing = z.enum([
+  "N",
+  "NNE",
+  "NE",
+  "ENE",
+  "E",
+  "ESE",
+  "SE",
+  "SSE",
+  "S",
+  "SSW",
+  "SW",
+  "WSW",
+  "W",
+  "WNW",
+  "NW",
+  "NNW",
+]);
 
 const LexiconSchema = z.object({
   bearings: z.record(z.string(), bearing),
