@@ -285,7 +285,7 @@ function segmentRun(
         continue;
       }
       // "Neighbouring Israel has ...": a sentence's first word is capitalised whatever it is.
-      if (i === run.a && isSentenceStart(tokens, i)) {
+      if (i === run.a && isSentenceStart(tokens, i) && tokens[i]!.pos !== "PROPN") {
         i++;
         continue;
       }
@@ -413,7 +413,8 @@ const TYPE_SCORE: Record<string, number> = {
 function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
   let s = TYPE_SCORE[c.type] ?? 0;
   if (c.type === "city") {
-    s = 2 + Math.log10(c.population + 10);
+    // cities500 holds towns of 500 people or more: 0 means "not counted", not "empty".
+    s = 2 + Math.log10(Math.max(c.population, 500) + 10);
     if (c.code === "PPLC") s += 1.5;
     else if (c.code === "PPLA") s += 0.7;
     else if (c.code === "PPLA2") s += 0.3;
