@@ -42,6 +42,8 @@ interface Mention {
   relative?: { distanceKm: number; bearing: string; anchor: Mention };
   /** Stands for a government: kept, marked, never an event's location. */
   metonymy?: boolean;
+  /** Country of a place known only through its container or anchor. */
+  country?: string;
   dropped?: string;
 }
 
@@ -138,10 +140,12 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   for (const run of runs) segmentRun(run, text, tokens, gazetteer, mentions, surnames, demonymCountries);
 
   const ctx = buildContext(mentions, demonymCountries);
-  for (const m of mentions) resolve(m, mentions, ctx, tokens);
-  // Second pass: containers ("Pandi, Bulacan") and regions are now resolved.
+  for (const m of mentions) resolve(m, ctx);
+  // Second pass: the regions named are now known ("Bulacan" helps place "Pandi").
   ctx.regions = mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [m.place] : []));
-  for (const m of mentions) resolve(m, mentions, ctx, tokens);
+  for (const m of mentions) resolve(m, ctx);
+  resolveContainment(mentions, ctx, tokens);
+  oneSensePerName(text, mentions);
 
   findRelatives(text, tokens, mentions, runs, gazetteer);
   for (const m of mentions) {
@@ -439,28 +443,94 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   return s;
 }
 
-/** "Mosul, Iraq": the name after a comma that contains this one. */
-function containerOf(m: Mention, mentions: Mention[], tokens: Token[]): GazetteerPlace | undefined {
-  if (tokens[m.tokenEnd]?.text !== ",") return undefined;
-  const next = mentions.find((n) => n.tokenStart === m.tokenEnd + 1);
-  const place = next?.place;
-  return place && (place.type === "country" || place.type === "admin1" || place.type === "admin2")
-    ? place
-    : undefined;
+const HOLDERS = new Set(["country", "admin1", "admin2"]);
+const HELD = new Set(["city", "facility", "admin2", "natural"]);
+
+/**
+ * "Santa Ana, California", "Atlanta, Georgia", "Mosul, Iraq": of all the pairs of
+ * candidates, the best-scoring one where the second holds the first. When none does
+ * ("Norfolk, England" with no English Norfolk in the gazetteer), the place is somewhere in
+ * the container: its point, precision 2.
+ */
+function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]): void {
+  const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
+  for (const m of mentions) {
+    const n = tokens[m.tokenEnd]?.text === "," ? byStart.get(m.tokenEnd + 1) : undefined;
+    if (!n || m.kind !== "name" || n.kind !== "name" || m.relative) continue;
+    let best: [Candidate, Candidate] | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const cn of n.candidates) {
+      if (!HOLDERS.has(cn.type)) continue;
+      const sn = score(cn, n, ctx, undefined);
+      for (const cm of m.candidates) {
+        if (cm.id === cn.id || cm.country !== cn.country || !(HELD.has(cm.type) || cn.type === "country"))
+          continue;
+        if (
+          cm.type === "country" ||
+          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500)
+        )
+          continue;
+        const sum = sn + score(cm, m, ctx, cn);
+        if (sum > bestScore) {
+          best = [cm, cn];
+          bestScore = sum;
+        }
+      }
+    }
+    if (best) {
+      m.place = best[0];
+      m.rules = [`gazetteer:${best[0].role}${best[0].exact ? "" : "~loose"}`, "contained"];
+      m.dropped = undefined;
+      if (n.place?.id !== best[1].id) {
+        n.place = best[1];
+        n.rules = [`gazetteer:${best[1].role}${best[1].exact ? "" : "~loose"}`, "container"];
+        n.dropped = undefined;
+      }
+    } else if (n.place && HOLDERS.has(n.place.type) && (!m.place || HELD.has(m.place.type))) {
+      if (m.place?.country === n.place.country) continue;
+      m.place = undefined;
+      m.point = { lat: n.place.lat, lon: n.place.lon };
+      m.country = n.place.country;
+      m.precision = 2;
+      m.rules = ["contained:not-in-gazetteer"];
+      m.dropped = undefined;
+    }
+  }
 }
 
-function resolve(m: Mention, mentions: Mention[], ctx: Context, tokens: Token[]): void {
+/** A name placed by strong evidence ("Santa Ana, California") means the same place elsewhere in the article. */
+function oneSensePerName(text: string, mentions: Mention[]): void {
+  const settled = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.place && m.rules.some((r) => r === "contained" || r === "relative" || r === "container"))
+      settled.set(text.slice(m.start, m.end), m);
+  }
+  for (const m of mentions) {
+    const s = settled.get(text.slice(m.start, m.end));
+    if (
+      !s ||
+      s === m ||
+      m.rules.some((r) => r.startsWith("contain") || r === "relative") ||
+      m.kind !== "name"
+    )
+      continue;
+    if (m.place?.id === s.place!.id) continue;
+    m.place = s.place;
+    m.dropped = undefined;
+    m.rules = [...s.rules.filter((r) => r.startsWith("gazetteer")), "same-name"];
+  }
+}
+function resolve(m: Mention, ctx: Context): void {
   if (m.kind === "demonym" || m.kind === "capital") {
     m.place = m.candidates[0];
     m.score = 10;
     m.rules = [m.kind === "capital" ? "demonym+capital" : "demonym+place-noun"];
     return;
   }
-  const container = containerOf(m, mentions, tokens);
   let best: Candidate | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of m.candidates) {
-    const s = score(c, m, ctx, container);
+    const s = score(c, m, ctx, undefined);
     if (s > bestScore || (s === bestScore && best && c.population > best.population)) {
       best = c;
       bestScore = s;
@@ -475,8 +545,7 @@ function resolve(m: Mention, mentions: Mention[], ctx: Context, tokens: Token[])
   m.place = best;
   m.score = bestScore;
   const rules = [`gazetteer:${best.role}${best.exact ? "" : "~loose"}`];
-  if (container) rules.push("contained");
-  else if (best.country && ctx.countries.has(best.country) && best.type !== "country")
+  if (best.country && ctx.countries.has(best.country) && best.type !== "country")
     rules.push("context-country");
   m.rules = rules;
 }
@@ -690,7 +759,7 @@ function toPlaces(text: string, mentions: Mention[]): Place[] {
       end: m.end,
       text: text.slice(m.start, m.end),
       name: place?.name ?? text.slice(m.start, m.end),
-      country: place?.country ?? anchorPlace?.country ?? "",
+      country: place?.country ?? m.country ?? anchorPlace?.country ?? "",
       lat: point.lat,
       lon: point.lon,
       featureType:
