@@ -52,6 +52,6 @@ if (!values.quiet) {
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
   process.stdout.write(
-    `gazetteer: ${stats.places} places (${types}), ${stats.names} names in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
   );
 }

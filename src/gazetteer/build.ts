@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
+import { distanceKm } from "./geo.js";
 import type { NameRole, PlaceType } from "./index.js";
 import { foldName, isLatinName, looseKey } from "./keys.js";
 
@@ -35,6 +36,8 @@ export interface BuildOptions {
 
 export interface BuildStats {
   places: number;
+  /** Entries left out because their data failed a check. */
+  skipped?: number;
   names: number;
   byType: Record<string, number>;
   sources: string[];
@@ -196,6 +199,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
 
   for (const file of options.admin1Json ?? []) {
     const regions = JSON.parse(readFileSync(file, "utf8")) as Admin1Json[];
+    const towns = townsByCountry(db);
     run(() => {
       for (const r of regions) {
         const lat = Number(r.latitude);
@@ -208,6 +212,12 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
           (lat === 0 && lon === 0)
         )
           continue;
+        // A region's point must lie among its country's towns: a few entries carry another
+        // place's coordinates (an English county placed in Virginia).
+        if (!nearTown(towns.get(r.countryCode), lat, lon, 300)) {
+          stats.skipped = (stats.skipped ?? 0) + 1;
+          continue;
+        }
         const id = addPlace({
           name: r.name,
           country: r.countryCode,
@@ -257,6 +267,30 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+/** Town points per country, for checking that a region's point lies in its country. */
+function townsByCountry(db: Database.Database): Map<string, Float64Array> {
+  const rows = db.prepare("SELECT country, lat, lon FROM place WHERE type = 'city'").all() as {
+    country: string;
+    lat: number;
+    lon: number;
+  }[];
+  const lists = new Map<string, number[]>();
+  for (const r of rows) {
+    const list = lists.get(r.country) ?? [];
+    list.push(r.lat, r.lon);
+    lists.set(r.country, list);
+  }
+  return new Map([...lists].map(([country, list]) => [country, Float64Array.from(list)]));
+}
+
+function nearTown(towns: Float64Array | undefined, lat: number, lon: number, km: number): boolean {
+  if (!towns) return true;
+  for (let i = 0; i < towns.length; i += 2) {
+    if (distanceKm(lat, lon, towns[i]!, towns[i + 1]!) <= km) return true;
+  }
+  return false;
 }
 
 type AddPlace = (row: Omit<PlaceRow, "id">) => number;

@@ -42,6 +42,8 @@ interface Mention {
   relative?: { distanceKm: number; bearing: string; anchor: Mention };
   /** Stands for a government: kept, marked, never an event's location. */
   metonymy?: boolean;
+  /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
+  peers?: Mention[];
   /** Country of a place known only through its container or anchor. */
   country?: string;
   dropped?: string;
@@ -140,6 +142,7 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   for (const run of runs) segmentRun(run, text, tokens, gazetteer, mentions, surnames, demonymCountries);
 
   const ctx = buildContext(mentions, demonymCountries);
+  linkLists(mentions, tokens);
   for (const m of mentions) resolve(m, ctx);
   // Second pass: the regions named are now known ("Bulacan" helps place "Pandi").
   ctx.regions = mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [m.place] : []));
@@ -424,6 +427,9 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     else if (c.code === "PPLA2") s += 0.3;
   }
   if (c.type === "facility" && m.kind === "facility") s += 5;
+  // A list of US states makes "Georgia" a state; a list of countries makes it the country.
+  if (m.peers?.some((p) => p.place && p.place.type === c.type && p.place.country === c.country)) s += 4;
+  else if (c.type === "country" && m.peers?.some((p) => p.place?.type === "country")) s += 2;
   s += c.exact ? 1 : -1.5;
   if (c.role === "alt") s -= 0.7;
   if (c.country && ctx.countries.has(c.country)) s += 3 + (c.country === ctx.focus ? 1 : 0);
@@ -457,6 +463,8 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
   for (const m of mentions) {
     const n = tokens[m.tokenEnd]?.text === "," ? byStart.get(m.tokenEnd + 1) : undefined;
     if (!n || m.kind !== "name" || n.kind !== "name" || m.relative) continue;
+    // "Arizona, Colorado": a list of regions, not a town and its region.
+    if (m.place && HOLDERS.has(m.place.type) && n.peers?.includes(m)) continue;
     let best: [Candidate, Candidate] | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const cn of n.candidates) {
@@ -495,6 +503,21 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
       m.rules = ["contained:not-in-gazetteer"];
       m.dropped = undefined;
     }
+  }
+}
+
+const LIST_JOINERS = new Set([",", "and", "or", "&"]);
+
+/** Names separated only by commas and "and": "Anhui, Guangdong, Hunan and Hubei". */
+function linkLists(mentions: Mention[], tokens: Token[]): void {
+  const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const gap = tokens.slice(a.tokenEnd, b.tokenStart);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_JOINERS.has(t.lower))) continue;
+    (a.peers ??= []).push(b);
+    (b.peers ??= []).push(a);
   }
 }
 
