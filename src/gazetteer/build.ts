@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { NameRole, PlaceType } from "./index.js";
-import { foldName, isLatinName, looseKey } from "./keys.js";
+import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
 
 export interface BuildOptions {
   /** Where to write the index (replaced atomically). */
@@ -102,6 +102,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, form TEXT NOT NULL, role TEXT NOT NULL,
       PRIMARY KEY (key, place, form)) WITHOUT ROWID;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE blob (key TEXT PRIMARY KEY, value BLOB NOT NULL);
   `);
   const insertPlace = db.prepare(
     "INSERT INTO place VALUES (@id, @name, @country, @lat, @lon, @type, @code, @admin1, @population, @geonameId)",
@@ -258,6 +259,11 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     }
   }
 
+  const keyCount = (db.prepare("SELECT COUNT(DISTINCT key) AS n FROM name").get() as { n: number }).n;
+  const filter = new KeyFilter(keyCount);
+  for (const row of db.prepare("SELECT DISTINCT key FROM name").iterate() as Iterable<{ key: string }>)
+    filter.add(row.key);
+  db.prepare("INSERT INTO blob VALUES ('key-filter', ?)").run(Buffer.from(filter.bits));
   const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
   setMeta.run("built", new Date().toISOString());
   setMeta.run("sources", JSON.stringify(stats.sources));

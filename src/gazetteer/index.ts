@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { foldName, looseKey } from "./keys.js";
+import { foldName, KeyFilter, looseKey } from "./keys.js";
 
 export type PlaceType = "country" | "admin1" | "admin2" | "city" | "facility" | "region" | "natural";
 
@@ -70,25 +70,33 @@ export function openGazetteer(path: string): Gazetteer {
   const capitalRow = db.prepare(
     `SELECT ${PLACE_COLUMNS} FROM place p WHERE p.country = ? AND p.type = 'city' AND p.code = 'PPLC' ORDER BY p.population DESC LIMIT 1`,
   );
+  const filterRow = db.prepare("SELECT value FROM blob WHERE key = 'key-filter'").get() as
+    | { value: Buffer }
+    | undefined;
+  const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
+  // Answers per folded text: an article asks for the same few names many times.
   const cache = new Map<string, Candidate[]>();
   return {
     lookup(text) {
-      const key = looseKey(text);
-      const cached = cache.get(key);
       const folded = foldName(text);
-      const rows = cached ?? (byKey.all(key) as (GazetteerPlace & { form: string; role: NameRole })[]);
-      if (!cached) {
-        if (cache.size > 5000) cache.clear();
-        cache.set(key, rows as Candidate[]);
+      const cached = cache.get(folded);
+      if (cached) return cached;
+      const key = looseKey(text);
+      let found: Candidate[] = [];
+      if (key && (!filter || filter.mayHave(key))) {
+        const rows = byKey.all(key) as (GazetteerPlace & { form: string; role: NameRole })[];
+        // The same place can match through several of its names: keep its best one.
+        const best = new Map<number, Candidate>();
+        for (const row of rows) {
+          const candidate: Candidate = { ...row, exact: foldName(row.form) === folded };
+          const seen = best.get(row.id);
+          if (!seen || rank(candidate) > rank(seen)) best.set(row.id, candidate);
+        }
+        found = [...best.values()];
       }
-      // The same place can match through several of its names: keep its best one.
-      const best = new Map<number, Candidate>();
-      for (const row of rows) {
-        const candidate: Candidate = { ...row, exact: foldName(row.form) === folded };
-        const seen = best.get(row.id);
-        if (!seen || rank(candidate) > rank(seen)) best.set(row.id, candidate);
-      }
-      return [...best.values()];
+      if (cache.size > 20_000) cache.clear();
+      cache.set(folded, found);
+      return found;
     },
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,
     capital: (code) => capitalRow.get(code) as GazetteerPlace | undefined,

@@ -58,3 +58,50 @@ function looseWord(word: string): string {
 export function isLatinName(name: string): boolean {
   return /\p{L}/u.test(name) && /^[\p{Script=Latin}\p{M}\p{N}\s'‘’ʿʾ`´.,()&/-]+$/u.test(name);
 }
+
+/**
+ * A Bloom filter over every key in the index, so the many candidate spans that are no
+ * place name ("Associated Press", "Army Col") cost a few hashes instead of a query.
+ */
+export class KeyFilter {
+  static readonly HASHES = 7;
+  readonly bits: Uint8Array;
+
+  constructor(bitsOrKeyCount: Uint8Array | number) {
+    this.bits =
+      typeof bitsOrKeyCount === "number"
+        ? new Uint8Array(Math.max(64, Math.ceil((bitsOrKeyCount * 10) / 8)))
+        : bitsOrKeyCount;
+  }
+
+  add(key: string): void {
+    const size = this.bits.length * 8;
+    const [h1, h2] = hashes(key);
+    for (let i = 0; i < KeyFilter.HASHES; i++) {
+      const bit = (h1 + i * h2) % size;
+      this.bits[bit >>> 3]! |= 1 << (bit & 7);
+    }
+  }
+
+  mayHave(key: string): boolean {
+    const size = this.bits.length * 8;
+    const [h1, h2] = hashes(key);
+    for (let i = 0; i < KeyFilter.HASHES; i++) {
+      const bit = (h1 + i * h2) % size;
+      if ((this.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+/** Two 32-bit FNV-1a hashes with different seeds, for double hashing. */
+function hashes(key: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return [a, (b | 1) >>> 0];
+}
