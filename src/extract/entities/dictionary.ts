@@ -26,6 +26,8 @@ export interface ActorEntry {
   source: string;
   /** Acronyms ("IS", "AP") match only when written in capitals. */
   exactCase: boolean;
+  /** Written in lower case in the data ("peshmerga"): matches whatever the case. */
+  anyCase?: boolean;
 }
 
 export interface Role {
@@ -105,6 +107,8 @@ export interface ActorDictionary {
   roles: ReadonlyMap<string, Role>;
   /** The longest name or role, in words, bounding the lookahead of a match. */
   maxWords: number;
+  /** First words of names written in lower case, where a match may start on a lower-case token. */
+  lowerCaseStarts: ReadonlySet<string>;
   /** Country entries by alpha-3 code. */
   countries: ReadonlyMap<string, ActorEntry>;
 }
@@ -119,6 +123,7 @@ export function buildDictionary(
   const orgs = Organizations.parse(orgInput);
   const roleFile = Roles.parse(roleInput);
   const names = new Map<string, ActorEntry>();
+  const lowerCaseStarts = new Set<string>();
   const byCode = new Map<string, ActorEntry>();
   let maxWords = 1;
   const words = (s: string) => s.split(/[\s-]+/).length;
@@ -196,7 +201,9 @@ export function buildDictionary(
       // An organisation alias beats a country spelling only where the country has no better
       // claim: "IS" is the Islamic State, but "Congo" stays a country.
       if (had && had.kind !== "org") continue;
-      names.set(key, { ...entry, exactCase: isAcronym(alias) });
+      const anyCase = alias === alias.toLowerCase();
+      names.set(key, { ...entry, exactCase: isAcronym(alias), ...(anyCase ? { anyCase } : {}) });
+      if (anyCase) lowerCaseStarts.add(key.split(" ")[0]!);
       maxWords = Math.max(maxWords, words(alias));
     }
   }
@@ -208,7 +215,7 @@ export function buildDictionary(
     roles.set(key, { sector: r.sector, group: r.group ?? false, abbreviation: r.word.endsWith(".") });
     maxWords = Math.max(maxWords, words(r.word));
   }
-  return { names, roles, maxWords, countries: byCode };
+  return { names, roles, maxWords, countries: byCode, lowerCaseStarts };
 }
 
 export const dictionary: ActorDictionary = buildDictionary(countryData, orgData, roleData);

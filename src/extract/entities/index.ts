@@ -74,7 +74,7 @@ function matchName(tokens: Token[], a: number, limit: number, local: Map<string,
     if (entry) {
       const text = tokens.slice(a, b).map((t) => t.text).join("");
       const letters = text.replace(/[^A-Za-z]/g, "");
-      if (entry.exactCase ? letters !== letters.toUpperCase() : !/^[A-Z]/.test(text)) continue;
+      if (entry.exactCase ? letters !== letters.toUpperCase() : !entry.anyCase && !/^[A-Z]/.test(text)) continue;
       return { end: b, entry };
     }
     if (localKey !== undefined) return { end: b, localKey };
@@ -173,7 +173,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         }
       }
 
-      if (isCapitalised(tok) || /^[A-Z]/.test(tok.text)) {
+      if (isCapitalised(tok) || dictionary.lowerCaseStarts.has(tok.lower)) {
         const m = matchName(tokens, t, s.tokenEnd, local);
         if (m?.localKey !== undefined) {
           add(m.localKey, () => drafts.get(m.localKey!)!, t, m.end);
@@ -183,7 +183,13 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         if (m?.entry) {
           const entry = m.entry;
           // "American forces", "Iraqi government", "Fijian rebels", "Iraqi Prime Minister Haider al-Abadi"
-          const role = entry.kind === "org" ? undefined : matchRole(tokens, m.end, s.tokenEnd);
+          // "Sudan's government", "Israel's high court": the owner's country, a role after it.
+          let roleAt = m.end;
+          if (entry.kind === "country" && /^['’]s$/.test(tokens[m.end]?.text ?? "")) {
+            roleAt = m.end + 1;
+            while (roleAt < m.end + 4 && ["ADJ", "PROPN"].includes(tokens[roleAt]?.pos ?? "") && !matchRole(tokens, roleAt, s.tokenEnd)) roleAt++;
+          }
+          const role = entry.kind === "org" ? undefined : matchRole(tokens, roleAt, s.tokenEnd);
           const titled = role && !role.role.group && tokens[role.end] && isCapitalised(tokens[role.end]!) && !headline;
           if (titled) {
             pendingCountry = entry.country;

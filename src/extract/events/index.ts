@@ -63,8 +63,10 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
 
   for (const s of sentences) {
     if (inAny(skipped, s.start)) continue;
-    const inSentence = mentions.filter((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd);
-    const candidates = findTriggers(tokens, s.tokenStart, s.tokenEnd, inSentence);
+    const relative = relativeSpans(tokens, s.tokenStart, s.tokenEnd);
+    const inRelative = (i: number) => relative.some(([a, b]) => i >= a && i < b);
+    const inSentence = mentions.filter((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd && !inRelative(m.tokenStart));
+    const candidates = findTriggers(tokens, s.tokenStart, s.tokenEnd, inSentence).filter((c) => !inRelative(c.token));
     const sentencePlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const clauseStarts = clauseBoundaries(tokens, s.tokenStart, s.tokenEnd);
     const clauseOf = (i: number) => {
@@ -73,13 +75,11 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       return c;
     };
     const clauseEnd = (i: number) => clauseStarts.find((b) => b > i) ?? s.tokenEnd;
-    const relative = relativeSpans(tokens, s.tokenStart, s.tokenEnd);
     let mainOfClause = -1;
     let mainEnd = -1;
     const taken: Omit<Event, "id">[] = [];
 
     for (const c of candidates) {
-      if (relative.some(([a, b]) => c.token >= a && c.token < b)) continue;
       const clause = clauseOf(c.token);
       const end = clauseEnd(c.token);
       // A trigger inside an earlier trigger's object is its content, not a second event:
@@ -98,7 +98,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (source.length === 0 && sameClause) source = taken[taken.length - 1]?.source ?? [];
       if (source.length === 0 && c.noun) source = nominalAgent(tokens, inSentence, c.end, end);
       if (source.length === 0 && mainOfClause !== clause && clause !== s.tokenStart) continue;
-      if (source.some((x) => x === "pronoun")) source = resolvePronoun(inSentence, clause, previousSource);
+      if (source.some((x) => x === "pronoun")) source = resolvePronoun(tokens, inSentence, c.token, previousSource);
+      source = withOwner(tokens, inSentence, source, c.token, entities);
       target = target.filter((t) => !source.includes(t));
 
       let type: PloverType = c.trigger.type;
@@ -203,7 +204,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   const insideName = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (insideName(i) || !/[a-z]/i.test(t.text)) continue;
+    // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
+    const compound = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === t.start;
+    if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
     const lemma = t.lemma.toLowerCase();
     const lower = t.lower;
     const verbish = t.pos === "VERB" || (t.pos === "PROPN" && /(ed|ing|s)$/.test(lower)) || (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
@@ -217,9 +220,12 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
         } else found = { token: i, end: i + 1, trigger: trig, noun: false };
         break;
       }
-      // "imposed sanctions", "held talks": the noun names the event the light verb carries out.
-      if (found && eventDictionary.light.has(lemma) && nounTriggerAhead(tokens, i + 1, Math.min(to, i + 6))) found = undefined;
-      if (!found && eventDictionary.light.has(lemma)) continue;
+      // "imposed sanctions", "held talks": the noun names the event, the light verb anchors it.
+      if (eventDictionary.light.has(lemma)) {
+        const noun = nounTriggerAhead(tokens, i + 1, Math.min(to, i + 6));
+        if (noun) found = { token: i, end: i + 1, trigger: { ...noun, entry: `${noun.entry}+light:${lemma}` }, noun: false };
+        if (!found) continue;
+      }
     }
     if (!found && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
       for (const trig of eventDictionary.nouns.get(lemma) ?? eventDictionary.nouns.get(lower) ?? []) {
@@ -236,13 +242,16 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   return out;
 }
 
-function nounTriggerAhead(tokens: Token[], from: number, to: number): boolean {
+function nounTriggerAhead(tokens: Token[], from: number, to: number): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.pos === "VERB" || t.pos === "PUNCT") return false;
-    if ((t.pos === "NOUN" || t.pos === "PROPN") && (eventDictionary.nouns.has(t.lemma.toLowerCase()) || eventDictionary.nouns.has(t.lower))) return true;
+    if (t.pos === "VERB" || t.pos === "PUNCT") return undefined;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    const list = eventDictionary.nouns.get(t.lemma.toLowerCase()) ?? eventDictionary.nouns.get(t.lower);
+    const plain = list?.find((x) => !x.before);
+    if (plain) return plain;
   }
-  return false;
+  return undefined;
 }
 
 /** Token indices where a new clause starts: after ";", and at clause openers that follow a comma or stand alone. */
@@ -331,10 +340,23 @@ function subjectOf(tokens: Token[], mentions: MentionRef[], clause: number, trig
   return [...new Set(group.map((m) => m.entity))];
 }
 
-function resolvePronoun(mentions: MentionRef[], clause: number, previous: string[]): string[] {
-  const earlier = mentions.filter((m) => m.tokenEnd <= clause);
-  if (earlier.length) return [earlier[0]!.entity];
-  return previous;
+/** "Hungary has said it will support": the pronoun is the sentence's first subject, else the last event's. */
+function resolvePronoun(tokens: Token[], mentions: MentionRef[], trigger: number, previous: string[]): string[] {
+  const earlier = mentions.find((m) => m.tokenEnd <= trigger && subjectLike(tokens, m));
+  return earlier ? [earlier.entity] : previous;
+}
+
+/**
+ * "Bosnian Serbs said their forces had completed their withdrawal": a source with no country,
+ * owned by a possessive pronoun, belongs to the sentence's first subject.
+ */
+function withOwner(tokens: Token[], mentions: MentionRef[], source: string[], trigger: number, entities: Entity[]): string[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  if (source.length === 0 || source.some((id) => byId.get(id)?.actor?.country)) return source;
+  const m = mentions.find((m) => m.entity === source[0] && m.tokenEnd <= trigger);
+  if (!m || !["their", "its", "his", "her"].includes(tokens[m.tokenStart - 1]?.lower ?? "")) return source;
+  const owner = mentions.find((o) => o.tokenEnd <= m.tokenStart && subjectLike(tokens, o) && byId.get(o.entity)?.actor?.country);
+  return owner ? [owner.entity, ...source] : source;
 }
 
 /** "was attacked by Burundian militiamen": the agent of a passive verb. */
