@@ -83,18 +83,19 @@ const Roles = z.object({
   ),
 });
 
-/**
- * The key a name is looked up by: lower case, periods dropped, spaces single, a leading "the"
- * dropped ("U.S." and "US" -> "us"; "the Associated Press" -> "associated press").
- */
+/** The key a name is looked up by: lower case, periods dropped, spaces single ("U.S." and "US" -> "us"). */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/[\u2019]/g, "'")
     .replace(/\./g, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^the /, "");
+    .trim();
+}
+
+/** A dictionary alias's key: a leading "the" is not part of the name ("the Associated Press"). */
+function aliasKey(alias: string): string {
+  return nameKey(alias).replace(/^the /, "");
 }
 
 function isAcronym(alias: string): boolean {
@@ -130,7 +131,7 @@ export function buildDictionary(
 
   // Hand-kept files must not contradict themselves: one alias, one actor.
   const strict = (alias: string, entry: ActorEntry, file: string) => {
-    const key = nameKey(alias);
+    const key = aliasKey(alias);
     const had = names.get(key);
     if (had && (had.code !== entry.code || had.kind !== entry.kind))
       throw new Error(`${file}: "${alias}" is both ${had.name} and ${entry.name}`);
@@ -139,7 +140,7 @@ export function buildDictionary(
   };
   // The package fills what the hand-kept files leave: it never overrides them.
   const lenient = (alias: string, entry: ActorEntry) => {
-    const key = nameKey(alias);
+    const key = aliasKey(alias);
     if (key.length < 3 || names.has(key)) return;
     names.set(key, { ...entry, exactCase: isAcronym(alias) });
     maxWords = Math.max(maxWords, words(alias));
@@ -163,8 +164,10 @@ export function buildDictionary(
     if (!c) throw new Error(`countries.json: ${code} is not an ISO 3166 alpha-3 code`);
     const src = "data/actors/countries.json";
     for (const n of extra.names) strict(n, { ...countryEntry(c, "country"), source: src }, "countries.json");
-    for (const n of extra.demonyms) strict(n, { ...countryEntry(c, "demonym"), source: src }, "countries.json");
-    for (const n of extra.capitals) strict(n, { ...countryEntry(c, "capital"), source: src }, "countries.json");
+    for (const n of extra.demonyms)
+      strict(n, { ...countryEntry(c, "demonym"), source: src }, "countries.json");
+    for (const n of extra.capitals)
+      strict(n, { ...countryEntry(c, "capital"), source: src }, "countries.json");
   }
   for (const c of ordered) {
     byCode.set(c.cca3, countryEntry(c, "country"));
@@ -192,7 +195,7 @@ export function buildDictionary(
     };
     const own = new Set<string>();
     for (const alias of [o.name, ...o.aliases]) {
-      const key = nameKey(alias);
+      const key = aliasKey(alias);
       if (own.has(key)) continue;
       own.add(key);
       const had = names.get(key);

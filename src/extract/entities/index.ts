@@ -14,23 +14,152 @@ export { buildDictionary, dictionary, nameKey } from "./dictionary.js";
 const SKIPPED_SECTIONS = new Set(["credit", "byline", "boilerplate"]);
 
 /** Prepositions after which a capital city is a place, not its government ("in Baghdad"). */
-const LOCATIVE = new Set(["in", "at", "from", "to", "into", "near", "outside", "around", "across", "toward", "towards", "via", "through", "of", "inside", "within", "throughout"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "into",
+  "near",
+  "outside",
+  "around",
+  "across",
+  "toward",
+  "towards",
+  "via",
+  "through",
+  "of",
+  "inside",
+  "within",
+  "throughout",
+]);
 
 /** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden". */
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "del", "van", "von", "der", "le", "la", "du", "dos", "ben"]);
+const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "bint",
+  "de",
+  "da",
+  "del",
+  "van",
+  "von",
+  "der",
+  "le",
+  "la",
+  "du",
+  "dos",
+  "ben",
+]);
 
 /** Last words that make a capitalised run an organisation, with the sector they suggest. */
 const ORG_HEADS = new Map<string, string | undefined>([
-  ["news", "MED"], ["press", "MED"], ["times", "MED"], ["post", "MED"], ["radio", "MED"], ["television", "MED"], ["tv", "MED"], ["journal", "MED"], ["herald", "MED"], ["tribune", "MED"], ["gazette", "MED"],
-  ["party", "POL"], ["front", "REB"], ["movement", "REB"], ["brigade", "REB"], ["brigades", "REB"], ["army", "MIL"], ["forces", "MIL"], ["guard", "MIL"], ["command", "MIL"],
-  ["parliament", "LEG"], ["assembly", "LEG"], ["congress", "LEG"], ["senate", "LEG"], ["court", "JUD"], ["tribunal", "JUD"],
-  ["ministry", "GOV"], ["department", "GOV"], ["embassy", "GOV"], ["government", "GOV"], ["council", "GOV"], ["office", "GOV"], ["agency", "GOV"], ["commission", "GOV"], ["police", "COP"],
-  ["union", "LAB"], ["bank", "BUS"], ["company", "BUS"], ["corporation", "BUS"], ["corp", "BUS"], ["inc", "BUS"], ["group", undefined],
-  ["committee", "NGO"], ["association", "NGO"], ["foundation", "NGO"], ["institute", "NGO"], ["fund", "NGO"], ["federation", "NGO"], ["organization", "NGO"], ["organisation", "NGO"], ["forum", "NGO"], ["league", "NGO"], ["nations", "IGO"], ["coalition", "MIL"], ["university", "EDU"], ["church", "REL"],
+  ["news", "MED"],
+  ["press", "MED"],
+  ["times", "MED"],
+  ["post", "MED"],
+  ["radio", "MED"],
+  ["television", "MED"],
+  ["tv", "MED"],
+  ["journal", "MED"],
+  ["herald", "MED"],
+  ["tribune", "MED"],
+  ["gazette", "MED"],
+  ["party", "POL"],
+  ["front", "REB"],
+  ["movement", "REB"],
+  ["brigade", "REB"],
+  ["brigades", "REB"],
+  ["army", "MIL"],
+  ["forces", "MIL"],
+  ["guard", "MIL"],
+  ["command", "MIL"],
+  ["parliament", "LEG"],
+  ["assembly", "LEG"],
+  ["congress", "LEG"],
+  ["senate", "LEG"],
+  ["court", "JUD"],
+  ["tribunal", "JUD"],
+  ["ministry", "GOV"],
+  ["department", "GOV"],
+  ["embassy", "GOV"],
+  ["government", "GOV"],
+  ["council", "GOV"],
+  ["office", "GOV"],
+  ["agency", "GOV"],
+  ["commission", "GOV"],
+  ["police", "COP"],
+  ["union", "LAB"],
+  ["bank", "BUS"],
+  ["company", "BUS"],
+  ["corporation", "BUS"],
+  ["corp", "BUS"],
+  ["inc", "BUS"],
+  ["group", undefined],
+  ["committee", "NGO"],
+  ["association", "NGO"],
+  ["foundation", "NGO"],
+  ["institute", "NGO"],
+  ["fund", "NGO"],
+  ["federation", "NGO"],
+  ["organization", "NGO"],
+  ["organisation", "NGO"],
+  ["forum", "NGO"],
+  ["league", "NGO"],
+  ["nations", "IGO"],
+  ["coalition", "MIL"],
+  ["university", "EDU"],
+  ["church", "REL"],
 ]);
 
 /** Capitalised words that begin sentences or dates, never names on their own. */
-const NOT_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr", "mrs", "ms", "dr", "islamic", "western", "eastern", "northern", "southern", "central"]);
+const NOT_NAMES = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "i",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "islamic",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "central",
+]);
 
 const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
 
@@ -41,11 +170,6 @@ interface Draft {
   actor?: { code: string; country?: string; sector?: string };
   description?: string;
   rule: string;
-}
-
-interface Match {
-  end: number; // one past the last token
-  entry: ActorEntry;
 }
 
 const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
@@ -63,7 +187,12 @@ function keyOf(tokens: Token[], a: number, b: number): string {
 }
 
 /** Longest dictionary name starting at token `a`, within the sentence ending at `limit`. */
-function matchName(tokens: Token[], a: number, limit: number, local: Map<string, string>): { end: number; entry?: ActorEntry; localKey?: string } | undefined {
+function matchName(
+  tokens: Token[],
+  a: number,
+  limit: number,
+  local: Map<string, string>,
+): { end: number; entry?: ActorEntry; localKey?: string } | undefined {
   const maxEnd = Math.min(limit, a + dictionary.maxWords * 2 + 1);
   for (let b = maxEnd; b > a; b--) {
     const last = tokens[b - 1]!;
@@ -72,9 +201,13 @@ function matchName(tokens: Token[], a: number, limit: number, local: Map<string,
     const localKey = local.get(key);
     const entry = dictionary.names.get(key);
     if (entry) {
-      const text = tokens.slice(a, b).map((t) => t.text).join("");
+      const text = tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join("");
       const letters = text.replace(/[^A-Za-z]/g, "");
-      if (entry.exactCase ? letters !== letters.toUpperCase() : !entry.anyCase && !/^[A-Z]/.test(text)) continue;
+      if (entry.exactCase ? letters !== letters.toUpperCase() : !entry.anyCase && !/^[A-Z]/.test(text))
+        continue;
       return { end: b, entry };
     }
     if (localKey !== undefined) return { end: b, localKey };
@@ -102,7 +235,11 @@ function isAbbreviationStop(tokens: Token[], i: number): boolean {
 
 function actorOf(country: string | undefined, sector: string | undefined) {
   if (!country && !sector) return undefined;
-  return { code: `${country ?? ""}${sector ?? ""}`, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  return {
+    code: `${country ?? ""}${sector ?? ""}`,
+    ...(country ? { country } : {}),
+    ...(sector ? { sector } : {}),
+  };
 }
 
 export function extractEntities(doc: AnalysedDoc): Entity[] {
@@ -114,7 +251,8 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   const places = doc.layers.places ?? [];
   const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
   const headlines = doc.sections.filter((s) => s.kind === "headline");
-  const inAny = (spans: readonly Span[], offset: number) => spans.some((s) => s.start <= offset && offset < s.end);
+  const inAny = (spans: readonly Span[], offset: number) =>
+    spans.some((s) => s.start <= offset && offset < s.end);
   let lastPerson: string | undefined;
   let lastArmedGroup: string | undefined;
 
@@ -131,12 +269,31 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     return key;
   };
   const countryName = (code: string) => dictionary.countries.get(code)?.name ?? code;
-  const demonymOf = (entry: ActorEntry, a: number, b: number) => (entry.kind === "demonym" ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : countryName(entry.code));
 
   const addCountry = (entry: ActorEntry, a: number, b: number, rule: string) =>
-    add(`country:${entry.code}`, () => ({ name: countryName(entry.code), type: "GPE", actor: { code: entry.code, country: entry.code }, rule }), a, b);
+    add(
+      `country:${entry.code}`,
+      () => ({
+        name: countryName(entry.code),
+        type: "GPE",
+        actor: { code: entry.code, country: entry.code },
+        rule,
+      }),
+      a,
+      b,
+    );
   const addGovernment = (code: string, label: string, a: number, b: number, rule: string) =>
-    add(`gov:${code}`, () => ({ name: `${label} government`, type: "ORG", actor: { code: `${code}GOV`, country: code, sector: "GOV" }, rule }), a, b);
+    add(
+      `gov:${code}`,
+      () => ({
+        name: `${label} government`,
+        type: "ORG",
+        actor: { code: `${code}GOV`, country: code, sector: "GOV" },
+        rule,
+      }),
+      a,
+      b,
+    );
 
   for (const s of sentences) {
     let t = s.tokenStart;
@@ -158,7 +315,12 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         continue;
       }
       // "the group" after an armed group has been named.
-      if (tok.lower === "the" && tokens[t + 1]?.lower === "group" && lastArmedGroup && !isCapitalised(tokens[t + 2] ?? tok)) {
+      if (
+        tok.lower === "the" &&
+        tokens[t + 1]?.lower === "group" &&
+        lastArmedGroup &&
+        !isCapitalised(tokens[t + 2] ?? tok)
+      ) {
         add(lastArmedGroup, () => drafts.get(lastArmedGroup!)!, t, t + 2);
         t += 2;
         continue;
@@ -187,13 +349,29 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           let roleAt = m.end;
           if (entry.kind === "country" && /^['’]s$/.test(tokens[m.end]?.text ?? "")) {
             roleAt = m.end + 1;
-            while (roleAt < m.end + 4 && ["ADJ", "PROPN"].includes(tokens[roleAt]?.pos ?? "") && !matchRole(tokens, roleAt, s.tokenEnd)) roleAt++;
+            while (
+              roleAt < m.end + 4 &&
+              ["ADJ", "PROPN"].includes(tokens[roleAt]?.pos ?? "") &&
+              !matchRole(tokens, roleAt, s.tokenEnd)
+            )
+              roleAt++;
           }
           const role = entry.kind === "org" ? undefined : matchRole(tokens, roleAt, s.tokenEnd);
-          const titled = role && !role.role.group && tokens[role.end] && isCapitalised(tokens[role.end]!) && !headline;
+          const titled =
+            role && !role.role.group && tokens[role.end] && isCapitalised(tokens[role.end]!) && !headline;
           if (titled) {
             pendingCountry = entry.country;
-            add(`country:${entry.code}`, () => ({ name: countryName(entry.code), type: "GPE", actor: { code: entry.code, country: entry.code }, rule: `dictionary:${entry.kind}` }), t, m.end);
+            add(
+              `country:${entry.code}`,
+              () => ({
+                name: countryName(entry.code),
+                type: "GPE",
+                actor: { code: entry.code, country: entry.code },
+                rule: `dictionary:${entry.kind}`,
+              }),
+              t,
+              m.end,
+            );
             t = m.end;
             continue;
           }
@@ -206,11 +384,21 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
             }
             addGovernment(entry.code, demonymFor(entry.code), t, m.end, "capital-for-government");
           } else if (entry.kind === "org") {
-            add(`org:${entry.name}`, () => ({ name: entry.name, type: entry.type, actor: actorForOrg(entry), rule: `dictionary:${entry.source}` }), t, m.end);
+            add(
+              `org:${entry.name}`,
+              () => ({
+                name: entry.name,
+                type: entry.type,
+                actor: actorForOrg(entry),
+                rule: `dictionary:${entry.source}`,
+              }),
+              t,
+              m.end,
+            );
             t = parenthesisAlias(m.end, `org:${entry.name}`);
             continue;
           } else if (role && (role.role.sector === "GOV" || role.role.sector === "LEG")) {
-            addGovernment(entry.code, demonymOf(entry, t, m.end), t, role.end, "country+government-role");
+            addGovernment(entry.code, demonymFor(entry.code), t, role.end, "country+government-role");
             t = role.end;
             continue;
           } else if (role && (role.role.sector === "MIL" || role.role.sector === "COP")) {
@@ -219,7 +407,17 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
             continue;
           } else if (role?.role.group) {
             const label = text.slice(tokens[t]!.start, tokens[role.end - 1]!.end);
-            add(`group:${entry.code}:${role.role.sector}`, () => ({ name: label, type: "ORG", actor: actorOf(entry.code, role.role.sector), rule: "country+group-role" }), t, role.end);
+            add(
+              `group:${entry.code}:${role.role.sector}`,
+              () => ({
+                name: label,
+                type: "ORG",
+                actor: actorOf(entry.code, role.role.sector),
+                rule: "country+group-role",
+              }),
+              t,
+              role.end,
+            );
             t = role.end;
             continue;
           } else {
@@ -232,7 +430,14 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
 
       // Titles before a name: "Prime Minister", "Army Col.", "President".
       const role = matchRole(tokens, t, s.tokenEnd);
-      if (role && isCapitalised(tok) && !role.role.group && tokens[role.end] && isCapitalised(tokens[role.end]!) && !headline) {
+      if (
+        role &&
+        isCapitalised(tok) &&
+        !role.role.group &&
+        tokens[role.end] &&
+        isCapitalised(tokens[role.end]!) &&
+        !headline
+      ) {
         pendingSector ??= role.role.sector;
         t = role.end;
         continue;
@@ -240,9 +445,25 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       // Collective actors: "rebels", "Shiite militias", "protesters".
       if (role?.role.group && !isCapitalised(tok)) {
         let a = t;
-        while (a > s.tokenStart && /^[A-Z]/.test(tokens[a - 1]!.text) && ["PROPN", "ADJ"].includes(tokens[a - 1]!.pos) && !dictionary.names.has(tokens[a - 1]!.lower)) a--;
+        while (
+          a > s.tokenStart &&
+          /^[A-Z]/.test(tokens[a - 1]!.text) &&
+          ["PROPN", "ADJ"].includes(tokens[a - 1]!.pos) &&
+          !dictionary.names.has(tokens[a - 1]!.lower)
+        )
+          a--;
         const label = text.slice(tokens[a]!.start, tokens[role.end - 1]!.end);
-        add(`group:${keyOf(tokens, t, role.end)}`, () => ({ name: label, type: "ORG", actor: actorOf(undefined, role.role.sector), rule: `role:${keyOf(tokens, t, role.end)}` }), a, role.end);
+        add(
+          `group:${keyOf(tokens, t, role.end)}`,
+          () => ({
+            name: label,
+            type: "ORG",
+            actor: actorOf(undefined, role.role.sector),
+            rule: `role:${keyOf(tokens, t, role.end)}`,
+          }),
+          a,
+          role.end,
+        );
         t = role.end;
         continue;
       }
@@ -255,9 +476,21 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           const joined = u.start === tokens[b - 1]!.end;
           if (isCapitalised(u) && !joined && matchName(tokens, b, s.tokenEnd, local)) break;
           if (isCapitalised(u) && u.pos !== "PRON" && !(u.pos === "DET" && !joined)) b++;
-          else if ((u.text === "-" || u.text === ".") && joined && tokens[b + 1] && tokens[b + 1]!.start === u.end && isWord(tokens[b + 1]!)) b++;
+          else if (
+            (u.text === "-" || u.text === ".") &&
+            joined &&
+            tokens[b + 1] &&
+            tokens[b + 1]!.start === u.end &&
+            isWord(tokens[b + 1]!)
+          )
+            b++;
           else if (u.text === "." && joined) b++;
-          else if (NAME_PARTICLES.has(u.lower) && tokens[b + 1] && (isCapitalised(tokens[b + 1]!) || tokens[b + 1]!.text === "-")) b++;
+          else if (
+            NAME_PARTICLES.has(u.lower) &&
+            tokens[b + 1] &&
+            (isCapitalised(tokens[b + 1]!) || tokens[b + 1]!.text === "-")
+          )
+            b++;
           else break;
         }
         while (b > t + 1 && !isWord(tokens[b - 1]!)) b--;
@@ -269,7 +502,17 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         if (ORG_HEADS.has(head) && words.length >= 2 && !overlapsPlace) {
           const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);
           const key = `org:${nameKey(name)}`;
-          add(key, () => ({ name, type: "ORG", actor: actorOf(pendingCountry, ORG_HEADS.get(head)), rule: `org-head:${head}` }), t, b);
+          add(
+            key,
+            () => ({
+              name,
+              type: "ORG",
+              actor: actorOf(pendingCountry, ORG_HEADS.get(head)),
+              rule: `org-head:${head}`,
+            }),
+            t,
+            b,
+          );
           pendingCountry = undefined;
           t = parenthesisAlias(b, key);
           continue;
@@ -281,7 +524,18 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           const apposition = describeApposition(b, s.tokenEnd);
           const country = pendingCountry ?? apposition?.country;
           const sector = pendingSector ?? apposition?.sector;
-          add(key, () => ({ name, type: "PERSON", actor: actorOf(country, sector), ...(apposition ? { description: apposition.text } : {}), rule: pendingSector ? "title+name" : "capitalised-name" }), t, b);
+          add(
+            key,
+            () => ({
+              name,
+              type: "PERSON",
+              actor: actorOf(country, sector),
+              ...(apposition ? { description: apposition.text } : {}),
+              rule: pendingSector ? "title+name" : "capitalised-name",
+            }),
+            t,
+            b,
+          );
           // Later "Dillon" or "al-Hadithi" alone is the same person.
           const surname = keyOf(tokens, lastNameStart(t, b), b);
           if (surname !== nameKey(name) && !dictionary.names.has(surname)) local.set(surname, key);
@@ -319,15 +573,25 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   function lastNameStart(a: number, b: number): number {
     let i = b - 1;
     while (i > a && (tokens[i - 1]!.text === "-" || NAME_PARTICLES.has(tokens[i - 1]!.lower))) i--;
-    if (i > a && NAME_PARTICLES.has(tokens[i]!.lower) === false && tokens[i - 1] && NAME_PARTICLES.has(tokens[i - 1]!.lower)) i--;
+    if (
+      i > a &&
+      NAME_PARTICLES.has(tokens[i]!.lower) === false &&
+      tokens[i - 1] &&
+      NAME_PARTICLES.has(tokens[i - 1]!.lower)
+    )
+      i--;
     return i;
   }
 
   /** ", a spokesman for the Iraqi government," after a name: description, sector and country. */
-  function describeApposition(after: number, limit: number): { text: string; country?: string; sector?: string } | undefined {
-    if (tokens[after]?.text !== "," || !["a", "an", "the"].includes(tokens[after + 1]?.lower ?? "")) return undefined;
+  function describeApposition(
+    after: number,
+    limit: number,
+  ): { text: string; country?: string; sector?: string } | undefined {
+    if (tokens[after]?.text !== "," || !["a", "an", "the"].includes(tokens[after + 1]?.lower ?? ""))
+      return undefined;
     let end = after + 2;
-    while (end < limit && ![",", ";", ".", "“", "\"", "”"].includes(tokens[end]!.text)) end++;
+    while (end < limit && ![",", ";", ".", "“", '"', "”"].includes(tokens[end]!.text)) end++;
     let country: string | undefined;
     let sector: string | undefined;
     for (let i = after + 2; i < end; i++) {
@@ -358,12 +622,19 @@ function demonymFor(code: string): string {
 const demonyms = new Map<string, string>();
 for (const [key, entry] of dictionary.names) {
   if (entry.kind === "demonym" && !demonyms.has(entry.code) && !key.includes(" ")) {
-    demonyms.set(entry.code, key.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()));
+    demonyms.set(
+      entry.code,
+      key.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()),
+    );
   }
 }
 
 function actorForOrg(entry: ActorEntry) {
-  return { code: entry.code, ...(entry.country ? { country: entry.country } : {}), ...(entry.sector ? { sector: entry.sector } : {}) };
+  return {
+    code: entry.code,
+    ...(entry.country ? { country: entry.country } : {}),
+    ...(entry.sector ? { sector: entry.sector } : {}),
+  };
 }
 
 export const entitiesStage = defineStage({

@@ -96,7 +96,11 @@ export function buildEventDictionary(triggerInput: unknown, modalityInput: unkno
     map.set(key, list);
   };
   for (const g of data.groups) {
-    const base = { type: g.type, ...(g.mode ? { mode: g.mode } : {}), ...(g.cameo ? { cameo: g.cameo } : {}) };
+    const base = {
+      type: g.type,
+      ...(g.mode ? { mode: g.mode } : {}),
+      ...(g.cameo ? { cameo: g.cameo } : {}),
+    };
     for (const v of g.verbs ?? []) put(verbs, v, { ...base, entry: `verb:${v}` }, `verb:${v}`);
     for (const p of g.verbPhrases ?? []) {
       const [head, next] = p.split(" ") as [string, string];
@@ -105,7 +109,12 @@ export function buildEventDictionary(triggerInput: unknown, modalityInput: unkno
     for (const n of g.nouns ?? []) {
       const words = n.split(" ");
       const last = words.pop()!;
-      put(nouns, last, { ...base, ...(words.length ? { before: words } : {}), entry: `noun:${n}` }, `noun:${n}`);
+      put(
+        nouns,
+        last,
+        { ...base, ...(words.length ? { before: words } : {}), entry: `noun:${n}` },
+        `noun:${n}`,
+      );
     }
   }
   const light = new Set(data.light);

@@ -13,13 +13,77 @@ export { buildEventDictionary, eventDictionary } from "./dictionary.js";
 const SKIPPED_SECTIONS = new Set(["credit", "byline", "boilerplate"]);
 
 /** Words that open a new clause, whose event has its own actors ("..., as America redeploys"). */
-const CLAUSE_OPENERS = new Set(["as", "while", "whereas", "but", "although", "though", "because", "after", "before", "when", "since", "until", "and"]);
+const CLAUSE_OPENERS = new Set([
+  "as",
+  "while",
+  "whereas",
+  "but",
+  "although",
+  "though",
+  "because",
+  "after",
+  "before",
+  "when",
+  "since",
+  "until",
+  "and",
+]);
 /** Relative pronouns: the clause they open describes a noun, it is no event of the sentence. */
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
-const PREPOSITIONS = new Set(["in", "on", "at", "from", "to", "into", "with", "of", "for", "against", "by", "over", "near", "under", "across", "after", "before", "since", "during", "about", "between", "among", "despite", "toward", "towards", "through", "via", "like", "than", "including", "behind", "beyond", "within", "without", "upon", "amid"]);
+const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "from",
+  "to",
+  "into",
+  "with",
+  "of",
+  "for",
+  "against",
+  "by",
+  "over",
+  "near",
+  "under",
+  "across",
+  "after",
+  "before",
+  "since",
+  "during",
+  "about",
+  "between",
+  "among",
+  "despite",
+  "toward",
+  "towards",
+  "through",
+  "via",
+  "like",
+  "than",
+  "including",
+  "behind",
+  "beyond",
+  "within",
+  "without",
+  "upon",
+  "amid",
+]);
 const BE = new Set(["be", "was", "were", "been", "being", "is", "are", "am", "get", "got"]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
-const REPORTING = new Set(["say", "tell", "announce", "state", "report", "add", "claim", "note", "declare", "insist", "confirm", "quote"]);
+const REPORTING = new Set([
+  "say",
+  "tell",
+  "announce",
+  "state",
+  "report",
+  "add",
+  "claim",
+  "note",
+  "declare",
+  "insist",
+  "confirm",
+  "quote",
+]);
 /** Obligation after a reporting verb makes a demand: "Russia said Sudan must return ...". */
 const OBLIGATION = new Set(["must", "should"]);
 /** Types that, promised for later, are a threat: "said they would boycott". */
@@ -27,9 +91,24 @@ const HOSTILE = new Set<PloverType>(["SANCTION", "COERCE", "ASSAULT", "PROTEST",
 /** Types a promise turns into an agreement: "Finland will give Tanzania a grant". */
 const COOPERATIVE = new Set<PloverType>(["AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"]);
 /** Triggers that count the dead: "killed an estimated 200 people". */
-const LETHAL = new Set(["kill", "killed", "killing", "killings", "murder", "massacre", "execute", "assassinate", "slaughter", "slay", "behead", "lynch", "shoot"]);
+const LETHAL = new Set([
+  "kill",
+  "killed",
+  "killing",
+  "killings",
+  "murder",
+  "massacre",
+  "execute",
+  "assassinate",
+  "slaughter",
+  "slay",
+  "behead",
+  "lynch",
+  "shoot",
+]);
 /** What a fatality figure counts. */
-const VICTIMS = /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
+const VICTIMS =
+  /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
 /** Prepositions that take a movement's destination: "redeploys the forces to Afghanistan". */
 const DESTINATION = new Set(["to", "into", "toward", "towards"]);
 
@@ -55,7 +134,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   const quantities = doc.layers.quantities ?? [];
   const quotes = doc.layers.quotes ?? [];
   const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
-  const inAny = (spans: readonly Span[], offset: number) => spans.some((s) => s.start <= offset && offset < s.end);
+  const inAny = (spans: readonly Span[], offset: number) =>
+    spans.some((s) => s.start <= offset && offset < s.end);
   const mentions = mentionIndex(entities, tokens);
   const events: Omit<Event, "id">[] = [];
   let previousSource: string[] = [];
@@ -65,8 +145,12 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     if (inAny(skipped, s.start)) continue;
     const relative = relativeSpans(tokens, s.tokenStart, s.tokenEnd);
     const inRelative = (i: number) => relative.some(([a, b]) => i >= a && i < b);
-    const inSentence = mentions.filter((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd && !inRelative(m.tokenStart));
-    const candidates = findTriggers(tokens, s.tokenStart, s.tokenEnd, inSentence).filter((c) => !inRelative(c.token));
+    const inSentence = mentions.filter(
+      (m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd && !inRelative(m.tokenStart),
+    );
+    const candidates = findTriggers(tokens, s.tokenStart, s.tokenEnd, inSentence).filter(
+      (c) => !inRelative(c.token),
+    );
     const sentencePlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const clauseStarts = clauseBoundaries(tokens, s.tokenStart, s.tokenEnd);
     const clauseOf = (i: number) => {
@@ -98,7 +182,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (source.length === 0 && sameClause) source = taken[taken.length - 1]?.source ?? [];
       if (source.length === 0 && c.noun) source = nominalAgent(tokens, inSentence, c.end, end);
       if (source.length === 0 && mainOfClause !== clause && clause !== s.tokenStart) continue;
-      if (source.some((x) => x === "pronoun")) source = resolvePronoun(tokens, inSentence, c.token, previousSource);
+      if (source.some((x) => x === "pronoun"))
+        source = resolvePronoun(tokens, inSentence, c.token, previousSource);
       source = withOwner(tokens, inSentence, source, c.token, entities);
       target = target.filter((t) => !source.includes(t));
 
@@ -110,23 +195,41 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       const condition = hasCondition(tokens, s.tokenStart, s.tokenEnd);
       if (!sameClause && future && !["AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"].includes(type)) {
         if (negated) [type, rule] = ["REJECT", `${rule}+future-negated`];
-        else if (HOSTILE.has(type) || (condition && COOPERATIVE.has(type))) [type, rule] = ["THREATEN", `${rule}+future-hostile`];
+        else if (HOSTILE.has(type) || (condition && COOPERATIVE.has(type)))
+          [type, rule] = ["THREATEN", `${rule}+future-hostile`];
         else if (COOPERATIVE.has(type)) [type, rule] = ["AGREE", `${rule}+future-promise`];
       }
-      if (!sameClause && obligationAfterReport(tokens, clause, c.token)) [type, rule] = ["REQUEST", `${rule}+must-after-report`];
+      if (!sameClause && obligationAfterReport(tokens, clause, c.token))
+        [type, rule] = ["REQUEST", `${rule}+must-after-report`];
 
       const place = choosePlace(sentencePlaces, tokens, c, type) ?? lastPlace;
-      const time = times.find((t) => t.start >= s.start && t.end <= s.end && (t.type === "DATE" || t.type === "TIME"));
-      const figures = quantities.filter((q) => q.start >= tokens[c.token]!.start && q.end <= tokens[end - 1]!.end);
+      const time = times.find(
+        (t) => t.start >= s.start && t.end <= s.end && (t.type === "DATE" || t.type === "TIME"),
+      );
+      const figures = quantities.filter(
+        (q) => q.start >= tokens[c.token]!.start && q.end <= tokens[end - 1]!.end,
+      );
       const fatalities = type === "ASSAULT" ? countDead(tokens, c, end, figures) : undefined;
-      const modality = modalityOf(tokens, c, clause, s, cues, negated && !rule.includes("negated"), condition);
+      const modality = modalityOf(
+        tokens,
+        c,
+        clause,
+        s,
+        cues,
+        negated && !rule.includes("negated"),
+        condition,
+      );
       const attribution = attributionOf(c, s, tokens, inSentence);
 
       const event: Omit<Event, "id"> = {
         type,
         ...(c.trigger.mode ? { mode: c.trigger.mode } : {}),
         ...(c.trigger.cameo ? { cameo: c.trigger.cameo } : {}),
-        trigger: { start: tokens[c.token]!.start, end: tokens[c.end - 1]!.end, text: text.slice(tokens[c.token]!.start, tokens[c.end - 1]!.end) },
+        trigger: {
+          start: tokens[c.token]!.start,
+          end: tokens[c.end - 1]!.end,
+          text: text.slice(tokens[c.token]!.start, tokens[c.end - 1]!.end),
+        },
         sentence: { start: s.start, end: s.end },
         source,
         target,
@@ -151,9 +254,16 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     if (sentencePlaces.length) lastPlace = sentencePlaces[sentencePlaces.length - 1]!.id;
 
     // A source's quote, obligation or quotes layer attribution points at a quote id.
-    function attributionOf(c: Candidate, s: { start: number; end: number; tokenStart: number; tokenEnd: number }, tokens: Token[], inSentence: MentionRef[]): string | undefined {
+    function attributionOf(
+      c: Candidate,
+      s: { start: number; end: number; tokenStart: number; tokenEnd: number },
+      tokens: Token[],
+      inSentence: MentionRef[],
+    ): string | undefined {
       const at = tokens[c.token]!.start;
-      const quote = quotes.find((q) => q.start <= at && at < q.end) ?? quotes.find((q) => q.start >= s.start && q.end <= s.end && q.cue);
+      const quote =
+        quotes.find((q) => q.start <= at && at < q.end) ??
+        quotes.find((q) => q.start >= s.start && q.end <= s.end && q.cue);
       if (quote) return quote.id;
       // "..., according to the United Nations" / "..., police said"
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -163,7 +273,9 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
           if (m) return m.entity;
         }
         if (i > c.token && REPORTING.has(t.lemma)) {
-          const m = inSentence.find((m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2));
+          const m = inSentence.find(
+            (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
+          );
           if (m) return m.entity;
         }
       }
@@ -209,7 +321,10 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
     if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
     const lemma = t.lemma.toLowerCase();
     const lower = t.lower;
-    const verbish = t.pos === "VERB" || (t.pos === "PROPN" && /(ed|ing|s)$/.test(lower)) || (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
+    const verbish =
+      t.pos === "VERB" ||
+      (t.pos === "PROPN" && /(ed|ing|s)$/.test(lower)) ||
+      (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
     let found: Candidate | undefined;
     if (verbish) {
       for (const trig of eventDictionary.verbs.get(lemma) ?? eventDictionary.verbs.get(lower) ?? []) {
@@ -223,7 +338,13 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       // "imposed sanctions", "held talks": the noun names the event, the light verb anchors it.
       if (eventDictionary.light.has(lemma)) {
         const noun = nounTriggerAhead(tokens, i + 1, Math.min(to, i + 6));
-        if (noun) found = { token: i, end: i + 1, trigger: { ...noun, entry: `${noun.entry}+light:${lemma}` }, noun: false };
+        if (noun)
+          found = {
+            token: i,
+            end: i + 1,
+            trigger: { ...noun, entry: `${noun.entry}+light:${lemma}` },
+            noun: false,
+          };
         if (!found) continue;
       }
     }
@@ -233,7 +354,8 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
           const a = i - trig.before.length;
           if (a < from || trig.before.some((w, k) => tokens[a + k]!.lower !== w)) continue;
           found = { token: a, end: i + 1, trigger: trig, noun: true };
-        } else if (t.pos === "NOUN" || t.pos === "PROPN") found = { token: i, end: i + 1, trigger: trig, noun: true };
+        } else if (t.pos === "NOUN" || t.pos === "PROPN")
+          found = { token: i, end: i + 1, trigger: trig, noun: true };
         if (found) break;
       }
     }
@@ -261,7 +383,12 @@ function clauseBoundaries(tokens: Token[], from: number, to: number): number[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (prev.text === ";" || prev.text === ":") out.push(i);
-    else if (CLAUSE_OPENERS.has(t.lower) && t.lower !== "and" && (t.pos === "SCONJ" || t.pos === "CCONJ" || prev.text === ",")) out.push(i);
+    else if (
+      CLAUSE_OPENERS.has(t.lower) &&
+      t.lower !== "and" &&
+      (t.pos === "SCONJ" || t.pos === "CCONJ" || prev.text === ",")
+    )
+      out.push(i);
     else if (t.lower === "and" && prev.text === ",") out.push(i);
   }
   return out;
@@ -295,7 +422,12 @@ function subjectLike(tokens: Token[], m: MentionRef): boolean {
   const next = tokens[m.tokenEnd];
   if (next?.text === "-" && next.start === tokens[m.tokenEnd - 1]!.end) return false;
   let k = m.tokenStart - 1;
-  while (k >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[k]!.pos) && tokens[k]!.sentence === tokens[m.tokenStart]!.sentence) k--;
+  while (
+    k >= 0 &&
+    ["DET", "ADJ", "NUM"].includes(tokens[k]!.pos) &&
+    tokens[k]!.sentence === tokens[m.tokenStart]!.sentence
+  )
+    k--;
   const before = tokens[k];
   if (!before || before.sentence !== tokens[m.tokenStart]!.sentence) return true;
   if (before.lower === "by") return false;
@@ -311,8 +443,15 @@ function isPossessive(tokens: Token[], m: MentionRef): boolean {
  * it ("Senior Hungarian and Romanian officials agreed"); a pronoun subject is marked for
  * resolution ("Hungary has said it will support").
  */
-function subjectOf(tokens: Token[], mentions: MentionRef[], clause: number, trigger: number, sentenceStart: number): string[] {
-  const before = (from: number) => mentions.filter((m) => m.tokenStart >= from && m.tokenEnd <= trigger && subjectLike(tokens, m));
+function subjectOf(
+  tokens: Token[],
+  mentions: MentionRef[],
+  clause: number,
+  trigger: number,
+  sentenceStart: number,
+): string[] {
+  const before = (from: number) =>
+    mentions.filter((m) => m.tokenStart >= from && m.tokenEnd <= trigger && subjectLike(tokens, m));
   // After a reporting verb the embedded clause has its own subject: "said [it] will support".
   let from = clause;
   for (let i = trigger - 1; i > clause; i--) {
@@ -323,25 +462,37 @@ function subjectOf(tokens: Token[], mentions: MentionRef[], clause: number, trig
   }
   let found = before(from);
   if (found.length === 0) {
-    for (let i = trigger - 1; i >= from; i--) if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.pos === "PRON") return ["pronoun"];
+    for (let i = trigger - 1; i >= from; i--)
+      if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.pos === "PRON") return ["pronoun"];
     found = before(clause);
   }
   if (found.length === 0 && clause !== sentenceStart) {
-    for (let i = trigger - 1; i >= clause; i--) if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.pos === "PRON") return ["pronoun"];
+    for (let i = trigger - 1; i >= clause; i--)
+      if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.pos === "PRON") return ["pronoun"];
   }
   if (found.length === 0) return [];
   // The nearest one and everything coordinated with it.
   const group = [found[found.length - 1]!];
   for (let k = found.length - 2; k >= 0; k--) {
     const gap = tokens.slice(found[k]!.tokenEnd, group[0]!.tokenStart);
-    if (gap.every((t) => t.lower === "and" || t.text === "," || t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN")) group.unshift(found[k]!);
+    if (
+      gap.every(
+        (t) => t.lower === "and" || t.text === "," || t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN",
+      )
+    )
+      group.unshift(found[k]!);
     else break;
   }
   return [...new Set(group.map((m) => m.entity))];
 }
 
 /** "Hungary has said it will support": the pronoun is the sentence's first subject, else the last event's. */
-function resolvePronoun(tokens: Token[], mentions: MentionRef[], trigger: number, previous: string[]): string[] {
+function resolvePronoun(
+  tokens: Token[],
+  mentions: MentionRef[],
+  trigger: number,
+  previous: string[],
+): string[] {
   const earlier = mentions.find((m) => m.tokenEnd <= trigger && subjectLike(tokens, m));
   return earlier ? [earlier.entity] : previous;
 }
@@ -350,21 +501,36 @@ function resolvePronoun(tokens: Token[], mentions: MentionRef[], trigger: number
  * "Bosnian Serbs said their forces had completed their withdrawal": a source with no country,
  * owned by a possessive pronoun, belongs to the sentence's first subject.
  */
-function withOwner(tokens: Token[], mentions: MentionRef[], source: string[], trigger: number, entities: Entity[]): string[] {
+function withOwner(
+  tokens: Token[],
+  mentions: MentionRef[],
+  source: string[],
+  trigger: number,
+  entities: Entity[],
+): string[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   if (source.length === 0 || source.some((id) => byId.get(id)?.actor?.country)) return source;
   const m = mentions.find((m) => m.entity === source[0] && m.tokenEnd <= trigger);
   if (!m || !["their", "its", "his", "her"].includes(tokens[m.tokenStart - 1]?.lower ?? "")) return source;
-  const owner = mentions.find((o) => o.tokenEnd <= m.tokenStart && subjectLike(tokens, o) && byId.get(o.entity)?.actor?.country);
+  const owner = mentions.find(
+    (o) => o.tokenEnd <= m.tokenStart && subjectLike(tokens, o) && byId.get(o.entity)?.actor?.country,
+  );
   return owner ? [owner.entity, ...source] : source;
 }
 
 /** "was attacked by Burundian militiamen": the agent of a passive verb. */
-function passiveAgent(tokens: Token[], mentions: MentionRef[], after: number, end: number): string[] | undefined {
+function passiveAgent(
+  tokens: Token[],
+  mentions: MentionRef[],
+  after: number,
+  end: number,
+): string[] | undefined {
   const verb = tokens[after - 1]!;
   const aux = tokens[after - 2];
   const aux2 = tokens[after - 3];
-  const passive = /(ed|en|wn|ne)$/.test(verb.lower) && ((aux && BE.has(aux.lower)) || (aux2 && BE.has(aux2.lower) && aux?.pos === "ADV"));
+  const passive =
+    /(ed|en|wn|ne)$/.test(verb.lower) &&
+    ((aux && BE.has(aux.lower)) || (aux2 && BE.has(aux2.lower) && aux?.pos === "ADV"));
   if (!passive) return undefined;
   for (let i = after; i < Math.min(end, after + 3); i++) {
     if (tokens[i]!.lower === "by") {
@@ -376,8 +542,20 @@ function passiveAgent(tokens: Token[], mentions: MentionRef[], after: number, en
 }
 
 /** The first actors after the trigger in its clause: object, or after "against", "on", "to", "with". */
-function objectOf(tokens: Token[], mentions: MentionRef[], after: number, end: number, source: string[]): string[] {
-  const m = mentions.find((m) => m.tokenStart >= after && m.tokenEnd <= end && !source.includes(m.entity) && !(tokens[m.tokenEnd]?.text === "-"));
+function objectOf(
+  tokens: Token[],
+  mentions: MentionRef[],
+  after: number,
+  end: number,
+  source: string[],
+): string[] {
+  const m = mentions.find(
+    (m) =>
+      m.tokenStart >= after &&
+      m.tokenEnd <= end &&
+      !source.includes(m.entity) &&
+      !(tokens[m.tokenEnd]?.text === "-"),
+  );
   return m ? [m.entity] : [];
 }
 
@@ -416,7 +594,12 @@ function obligationAfterReport(tokens: Token[], clause: number, trigger: number)
   return false;
 }
 
-function choosePlace(places: { id: string; start: number }[], tokens: Token[], c: Candidate, type: PloverType): string | undefined {
+function choosePlace(
+  places: { id: string; start: number }[],
+  tokens: Token[],
+  c: Candidate,
+  type: PloverType,
+): string | undefined {
   if (places.length === 0) return undefined;
   const at = tokens[c.token]!.start;
   const after = places.filter((p) => p.start >= at);
@@ -433,8 +616,16 @@ function choosePlace(places: { id: string; start: number }[], tokens: Token[], c
 }
 
 /** Deaths counted by a lethal trigger; the lowest figure when several are given. */
-function countDead(tokens: Token[], c: Candidate, end: number, figures: { value?: number; low?: number; counts?: string }[]): number | undefined {
-  const lethal = LETHAL.has(tokens[c.token]!.lemma.toLowerCase()) || LETHAL.has(tokens[c.token]!.lower) || tokens.slice(c.end, end).some((t) => t.lower === "killing" || t.lower === "killed");
+function countDead(
+  tokens: Token[],
+  c: Candidate,
+  end: number,
+  figures: { value?: number; low?: number; counts?: string }[],
+): number | undefined {
+  const lethal =
+    LETHAL.has(tokens[c.token]!.lemma.toLowerCase()) ||
+    LETHAL.has(tokens[c.token]!.lower) ||
+    tokens.slice(c.end, end).some((t) => t.lower === "killing" || t.lower === "killed");
   if (!lethal) return undefined;
   const values: number[] = [];
   for (const q of figures) {
@@ -445,7 +636,8 @@ function countDead(tokens: Token[], c: Candidate, end: number, figures: { value?
     // Without the quantities layer: a plain numeral before a victim noun ("killed 12 civilians").
     for (let i = c.end; i < end - 1; i++) {
       const n = Number(tokens[i]!.text.replace(/,/g, ""));
-      if (tokens[i]!.pos === "NUM" && Number.isFinite(n) && VICTIMS.test(tokens[i + 1]!.lower)) values.push(n);
+      if (tokens[i]!.pos === "NUM" && Number.isFinite(n) && VICTIMS.test(tokens[i + 1]!.lower))
+        values.push(n);
     }
   }
   return values.length ? Math.min(...values) : undefined;
@@ -465,11 +657,16 @@ function modalityOf(
   if (cues.has("expected")) return "expected";
   if (cues.has("hedged")) return "hedged";
   // "killed an estimated 200 people": the figure, not the act, is estimated.
-  for (let i = c.end; i < Math.min(s.tokenEnd, c.end + 4); i++) if (tokens[i]!.lower === "estimated") return "estimated";
+  for (let i = c.end; i < Math.min(s.tokenEnd, c.end + 4); i++)
+    if (tokens[i]!.lower === "estimated") return "estimated";
   if (cues.has("estimated") && tokens[c.token - 1]?.lower === "estimated") return "estimated";
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = tokens[i]!;
-    if (i !== c.token && (REPORTING.has(w.lemma) || (w.lower === "according" && tokens[i + 1]?.lower === "to"))) return "reported";
+    if (
+      i !== c.token &&
+      (REPORTING.has(w.lemma) || (w.lower === "according" && tokens[i + 1]?.lower === "to"))
+    )
+      return "reported";
   }
   void clause;
   return "asserted";
