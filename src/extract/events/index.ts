@@ -84,6 +84,21 @@ const REPORTING = new Set([
   "confirm",
   "quote",
 ]);
+const MODALS = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "to",
+  "'ll",
+  "not",
+  "n't",
+]);
 /** Obligation after a reporting verb makes a demand: "Russia said Sudan must return ...". */
 const OBLIGATION = new Set(["must", "should"]);
 /** Types that, promised for later, are a threat: "said they would boycott". */
@@ -117,7 +132,11 @@ interface Candidate {
   end: number;
   trigger: Trigger;
   noun: boolean;
+  /** Every later trigger in its clause is its content. */
+  frame?: boolean;
 }
+
+const OBLIGATION_TRIGGER: Trigger = { type: "REQUEST", cameo: "100", entry: "obligation-after-report" };
 
 interface MentionRef {
   entity: string;
@@ -160,6 +179,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     };
     const clauseEnd = (i: number) => clauseStarts.find((b) => b > i) ?? s.tokenEnd;
     let mainOfClause = -1;
+    let framed = false;
     let mainEnd = -1;
     const taken: Omit<Event, "id">[] = [];
 
@@ -169,9 +189,11 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       // A trigger inside an earlier trigger's object is its content, not a second event:
       // "threatened to ban", "calling for the withdrawal", "demanded that the US cancel".
       const sameClause = mainOfClause === clause && c.token < mainEnd;
-      if (sameClause && (c.noun || isComplement(tokens, c.token, s.tokenStart))) continue;
+      if (sameClause && (c.noun || framed || isComplement(tokens, c.token, s.tokenStart))) continue;
 
-      let source = subjectOf(tokens, inSentence, clause, c.token, s.tokenStart);
+      // "Norway said that Iceland must return ...": the speaker demands, the one obliged is the target.
+      const report = c.trigger === OBLIGATION_TRIGGER ? lastReportingVerb(tokens, clause, c.token) : -1;
+      let source = subjectOf(tokens, inSentence, clause, report >= 0 ? report : c.token, s.tokenStart);
       let target: string[] = [];
       const passiveBy = c.noun ? undefined : passiveAgent(tokens, inSentence, c.end, end);
       const after = objectOf(tokens, inSentence, c.end, end, source);
@@ -179,6 +201,10 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
         target = source;
         source = passiveBy;
       } else target = after;
+      if (report >= 0)
+        target = inSentence
+          .filter((m) => m.tokenStart > report && m.tokenEnd <= c.token)
+          .map((m) => m.entity);
       if (source.length === 0 && sameClause) source = taken[taken.length - 1]?.source ?? [];
       if (source.length === 0 && c.noun) source = nominalAgent(tokens, inSentence, c.end, end);
       if (source.length === 0 && mainOfClause !== clause && clause !== s.tokenStart) continue;
@@ -199,8 +225,9 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
           [type, rule] = ["THREATEN", `${rule}+future-hostile`];
         else if (COOPERATIVE.has(type)) [type, rule] = ["AGREE", `${rule}+future-promise`];
       }
-      if (!sameClause && obligationAfterReport(tokens, clause, c.token))
-        [type, rule] = ["REQUEST", `${rule}+must-after-report`];
+      // "will not accept", "did not agree": a refused agreement is a rejection.
+      if (negated && !rule.includes("future") && (type === "AGREE" || type === "CONCEDE"))
+        [type, rule] = ["REJECT", `${rule}+negated`];
 
       const place = choosePlace(sentencePlaces, tokens, c, type) ?? lastPlace;
       const time = times.find(
@@ -210,15 +237,11 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
         (q) => q.start >= tokens[c.token]!.start && q.end <= tokens[end - 1]!.end,
       );
       const fatalities = type === "ASSAULT" ? countDead(tokens, c, end, figures) : undefined;
-      const modality = modalityOf(
-        tokens,
-        c,
-        clause,
-        s,
-        cues,
-        negated && !rule.includes("negated"),
-        condition,
-      );
+      // A promise, threat or refusal read from "will (not)" is itself made, not expected.
+      const converted = /\+(future|negated)/.test(rule);
+      const modality = converted
+        ? reportedOrAsserted(tokens, c, s)
+        : modalityOf(tokens, c, s, cues, negated, condition);
       const attribution = attributionOf(c, s, tokens, inSentence);
 
       const event: Omit<Event, "id"> = {
@@ -247,13 +270,14 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (mainOfClause !== clause) {
         mainOfClause = clause;
         mainEnd = end;
+        framed = c.frame === true;
       }
     }
     for (const e of taken) events.push(e);
     if (taken.length && taken[0]!.source.length) previousSource = taken[0]!.source;
     if (sentencePlaces.length) lastPlace = sentencePlaces[sentencePlaces.length - 1]!.id;
 
-    // A source's quote, obligation or quotes layer attribution points at a quote id.
+    // The claim rests on the quote around the trigger, or on whoever the sentence says said it.
     function attributionOf(
       c: Candidate,
       s: { start: number; end: number; tokenStart: number; tokenEnd: number },
@@ -314,15 +338,25 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 function findTriggers(tokens: Token[], from: number, to: number, mentions: MentionRef[]): Candidate[] {
   const out: Candidate[] = [];
   const insideName = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  let reported = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (REPORTING.has(t.lemma)) reported = true;
+    // "Russia said Sudan must return the helicopter": the obligation is the demand, its content no event.
+    if (reported && OBLIGATION.has(t.lower)) {
+      out.push({ token: i, end: i + 1, trigger: OBLIGATION_TRIGGER, noun: false, frame: true });
+      continue;
+    }
     // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
     const compound = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === t.start;
     if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
     const lemma = t.lemma.toLowerCase();
     const lower = t.lower;
+    // "would close", "to ban": after a modal or an infinitive "to" a word is a verb whatever its tag.
+    const afterModal = i > from && MODALS.has(tokens[i - 1]!.lower);
     const verbish =
       t.pos === "VERB" ||
+      afterModal ||
       (t.pos === "PROPN" && /(ed|ing|s)$/.test(lower)) ||
       (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
     let found: Candidate | undefined;
@@ -584,16 +618,6 @@ function hasCondition(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "Russia said on Tuesday that Sudan must return ...": an obligation reported is a demand. */
-function obligationAfterReport(tokens: Token[], clause: number, trigger: number): boolean {
-  let reported = false;
-  for (let i = clause; i < trigger; i++) {
-    if (REPORTING.has(tokens[i]!.lemma)) reported = true;
-    else if (reported && OBLIGATION.has(tokens[i]!.lower)) return true;
-  }
-  return false;
-}
-
 function choosePlace(
   places: { id: string; start: number }[],
   tokens: Token[],
@@ -646,7 +670,6 @@ function countDead(
 function modalityOf(
   tokens: Token[],
   c: Candidate,
-  clause: number,
   s: { tokenStart: number; tokenEnd: number },
   cues: Set<string>,
   negated: boolean,
@@ -660,6 +683,15 @@ function modalityOf(
   for (let i = c.end; i < Math.min(s.tokenEnd, c.end + 4); i++)
     if (tokens[i]!.lower === "estimated") return "estimated";
   if (cues.has("estimated") && tokens[c.token - 1]?.lower === "estimated") return "estimated";
+  return reportedOrAsserted(tokens, c, s);
+}
+
+/** "reported" when the sentence says who says so ("police said", "according to"), else "asserted". */
+function reportedOrAsserted(
+  tokens: Token[],
+  c: Candidate,
+  s: { tokenStart: number; tokenEnd: number },
+): Modality {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = tokens[i]!;
     if (
@@ -668,8 +700,13 @@ function modalityOf(
     )
       return "reported";
   }
-  void clause;
   return "asserted";
+}
+
+/** The reporting verb nearest before `before` in the clause, or -1. */
+function lastReportingVerb(tokens: Token[], clause: number, before: number): number {
+  for (let i = before - 1; i >= clause; i--) if (REPORTING.has(tokens[i]!.lemma)) return i;
+  return -1;
 }
 
 export const eventsStage = defineStage({
