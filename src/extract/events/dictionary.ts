@@ -68,6 +68,7 @@ const Modality = z.object({
   reported: CueList,
   future: CueList,
   condition: CueList,
+  reportingLemmas: CueList,
 });
 
 export interface EventDictionary {
@@ -135,6 +136,7 @@ export function buildEventDictionary(triggerInput: unknown, modalityInput: unkno
     reported: set("reported", m.reported),
     future: set("future", m.future),
     condition: set("condition", m.condition),
+    reportingLemmas: set("reportingLemmas", m.reportingLemmas),
   };
   return { verbs, nouns, light, cues };
 }

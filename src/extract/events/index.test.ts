@@ -43,6 +43,7 @@ describe("event dictionary", () => {
     reported: [],
     future: [],
     condition: [],
+    reportingLemmas: [],
   };
   it.each([
     [
@@ -153,5 +154,28 @@ describe("events", () => {
     expect(
       doc.events.every((e) => !doc.article.text.slice(e.trigger.start, e.trigger.end).includes("attacked")),
     ).toBe(true);
+  });
+});
+
+describe("event dictionary fixture", () => {
+  it("accepts a well-formed minimal dictionary", () => {
+    const cues = {
+      about: "",
+      negated: [],
+      hedged: [],
+      expected: [],
+      estimated: [],
+      hypothetical: [],
+      reported: [],
+      future: [],
+      condition: [],
+      reportingLemmas: ["say"],
+    };
+    const d = buildEventDictionary(
+      { about: "", light: [], groups: [{ type: "AID", verbs: ["give"], verbPhrases: ["hand over"] }] },
+      cues,
+    );
+    expect(d.verbs.get("give")?.[0]?.type).toBe("AID");
+    expect(d.verbs.get("hand")?.[0]?.next).toBe("over");
   });
 });

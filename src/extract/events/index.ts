@@ -70,19 +70,18 @@ const PREPOSITIONS = new Set([
 ]);
 const BE = new Set(["be", "was", "were", "been", "being", "is", "are", "am", "get", "got"]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
-const REPORTING = new Set([
-  "say",
-  "tell",
-  "announce",
-  "state",
-  "report",
-  "add",
-  "claim",
-  "note",
-  "declare",
-  "insist",
-  "confirm",
-  "quote",
+const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tonight",
+  "tomorrow",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "evening",
+  "night",
+  "weekend",
 ]);
 const MODALS = new Set([
   "will",
@@ -296,7 +295,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
           const m = inSentence.find((m) => m.tokenStart >= i + 2 && m.tokenStart <= i + 4);
           if (m) return m.entity;
         }
-        if (i > c.token && REPORTING.has(t.lemma)) {
+        if (i > c.token && eventDictionary.cues.reportingLemmas.has(t.lemma)) {
           const m = inSentence.find(
             (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
           );
@@ -341,12 +340,14 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   let reported = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (REPORTING.has(t.lemma)) reported = true;
+    if (eventDictionary.cues.reportingLemmas.has(t.lemma)) reported = true;
     // "Russia said Sudan must return the helicopter": the obligation is the demand, its content no event.
     if (reported && OBLIGATION.has(t.lower)) {
       out.push({ token: i, end: i + 1, trigger: OBLIGATION_TRIGGER, noun: false, frame: true });
       continue;
     }
+    // "is prepared to lift the ban": readiness marks what follows as promised, it is no act.
+    if (eventDictionary.cues.future.has(t.lower) && i > from && BE.has(tokens[i - 1]!.lower)) continue;
     // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
     const compound = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === t.start;
     if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
@@ -382,7 +383,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
         if (!found) continue;
       }
     }
-    if (!found && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
+    // "truce monitors", "aid deliveries": a noun modifying another noun names no event.
+    const modifier = isNounModifier(tokens, i, to);
+    if (!found && !modifier && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
       for (const trig of eventDictionary.nouns.get(lemma) ?? eventDictionary.nouns.get(lower) ?? []) {
         if (trig.before) {
           const a = i - trig.before.length;
@@ -398,11 +401,17 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   return out;
 }
 
+/** "truce monitors": a noun followed by a common noun other than a time word ("demand today"). */
+function isNounModifier(tokens: Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  return i + 1 < to && next!.pos === "NOUN" && /^[a-z]/.test(next!.text) && !TIME_WORDS.has(next!.lower);
+}
+
 function nounTriggerAhead(tokens: Token[], from: number, to: number): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.pos === "VERB" || t.pos === "PUNCT") return undefined;
-    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    if ((t.pos !== "NOUN" && t.pos !== "PROPN") || isNounModifier(tokens, i, to)) continue;
     const list = eventDictionary.nouns.get(t.lemma.toLowerCase()) ?? eventDictionary.nouns.get(t.lower);
     const plain = list?.find((x) => !x.before);
     if (plain) return plain;
@@ -489,7 +498,7 @@ function subjectOf(
   // After a reporting verb the embedded clause has its own subject: "said [it] will support".
   let from = clause;
   for (let i = trigger - 1; i > clause; i--) {
-    if (REPORTING.has(tokens[i]!.lemma)) {
+    if (eventDictionary.cues.reportingLemmas.has(tokens[i]!.lemma)) {
       from = i + 1;
       break;
     }
@@ -696,7 +705,8 @@ function reportedOrAsserted(
     const w = tokens[i]!;
     if (
       i !== c.token &&
-      (REPORTING.has(w.lemma) || (w.lower === "according" && tokens[i + 1]?.lower === "to"))
+      (eventDictionary.cues.reportingLemmas.has(w.lemma) ||
+        (w.lower === "according" && tokens[i + 1]?.lower === "to"))
     )
       return "reported";
   }
@@ -705,7 +715,8 @@ function reportedOrAsserted(
 
 /** The reporting verb nearest before `before` in the clause, or -1. */
 function lastReportingVerb(tokens: Token[], clause: number, before: number): number {
-  for (let i = before - 1; i >= clause; i--) if (REPORTING.has(tokens[i]!.lemma)) return i;
+  for (let i = before - 1; i >= clause; i--)
+    if (eventDictionary.cues.reportingLemmas.has(tokens[i]!.lemma)) return i;
   return -1;
 }
 
