@@ -124,7 +124,31 @@ const LETHAL = new Set([
 const VICTIMS =
   /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
 /** Prepositions that take a movement's destination: "redeploys the forces to Afghanistan". */
+const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»"]);
 const DESTINATION = new Set(["to", "into", "toward", "towards"]);
+/** Prepositions that place an event: "in Iraq", "near Mosul", "on Afghan soil", "from Iraq". */
+const LOCATIVE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "to",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "throughout",
+  "around",
+  "on",
+  "toward",
+  "towards",
+  "within",
+  "along",
+  "off",
+  "over",
+  "through",
+  "of",
+]);
 
 interface Candidate {
   token: number;
@@ -228,7 +252,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (negated && !rule.includes("future") && (type === "AGREE" || type === "CONCEDE"))
         [type, rule] = ["REJECT", `${rule}+negated`];
 
-      const place = choosePlace(sentencePlaces, tokens, c, type) ?? lastPlace;
+      const actors = inSentence.filter((m) => source.includes(m.entity) || target.includes(m.entity));
+      const place = choosePlace(sentencePlaces, tokens, c, type, actors) ?? lastPlace;
       const time = times.find(
         (t) => t.start >= s.start && t.end <= s.end && (t.type === "DATE" || t.type === "TIME"),
       );
@@ -274,7 +299,10 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     }
     for (const e of taken) events.push(e);
     if (taken.length && taken[0]!.source.length) previousSource = taken[0]!.source;
-    if (sentencePlaces.length) lastPlace = sentencePlaces[sentencePlaces.length - 1]!.id;
+    const located = sentencePlaces.filter((p) =>
+      LOCATIVE_PREPOSITIONS.has(prepositionBefore(tokens, p.start)),
+    );
+    if (located.length) lastPlace = located[located.length - 1]!.id;
 
     // The claim rests on the quote around the trigger, or on whoever the sentence says said it.
     function attributionOf(
@@ -425,7 +453,9 @@ function clauseBoundaries(tokens: Token[], from: number, to: number): number[] {
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (prev.text === ";" || prev.text === ":") out.push(i);
+    // A quotation is its speaker's own clause: "told AP, “The battle against Daesh has ended”".
+    if (prev.text === ";" || prev.text === ":" || QUOTE_MARKS.has(prev.text) || QUOTE_MARKS.has(t.text))
+      out.push(i);
     else if (
       CLAUSE_OPENERS.has(t.lower) &&
       t.lower !== "and" &&
@@ -627,25 +657,36 @@ function hasCondition(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The word before a place, past articles and adjectives: "in" for "in western Iraq". */
+function prepositionBefore(tokens: Token[], offset: number): string {
+  let k = firstTokenAt(tokens, offset) - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[k]!.pos)) k--;
+  return tokens[k]?.lower ?? "";
+}
+
+/**
+ * Where the event happened: a place after a locative preposition ("in Iraq", "on Afghan soil"),
+ * the destination for a movement ("redeploys the forces to Afghanistan"); never a place that is
+ * one of the actors ("U.S. troops").
+ */
 function choosePlace(
-  places: { id: string; start: number }[],
+  places: { id: string; start: number; end: number }[],
   tokens: Token[],
   c: Candidate,
   type: PloverType,
+  actors: MentionRef[],
 ): string | undefined {
-  if (places.length === 0) return undefined;
   const at = tokens[c.token]!.start;
-  const after = places.filter((p) => p.start >= at);
-  const prepOf = (p: { start: number }) => {
-    let k = firstTokenAt(tokens, p.start) - 1;
-    while (k >= 0 && ["DET", "ADJ"].includes(tokens[k]!.pos)) k--;
-    return tokens[k]?.lower ?? "";
-  };
+  const prepOf = (p: { start: number }) => prepositionBefore(tokens, p.start);
+  const isActor = (p: { start: number; end: number }) =>
+    actors.some((m) => tokens[m.tokenStart]!.start < p.end && p.start < tokens[m.tokenEnd - 1]!.end);
+  const located = places.filter((p) => LOCATIVE_PREPOSITIONS.has(prepOf(p)) && !isActor(p));
+  const after = located.filter((p) => p.start >= at);
   if (type === "MOBILIZE") {
     const dest = after.find((p) => DESTINATION.has(prepOf(p)));
     if (dest) return dest.id;
   }
-  return (after.find((p) => !DESTINATION.has(prepOf(p)) || type !== "RETREAT") ?? after[0] ?? places[0])!.id;
+  return (after[0] ?? located[0])?.id;
 }
 
 /** Deaths counted by a lethal trigger; the lowest figure when several are given. */
