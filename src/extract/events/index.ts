@@ -252,7 +252,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (negated && !rule.includes("future") && (type === "AGREE" || type === "CONCEDE"))
         [type, rule] = ["REJECT", `${rule}+negated`];
 
-      const actors = inSentence.filter((m) => source.includes(m.entity) || target.includes(m.entity));
+      const actors = inSentence.filter((m) => source.includes(m.entity));
       const place = choosePlace(sentencePlaces, tokens, c, type, actors) ?? lastPlace;
       const time = times.find(
         (t) => t.start >= s.start && t.end <= s.end && (t.type === "DATE" || t.type === "TIME"),
@@ -622,13 +622,14 @@ function objectOf(
   end: number,
   source: string[],
 ): string[] {
-  const m = mentions.find(
+  const candidates = mentions.filter(
     (m) =>
       m.tokenStart >= after &&
       m.tokenEnd <= end &&
       !source.includes(m.entity) &&
-      !(tokens[m.tokenEnd]?.text === "-"),
+      tokens[m.tokenEnd]?.text !== "-",
   );
+  const m = candidates[0];
   return m ? [m.entity] : [];
 }
 
