@@ -106,10 +106,11 @@ function isAcronym(alias: string): boolean {
 export interface ActorDictionary {
   names: ReadonlyMap<string, ActorEntry>;
   roles: ReadonlyMap<string, Role>;
-  /** The longest name or role, in words, bounding the lookahead of a match. */
-  maxWords: number;
   /** First words of names written in lower case, where a match may start on a lower-case token. */
   lowerCaseStarts: ReadonlySet<string>;
+  /** Every leading part of a name or role key, so a match stops as soon as nothing can follow. */
+  namePrefixes: ReadonlySet<string>;
+  rolePrefixes: ReadonlySet<string>;
   /** Country entries by alpha-3 code. */
   countries: ReadonlyMap<string, ActorEntry>;
 }
@@ -126,8 +127,6 @@ export function buildDictionary(
   const names = new Map<string, ActorEntry>();
   const lowerCaseStarts = new Set<string>();
   const byCode = new Map<string, ActorEntry>();
-  let maxWords = 1;
-  const words = (s: string) => s.split(/[\s-]+/).length;
 
   // Hand-kept files must not contradict themselves: one alias, one actor.
   const strict = (alias: string, entry: ActorEntry, file: string) => {
@@ -136,14 +135,12 @@ export function buildDictionary(
     if (had && (had.code !== entry.code || had.kind !== entry.kind))
       throw new Error(`${file}: "${alias}" is both ${had.name} and ${entry.name}`);
     names.set(key, { ...entry, exactCase: isAcronym(alias) });
-    maxWords = Math.max(maxWords, words(alias));
   };
   // The package fills what the hand-kept files leave: it never overrides them.
   const lenient = (alias: string, entry: ActorEntry) => {
     const key = aliasKey(alias);
     if (key.length < 3 || names.has(key)) return;
     names.set(key, { ...entry, exactCase: isAcronym(alias) });
-    maxWords = Math.max(maxWords, words(alias));
   };
 
   // Sovereign states first, so "American" is the United States and not an outlying territory.
@@ -207,7 +204,6 @@ export function buildDictionary(
       const anyCase = alias === alias.toLowerCase();
       names.set(key, { ...entry, exactCase: isAcronym(alias), ...(anyCase ? { anyCase } : {}) });
       if (anyCase) lowerCaseStarts.add(key.split(" ")[0]!);
-      maxWords = Math.max(maxWords, words(alias));
     }
   }
 
@@ -216,9 +212,20 @@ export function buildDictionary(
     const key = nameKey(r.word);
     if (roles.has(key)) throw new Error(`roles.json: "${r.word}" is listed twice`);
     roles.set(key, { sector: r.sector, group: r.group ?? false, abbreviation: r.word.endsWith(".") });
-    maxWords = Math.max(maxWords, words(r.word));
   }
-  return { names, roles, maxWords, countries: byCode, lowerCaseStarts };
+  const prefixesOf = (keys: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const k of keys) for (let i = 1; i <= k.length; i++) out.add(k.slice(0, i));
+    return out;
+  };
+  return {
+    names,
+    roles,
+    countries: byCode,
+    lowerCaseStarts,
+    namePrefixes: prefixesOf(names.keys()),
+    rolePrefixes: prefixesOf(roles.keys()),
+  };
 }
 
 export const dictionary: ActorDictionary = buildDictionary(countryData, orgData, roleData);

@@ -186,45 +186,74 @@ function keyOf(tokens: Token[], a: number, b: number): string {
   return nameKey(s);
 }
 
-/** Longest dictionary name starting at token `a`, within the sentence ending at `limit`. */
+/** A token's part of a lookup key: lower case, periods dropped ("U.S." -> "us"). */
+function keyPart(t: Token): string {
+  return t.lower.includes(".") || t.lower.includes("\u2019") ? nameKey(t.lower) : t.lower;
+}
+
+/** Names learned in one document: aliases in brackets, surnames. */
+interface LocalNames {
+  keys: Map<string, string>;
+  prefixes: Set<string>;
+}
+
+function learn(local: LocalNames, key: string, draft: string): void {
+  local.keys.set(key, draft);
+  for (let i = 1; i <= key.length; i++) local.prefixes.add(key.slice(0, i));
+}
+
+/**
+ * Longest dictionary name starting at token `a`, within the sentence ending at `limit`. The key
+ * grows a token at a time and stops as soon as no name starts with it.
+ */
 function matchName(
   tokens: Token[],
   a: number,
   limit: number,
-  local: Map<string, string>,
+  local: LocalNames,
 ): { end: number; entry?: ActorEntry; localKey?: string } | undefined {
-  const maxEnd = Math.min(limit, a + dictionary.maxWords * 2 + 1);
-  for (let b = maxEnd; b > a; b--) {
-    const last = tokens[b - 1]!;
-    if (!isWord(last) && !(last.text === "." && isAbbreviationStop(tokens, b - 1))) continue;
-    const key = keyOf(tokens, a, b);
-    const localKey = local.get(key);
-    const entry = dictionary.names.get(key);
-    if (entry) {
-      const text = tokens
-        .slice(a, b)
-        .map((t) => t.text)
-        .join("");
-      const letters = text.replace(/[^A-Za-z]/g, "");
-      if (entry.exactCase ? letters !== letters.toUpperCase() : !entry.anyCase && !/^[A-Z]/.test(text))
-        continue;
-      return { end: b, entry };
+  let key = "";
+  let best: { end: number; entry?: ActorEntry; localKey?: string } | undefined;
+  for (let b = a; b < limit; b++) {
+    const t = tokens[b]!;
+    if (b > a && t.start > tokens[b - 1]!.end) key += " ";
+    key += keyPart(t);
+    const known = dictionary.namePrefixes.has(key);
+    if (!known && !local.prefixes.has(key)) break;
+    if (!isWord(t) && !(t.text === "." && isAbbreviationStop(tokens, b))) continue;
+    const entry = known ? dictionary.names.get(key) : undefined;
+    if (entry && caseFits(tokens, a, b + 1, entry)) best = { end: b + 1, entry };
+    else {
+      const localKey = local.keys.get(key);
+      if (localKey !== undefined) best = { end: b + 1, localKey };
     }
-    if (localKey !== undefined) return { end: b, localKey };
   }
-  return undefined;
+  return best;
+}
+
+/** "IS" only in capitals, "Chad" only with a capital, "peshmerga" as written in the data. */
+function caseFits(tokens: Token[], a: number, b: number, entry: ActorEntry): boolean {
+  if (entry.anyCase) return true;
+  if (!entry.exactCase) return /^[A-Z]/.test(tokens[a]!.text);
+  for (let i = a; i < b; i++) if (tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
+  return true;
 }
 
 /** Longest role ("prime minister", "army col.", "rebels") starting at token `a`. */
 function matchRole(tokens: Token[], a: number, limit: number): { end: number; role: Role } | undefined {
   if (tokens[a]?.lower === "the") return undefined;
-  const maxEnd = Math.min(limit, a + 4);
-  for (let b = maxEnd; b > a; b--) {
-    const role = dictionary.roles.get(keyOf(tokens, a, b));
+  let key = "";
+  let best: { end: number; role: Role } | undefined;
+  for (let b = a; b < Math.min(limit, a + 5); b++) {
+    const t = tokens[b]!;
+    if (b > a && t.start > tokens[b - 1]!.end) key += " ";
+    key += keyPart(t);
+    if (!dictionary.rolePrefixes.has(key)) break;
+    const role = dictionary.roles.get(key);
     // "Col." is an abbreviated title; "forces." is a word before a full stop.
-    if (role && (tokens[b - 1]!.text !== "." || role.abbreviation)) return { end: b, role };
+    if (role && (t.text !== "." || role.abbreviation)) best = { end: b + 1, role };
   }
-  return undefined;
+  return best;
 }
 
 /** A period that belongs to a dotted abbreviation ("U.S." split as "U.S" + "."), not a full stop. */
@@ -247,7 +276,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   const text = doc.text;
   const drafts = new Map<string, Draft>();
   /** Name keys learned in this document ("ap" after "Associated Press (AP)", surnames) -> draft key. */
-  const local = new Map<string, string>();
+  const local: LocalNames = { keys: new Map(), prefixes: new Set() };
   const places = doc.layers.places ?? [];
   const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
   const headlines = doc.sections.filter((s) => s.kind === "headline");
@@ -538,8 +567,8 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           );
           // Later "Dillon" or "al-Hadithi" alone is the same person.
           const surname = keyOf(tokens, lastNameStart(t, b), b);
-          if (surname !== nameKey(name) && !dictionary.names.has(surname)) local.set(surname, key);
-          local.set(nameKey(name), key);
+          if (surname !== nameKey(name) && !dictionary.names.has(surname)) learn(local, surname, key);
+          learn(local, nameKey(name), key);
           pendingCountry = undefined;
           pendingSector = undefined;
           t = b;
@@ -563,7 +592,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     const close = tokens[end + 2];
     if (open?.text === "(" && abbr && close?.text === ")" && /^[A-Z][A-Z./-]{1,9}$/.test(abbr.text)) {
       add(key, () => drafts.get(key)!, end + 1, end + 2);
-      local.set(nameKey(abbr.text), key);
+      learn(local, nameKey(abbr.text), key);
       return end + 3;
     }
     return end;
