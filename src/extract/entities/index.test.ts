@@ -126,6 +126,13 @@ describe("entities", () => {
       "MIL",
     ],
     ["Fijian rebels freed the hostages.", "Fijian rebels", "Fijian rebels", "FJI", "REB"],
+    [
+      "Rebels in the Central African Republic seized a mining town on Tuesday, aid workers said.",
+      "Rebels",
+      "Rebels",
+      "CAF",
+      "REB",
+    ],
   ])("%s -> %s", (text, mention, name, country, sector) => {
     const e = entityOf(text, mention);
     expect(e?.name).toBe(name);

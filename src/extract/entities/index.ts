@@ -471,8 +471,10 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         t = role.end;
         continue;
       }
-      // Collective actors: "rebels", "Shiite militias", "protesters".
-      if (role?.role.group && !isCapitalised(tok)) {
+      // Collective actors: "rebels", "Shiite militias", "protesters"; "Rebels in the Ivory Coast"
+      // take the country they are placed in.
+      const sentenceInitial = t === s.tokenStart || tokens[t - 1]!.pos === "PUNCT";
+      if (role?.role.group && (!isCapitalised(tok) || sentenceInitial)) {
         let a = t;
         while (
           a > s.tokenStart &&
@@ -482,13 +484,15 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         )
           a--;
         const label = text.slice(tokens[a]!.start, tokens[role.end - 1]!.end);
+        const placedIn = countryAfter(role.end, s.tokenEnd);
+        const roleKey = keyOf(tokens, t, role.end);
         add(
-          `group:${keyOf(tokens, t, role.end)}`,
+          `group:${roleKey}:${placedIn ?? ""}`,
           () => ({
             name: label,
             type: "ORG",
-            actor: actorOf(undefined, role.role.sector),
-            rule: `role:${keyOf(tokens, t, role.end)}`,
+            actor: actorOf(placedIn, role.role.sector),
+            rule: placedIn ? `role:${roleKey}+in-country` : `role:${roleKey}`,
           }),
           a,
           role.end,
@@ -583,6 +587,18 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       pendingSector = undefined;
       t++;
     }
+  }
+
+  /** "rebels in the Ivory Coast", "groups in Zimbabwe": the country right after a collective actor. */
+  function countryAfter(end: number, limit: number): string | undefined {
+    let i = end;
+    if (tokens[i]?.pos === "NOUN" && i + 1 < limit) i++;
+    if (!["in", "from"].includes(tokens[i]?.lower ?? "")) return undefined;
+    i++;
+    if (tokens[i]?.lower === "the") i++;
+    if (i >= limit) return undefined;
+    const m = matchName(tokens, i, limit, local);
+    return m?.entry?.kind === "country" ? m.entry.country : undefined;
   }
 
   /** "Associated Press (AP)": the abbreviation in brackets is an alias from then on. */

@@ -69,6 +69,11 @@ describe("event dictionary", () => {
 describe("events", () => {
   it.each([
     [
+      "a quantity's 'of' keeps the subject",
+      "Thousands of Chilean students marched through the capital on Thursday to demand free tuition.",
+      "PROTEST CHL> asserted",
+    ],
+    [
       "subject and object",
       "Chilean troops attacked Peruvian border posts early on Monday, officials in Lima said.",
       "ASSAULT CHL>PER reported",

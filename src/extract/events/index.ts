@@ -124,6 +124,32 @@ const LETHAL = new Set([
 const VICTIMS =
   /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
 /** Prepositions that take a movement's destination: "redeploys the forces to Afghanistan". */
+const QUANTITY_NOUNS = new Set([
+  "thousands",
+  "hundreds",
+  "dozens",
+  "tens",
+  "millions",
+  "scores",
+  "group",
+  "number",
+  "members",
+  "delegation",
+  "team",
+  "contingent",
+  "band",
+  "crowd",
+  "crowds",
+  "handful",
+  "batch",
+  "unit",
+  "units",
+  "some",
+  "many",
+  "most",
+  "all",
+  "several",
+]);
 const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»"]);
 const DESTINATION = new Set(["to", "into", "toward", "towards"]);
 /** Prepositions that place an event: "in Iraq", "near Mosul", "on Afghan soil", "from Iraq". */
@@ -504,6 +530,12 @@ function subjectLike(tokens: Token[], m: MentionRef): boolean {
   const before = tokens[k];
   if (!before || before.sentence !== tokens[m.tokenStart]!.sentence) return true;
   if (before.lower === "by") return false;
+  // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the quantity's "of" keeps the subject.
+  if (
+    before.lower === "of" &&
+    (tokens[k - 1]?.pos === "NUM" || QUANTITY_NOUNS.has(tokens[k - 1]?.lower ?? ""))
+  )
+    return true;
   return !PREPOSITIONS.has(before.lower) || isPossessive(tokens, m);
 }
 
