@@ -125,6 +125,32 @@ const ADJUNCT_STARTS = new Set([
   "late",
   "early",
 ]);
+const CLAUSE_JOINERS = new Set([
+  "and",
+  "but",
+  "though",
+  "although",
+  "while",
+  "whereas",
+  "yet",
+  "so",
+  "or",
+  "because",
+  "as",
+  "even",
+]);
+const SUBORDINATORS = new Set([
+  "though",
+  "although",
+  "while",
+  "whereas",
+  "because",
+  "if",
+  "when",
+  "since",
+  "unless",
+  "whether",
+]);
 const CONTENT_SECTIONS = new Set(["body", "headline"]);
 
 export interface QuoteOptions {
@@ -299,7 +325,8 @@ class QuoteFinder {
   private verbLike(t: number, entry: VerbEntry): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
-    if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
     if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
@@ -343,7 +370,28 @@ class QuoteFinder {
         }
       }
     }
+    // "X said A, though she noted B" / "X stressed A and said B": A ends where B's clause begins.
+    for (const a of out) {
+      for (const b of out) {
+        if (a === b || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
+        if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
+      }
+    }
     return this.relayThroughOutlets(out);
+  }
+
+  /** The conjunction that joins a later attribution's clause: ", though she noted", "and said"; -1 when nested. */
+  private clauseJoinBefore(t: number, a: Attribution): number {
+    let j = t - 1;
+    let joined = -1;
+    while (j >= 0 && this.tokens[j]!.start >= a.contentStart) {
+      const tok = this.tokens[j]!;
+      if (tok.text === "," || tok.text === ";" || CLAUSE_JOINERS.has(tok.lower)) joined = j;
+      else if (!(tok.pos === "ADV")) break;
+      j--;
+    }
+    return joined;
   }
 
   /** An outlet around someone else's claim is the channel, not the speaker: "..., notes AP." */
@@ -381,7 +429,13 @@ class QuoteFinder {
 
   private isBoundary(t: number): boolean {
     const tok = this.tokens[t]!;
-    return CLAUSE_PUNCT.has(tok.text) || QUOTE_TOKENS.test(tok.text) || tok.lower === "that";
+    return (
+      CLAUSE_PUNCT.has(tok.text) ||
+      QUOTE_TOKENS.test(tok.text) ||
+      tok.lower === "that" ||
+      tok.pos === "SCONJ" ||
+      SUBORDINATORS.has(tok.lower)
+    );
   }
 
   /**
@@ -517,9 +571,14 @@ class QuoteFinder {
     let speaker: SpeakerMention | null = null;
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
+    if (tokens[cue.first]!.lower.endsWith("ing")) return null;
     if (before >= sentence.tokenStart && this.isContentEnd(before)) {
       speaker = this.speakerAfter(cue.last + 1, sentence.tokenEnd);
       if (!speaker) return null;
+      // "..., said Smith" names the speaker in a short noun phrase, never a clause.
+      for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
+        if (this.isLowerVerb(t)) return null;
+      }
       boundary = before;
       afterSpeaker = speaker.last + 1;
       // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue.
@@ -528,34 +587,24 @@ class QuoteFinder {
         tokens[before]!.text === "," &&
         next &&
         (next.lower === "that" || this.opensQuote(afterSpeaker + 1))
-      )
+      ) {
         return null;
+      }
     } else {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
       boundary = speaker.first - 1;
       if (boundary < sentence.tokenStart || !this.isContentEnd(boundary)) return null;
-      // Objects and adjuncts only after the cue: "told the Associated Press on Tuesday."
-      let t = cue.last + 1;
-      while (
-        t < sentence.tokenEnd &&
-        tokens[t]!.pos !== "VERB" &&
-        tokens[t]!.lower !== "that" &&
-        tokens[t]!.text !== ":" &&
-        !QUOTE_TOKENS.test(tokens[t]!.text) &&
-        tokens[t]!.text !== ","
-      )
-        t++;
-      if (
-        t < sentence.tokenEnd &&
-        tokens[t]!.text !== "," &&
-        !(tokens[t]!.text === "." && t === sentence.tokenEnd - 1) &&
-        !QUOTE_TOKENS.test(tokens[t]!.text)
-      ) {
-        if (!(tokens[t]!.pos === "PUNCT" && t >= sentence.tokenEnd - 2)) return null;
+      const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
+      if (tail < 0) return null;
+      afterSpeaker = tail;
+      // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
+      if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence)) {
+        const resumes = this.resumingQuote(tail, sentence) >= 0;
+        if (!(resumes && /^[”"»’]$/.test(tokens[boundary]!.text))) return null;
       }
-      afterSpeaker = t;
     }
+    if (!this.clauseBefore(sentence, boundary)) return null;
     const floor = this.contentFloor(sentence);
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
@@ -578,6 +627,41 @@ class QuoteFinder {
       ownStart: tokens[Math.min(boundary + 1, sentence.tokenEnd - 1)]!.start,
       ownEnd: tokens[Math.max(speaker.last, cue.last)]!.end,
     };
+  }
+
+  /**
+   * The end of what may follow an attribution that closes its sentence: a hearer, time and place
+   * adjuncts ("told the Associated Press on Tuesday", "said Friday as he left"); -1 for a clause.
+   */
+  private adjunctTail(from: number, end: number): number {
+    const tokens = this.tokens;
+    let t = from;
+    while (t < end && t - from < 14) {
+      const tok = tokens[t]!;
+      if (tok.text === "," || this.isPunctEnd(t, this.sentences[tok.sentence]!)) return t;
+      // "said Friday as he boarded the plane": a subordinate clause ends the attribution
+      if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
+      if (tok.lower === "that" || tok.text === ":" || QUOTE_TOKENS.test(tok.text) || this.isLowerVerb(t))
+        return -1;
+      t++;
+    }
+    return t >= end ? end : -1;
+  }
+
+  private isPunctEnd(t: number, sentence: Sentence): boolean {
+    const tok = this.tokens[t]!;
+    return (
+      tok.pos === "PUNCT" && !QUOTE_TOKENS.test(tok.text) && tok.text !== "," && t >= sentence.tokenEnd - 2
+    );
+  }
+
+  /** Reported content before an attribution holds a clause or a quote: not "In a statement, X said". */
+  private clauseBefore(sentence: Sentence, boundary: number): boolean {
+    for (let t = sentence.tokenStart; t < boundary; t++) {
+      if (this.segmentOf[t]! >= 0 || this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX")
+        return true;
+    }
+    return this.segmentOf[boundary]! >= 0;
   }
 
   /** Whether the token closes reported content: a comma, or a closing quote mark (after a comma). */
@@ -658,15 +742,19 @@ class QuoteFinder {
   private forward(cue: Cue, sentence: Sentence, s: number, earlier: Attribution[]): Attribution | null {
     const tokens = this.tokens;
     const end = sentence.tokenEnd;
-    let speaker = this.subjectBefore(cue.first, sentence.tokenStart);
-    let inherit: Attribution | undefined;
     const cueToken = tokens[cue.first]!;
-    if (!speaker && cueToken.lower.endsWith("ing") && tokens[cue.first - 1]?.text === ",") {
-      // "..., adding that ..." — the speaker of the clause it hangs on.
+    const before = this.beforeAux(cue.first, sentence.tokenStart);
+    const participle = cueToken.lower.endsWith("ing");
+    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
+    if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
+    let speaker: SpeakerMention | null = null;
+    let inherit: Attribution | undefined;
+    if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
+      // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
       if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
       if (!inherit && !speaker) return null;
-    }
+    } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!speaker && !inherit) return null;
     if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
     let t = cue.last + 1;
@@ -698,11 +786,26 @@ class QuoteFinder {
         tokens[t]!.text !== "," &&
         tokens[t]!.text !== ":" &&
         !QUOTE_TOKENS.test(tokens[t]!.text) &&
-        !this.isLowerVerb(t) &&
-        t - hearerStart < 10
+        !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
+        t - hearerStart < 14
       )
         t++;
       if (t === hearerStart) return null;
+      if (t < end && this.isLowerVerb(t)) {
+        // "told the forum he was against the war": the clause's subject ends the hearer
+        const subject = this.clauseSubjectStart(hearerStart + 1, t);
+        if (subject < 0) return null;
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[subject]!.start,
+          this.channelNear(cue.last + 1, subject, null),
+          `${rule} hearer clause`,
+          inherit,
+        );
+      }
     } else if (
       cue.frames.has("tell") &&
       t < end &&
@@ -728,7 +831,7 @@ class QuoteFinder {
         that = u;
         break;
       }
-      if (tok.pos === "VERB" || tok.pos === "AUX" || QUOTE_TOKENS.test(tok.text) || tok.text === ":") break;
+      if (this.isLowerVerb(u) || QUOTE_TOKENS.test(tok.text) || tok.text === ":") break;
       if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
@@ -812,9 +915,24 @@ class QuoteFinder {
       ...(channel ? { channel } : {}),
       rule,
       sentence: s,
-      ownStart: this.tokens[speaker && speaker.first < cue.first ? speaker.first : cue.first]!.start,
+      ownStart:
+        this.tokens[
+          speaker && speaker.first < cue.first
+            ? speaker.first
+            : this.beforeAux(cue.first, sentence.tokenStart) + 1
+        ]!.start,
       ownEnd: this.tokens[cue.last]!.end,
     };
+  }
+
+  /** Where a clause's subject starts among tokens [from, verb): "the forum | he", "reporters | the plan". */
+  private clauseSubjectStart(from: number, verb: number): number {
+    for (let t = verb - 1; t >= from; t--) {
+      const tok = this.tokens[t]!;
+      if (tok.pos === "PRON" && /^(he|she|they|it|we|i|you)$/.test(tok.lower)) return t;
+      if (tok.pos === "DET" && !["ADP"].includes(this.tokens[t - 1]!.pos)) return t;
+    }
+    return -1;
   }
 
   /** A bare clause after a cue: a subject then a verb ("said the talks had failed"). */
@@ -823,12 +941,8 @@ class QuoteFinder {
     const first = tokens[t]!;
     if (!["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(first.pos) && !QUOTE_TOKENS.test(first.text))
       return false;
-    if (
-      first.pos === "PRON" &&
-      /^(him|her|them|us|me|it|you)$/.test(first.lower) &&
-      first.lower !== "it" &&
-      first.lower !== "you"
-    )
+    if (first.pos === "PRON" && /^(him|them|us|me)$/.test(first.lower)) return false;
+    if (first.lower === "her" && !["NOUN", "ADJ", "PROPN"].includes(this.tokens[t + 1]?.pos ?? ""))
       return false;
     for (let u = t + 1; u < end && u - t < 14; u++) {
       const tok = tokens[u]!;
@@ -975,7 +1089,7 @@ class QuoteFinder {
 
   private sameWords(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
     const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-    return overlap > 0.5 * Math.min(a.end - a.start, b.end - b.start);
+    return overlap > 0.9 * Math.max(a.end - a.start, b.end - b.start);
   }
 
   private opensSentence(offset: number): boolean {
