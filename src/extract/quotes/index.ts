@@ -104,7 +104,7 @@ const AUX_OR_ADVERB = new Set([
   "clearly",
 ]);
 const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "--", "(", ")"]);
-const QUOTE_TOKENS = /^["“”„«»‘’]+$/;
+const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
 const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
 /** Nouns of the adjunct that names a medium: "in a statement", "in an interview with NBC". */
@@ -599,9 +599,9 @@ class QuoteFinder {
       if (tail < 0) return null;
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
-      if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence)) {
-        const resumes = this.resumingQuote(tail, sentence) >= 0;
-        if (!(resumes && /^[”"»’]$/.test(tokens[boundary]!.text))) return null;
+      if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
+        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead.
+        if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
       }
     }
     if (!this.clauseBefore(sentence, boundary)) return null;
@@ -614,6 +614,9 @@ class QuoteFinder {
     // "“A,” he said, “B.”" — the quote resumes after the attribution.
     const resume = this.resumingQuote(afterSpeaker, sentence);
     if (resume >= 0) end = this.segments[resume]!.close;
+    else if (tokens[afterSpeaker]?.text === "," && !this.isPunctEnd(afterSpeaker, sentence)) {
+      end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
+    }
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
     return {
@@ -661,14 +664,43 @@ class QuoteFinder {
       if (this.segmentOf[t]! >= 0 || this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX")
         return true;
     }
-    return this.segmentOf[boundary]! >= 0;
+    if (this.segmentOf[boundary]! >= 0) return true;
+    // "People like Scott, he said." is a verbless claim; "However, X said" is no claim.
+    const first = this.tokens[sentence.tokenStart]!;
+    return (
+      boundary - sentence.tokenStart >= 3 &&
+      first.pos !== "ADP" &&
+      first.pos !== "ADV" &&
+      first.pos !== "SCONJ"
+    );
+  }
+
+  /**
+   * Content that goes on after a parenthetical attribution: "Lenox was a giant, he said, until it
+   * failed." A participle clause after it is the reporter's ("..., he said, adding that ..."),
+   * unless a quote resumes after it ("“A,” he said, referring to the plan, “B.”").
+   */
+  private resumedContentEnd(from: number, sentence: Sentence, end: number): number {
+    const next = this.tokens[from];
+    if (!next) return end;
+    const reporterClause =
+      (next.pos === "VERB" && next.lower.endsWith("ing")) ||
+      /^(who|which|as|while|when|after|before|because|in|at|on|during)$/.test(next.lower);
+    if (!reporterClause) return this.contentCeiling(sentence, next.start);
+    for (let t = from; t < sentence.tokenEnd; t++) {
+      if (this.opensQuote(t)) {
+        const seg = this.segments[this.segmentOf[t]!]!;
+        return seg.close >= this.tokens[sentence.tokenEnd - 1]!.start ? seg.close : end;
+      }
+    }
+    return end;
   }
 
   /** Whether the token closes reported content: a comma, or a closing quote mark (after a comma). */
   private isContentEnd(t: number): boolean {
     const tok = this.tokens[t]!;
     if (tok.text === ",") return true;
-    if (/^[”"»’]$/.test(tok.text)) {
+    if (/^[”"»’']$/.test(tok.text)) {
       const seg = this.segmentOf[t]!;
       return seg >= 0 && this.segments[seg]!.close === tok.end;
     }
@@ -1041,6 +1073,21 @@ class QuoteFinder {
       if (!(seg.continued || (opensSentence && words >= 4))) return;
       const speakerOf = this.nearestAttribution(found, seg);
       if (!speakerOf) return;
+      // "“A,” said X. “B.”" — one quote that the attribution interrupts.
+      const segSentence = this.tokens[this.tokenIndexAt(seg.open)]!.sentence;
+      const interrupted = drafts.find(
+        (d) =>
+          d.a === speakerOf &&
+          d.kind === "direct" &&
+          d.end < seg.open &&
+          !seg.continued &&
+          segSentence <= d.a.sentence + 1 &&
+          !drafts.some((o) => o !== d && o.start > d.end && o.start < seg.open),
+      );
+      if (interrupted) {
+        interrupted.end = seg.innerEnd;
+        return;
+      }
       const carried: Attribution = {
         ...speakerOf,
         channel: speakerOf.channel,
@@ -1158,7 +1205,7 @@ class QuoteFinder {
     for (const i of inside) claimed[i] = 1;
     const firstSeg = this.segments[inside[0]!]!;
     const lastSeg = this.segments[inside.at(-1)!]!;
-    if (first >= 0 && firstSeg.open === start && (last >= 0 || /["”»]$/.test(this.text.slice(start, end)))) {
+    if (first >= 0 && firstSeg.open === start && (last >= 0 || /["”»']$/.test(this.text.slice(start, end)))) {
       if (lastSeg.close >= end - 1)
         return { start: firstSeg.innerStart, end: lastSeg.innerEnd, kind: "direct" };
     }

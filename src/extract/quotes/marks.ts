@@ -17,7 +17,8 @@ export interface Segment {
   continued: boolean;
 }
 
-const MARK = /["“”„«»‘’]/g;
+/** Two apostrophes stand for a double mark in some archives: ''It's reform,'' he said. */
+const MARK = /''|["“”„«»‘’]/g;
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
 const SPACE_BEFORE = /[\s([{\u2014\u2013-]/;
@@ -33,7 +34,10 @@ export function pairQuoteMarks(text: string): Segment[] {
     if (open >= 0) {
       // "...the first paragraph.\n\n“The next one ..." – the quote goes on.
       const next = skipSpace(text, at);
-      const continues = !single && next < text.length && (OPENERS.has(text[next]!) || text[next] === '"');
+      const continues =
+        !single &&
+        next < text.length &&
+        (OPENERS.has(text[next]!) || text[next] === '"' || text.startsWith("''", next));
       push(open, at, at, continues);
       continued = continues;
       open = -1;
@@ -41,7 +45,7 @@ export function pairQuoteMarks(text: string): Segment[] {
     } else continued = false;
   };
   const push = (from: number, innerEnd: number, close: number, continues: boolean) => {
-    const innerStart = from + 1;
+    const innerStart = from + (text.startsWith("''", from) ? 2 : 1);
     if (trimEnd(text, innerEnd) > skipSpace(text, innerStart)) {
       segments.push({
         open: from,
@@ -60,7 +64,7 @@ export function pairQuoteMarks(text: string): Segment[] {
       endParagraph(paragraphEnd);
       paragraphEnd = nextBreak(text, paragraphEnd + 1);
     }
-    const mark = m[0];
+    const mark = m[0] === "''" ? '"' : m[0];
     const before = at > 0 ? text[at - 1]! : " ";
     const after = at + 1 < text.length ? text[at + 1]! : " ";
     if (mark === "‘" || mark === "’") {
@@ -86,7 +90,7 @@ export function pairQuoteMarks(text: string): Segment[] {
     const closes = CLOSERS.has(mark) || (mark === '"' && open >= 0);
     if (open < 0 && opens) open = at;
     else if (open >= 0 && closes) {
-      push(open, at, at + 1, false);
+      push(open, at, at + m[0].length, false);
       open = -1;
       continued = false;
     }
