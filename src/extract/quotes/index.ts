@@ -151,6 +151,8 @@ const SUBORDINATORS = new Set([
   "unless",
   "whether",
 ]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
 const CONTENT_SECTIONS = new Set(["body", "headline"]);
 
 export interface QuoteOptions {
@@ -326,6 +328,8 @@ class QuoteFinder {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "so-called", "well-known": part of a compound word
+    if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
     if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
@@ -413,6 +417,15 @@ class QuoteFinder {
       }
     }
     return list.filter((a) => !dropped.has(a));
+  }
+
+  private isPassive(cue: Cue, before: number): boolean {
+    const cueToken = this.tokens[cue.first]!;
+    if (!/(ed|en|wn|id|ld|ht|nt)$/.test(cueToken.lower)) return false;
+    for (let j = cue.first - 1; j > before; j--) {
+      if (BE_FORMS.has(this.tokens[j]!.lower)) return true;
+    }
+    return false;
   }
 
   /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
@@ -779,6 +792,8 @@ class QuoteFinder {
     const participle = cueToken.lower.endsWith("ing");
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
     if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
+    // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
+    if (this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
@@ -819,10 +834,23 @@ class QuoteFinder {
         tokens[t]!.text !== ":" &&
         !QUOTE_TOKENS.test(tokens[t]!.text) &&
         !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
+        !(tokens[t]!.lower === "to" && this.isLowerVerb(t + 1)) &&
         t - hearerStart < 14
       )
         t++;
       if (t === hearerStart) return null;
+      if (tokens[t]?.lower === "to") {
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t]!.start,
+          this.channelNear(cue.last + 1, t, null),
+          `${rule} hearer to-clause`,
+          inherit,
+        );
+      }
       if (t < end && this.isLowerVerb(t)) {
         // "told the forum he was against the war": the clause's subject ends the hearer
         const subject = this.clauseSubjectStart(hearerStart + 1, t);
@@ -913,6 +941,23 @@ class QuoteFinder {
       this.segments[this.segmentOf[t]!]!.open === tok.start
     ) {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} “quote”`, inherit);
+    }
+    if (cue.frames.has("intend") || cue.frames.has("tell")) {
+      // "wants to triple the program", "asked the candidates to discuss their ideas"
+      let u = t;
+      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.lower === "to" && this.isLowerVerb(u + 1)) {
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u]!.start,
+          channel,
+          `${rule} to-clause`,
+          inherit,
+        );
+      }
     }
     const bareClause =
       (cue.frames.has("say") || cue.frames.has("think") || cue.frames.has("hear")) &&
@@ -1188,7 +1233,7 @@ class QuoteFinder {
     a: Attribution,
     claimed: Uint8Array,
   ): { start: number; end: number; kind: Quote["kind"] } | null {
-    let start = a.contentStart;
+    const start = a.contentStart;
     let end = this.trimBack(a.contentEnd);
     while (end > start && /[.,;:!?]/.test(this.text[end - 1]!) && !/["”’»]/.test(this.text[end - 1]!)) end--;
     end = this.trimBack(end);
@@ -1209,7 +1254,6 @@ class QuoteFinder {
       if (lastSeg.close >= end - 1)
         return { start: firstSeg.innerStart, end: lastSeg.innerEnd, kind: "direct" };
     }
-    if (first >= 0 && firstSeg.open < start) start = firstSeg.open;
     if (lastSeg.close > end) end = lastSeg.close;
     return { start, end, kind: "mixed" };
   }

@@ -11,9 +11,10 @@ import { z } from "zod";
  * - think: a belief with a clause ("believes that ...", "fears the talks will fail").
  * - judge: a stance toward a noun phrase ("criticized the decision", "called for a ceasefire").
  * - hear: the subject relays what it learned from someone ("NBC News learned from X that ...").
+ * - intend: an aim or a commitment in a to-clause ("wants to triple the program", "vowed to fight").
  */
-export type Frame = "say" | "tell" | "think" | "judge" | "hear";
-const FRAMES = ["say", "tell", "think", "judge", "hear"] as const;
+export type Frame = "say" | "tell" | "think" | "judge" | "hear" | "intend";
+const FRAMES = ["say", "tell", "think", "judge", "hear", "intend"] as const;
 
 const uniqueList = (what: string) =>
   z.array(z.string().min(1)).superRefine((list, ctx) => {
@@ -39,6 +40,7 @@ export const ReportingVerbsFile = z.object({
   think: lowerLemmas("think"),
   judge: lowerLemmas("judge"),
   hear: lowerLemmas("hear"),
+  intend: lowerLemmas("intend"),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
