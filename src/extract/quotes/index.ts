@@ -109,6 +109,8 @@ const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
 /** Nouns of the adjunct that names a medium: "in a statement", "in an interview with NBC". */
 const ADJUNCT_STARTS = new Set([
+  "of",
+  "about",
   "in",
   "on",
   "at",
@@ -179,6 +181,8 @@ class QuoteFinder {
   /** Segment index of each token, or -1: tokens inside marks are quoted words, not cues. */
   private readonly segmentOf: Int32Array;
   private readonly paragraphOf: Int32Array;
+  /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
+  private readonly marks: Uint8Array;
   private readonly parser: SpeakerParser;
 
   constructor(
@@ -200,7 +204,18 @@ class QuoteFinder {
       const s = this.segments[segment];
       if (s && s.open <= token.start && token.start < s.close) this.segmentOf[t] = segment;
     });
+    this.marks = new Uint8Array(this.tokens.length);
+    this.tokens.forEach((token, t) => {
+      if (!QUOTE_TOKENS.test(token.text)) return;
+      const seg = this.segments[this.segmentOf[t]!];
+      const atEdge = !!seg && (token.start <= seg.open + 1 || token.end >= seg.close - 1);
+      if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
+    });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
+  }
+
+  private isMark(t: number): boolean {
+    return this.marks[t] === 1;
   }
 
   run(): Quote[] {
@@ -339,7 +354,7 @@ class QuoteFinder {
       !!prev &&
       (prev.text === "," ||
         prev.text === ")" ||
-        QUOTE_TOKENS.test(prev.text) ||
+        this.isMark(t - 1) ||
         prev.pos === "PRON" ||
         prev.pos === "PROPN")
     );
@@ -444,7 +459,7 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     return (
       CLAUSE_PUNCT.has(tok.text) ||
-      QUOTE_TOKENS.test(tok.text) ||
+      this.isMark(t) ||
       tok.lower === "that" ||
       tok.pos === "SCONJ" ||
       SUBORDINATORS.has(tok.lower)
@@ -463,16 +478,18 @@ class QuoteFinder {
     let appositive: [number, number] | undefined;
     if (tokens[end]!.text === ",") {
       let comma = end - 1;
-      while (comma >= floor && tokens[comma]!.text !== "," && !QUOTE_TOKENS.test(tokens[comma]!.text))
-        comma--;
+      while (comma >= floor && tokens[comma]!.text !== "," && !this.isMark(comma)) comma--;
       if (comma < floor || tokens[comma]!.text !== "," || end - comma < 2) return null;
       appositive = [comma + 1, end - 1];
       nameEnd = comma - 1;
       if (nameEnd < floor) return null;
       // "Trump, who said ..." is handled by the relative pronoun; an appositive needs a noun-led description.
+      const opener = tokens[comma + 1]!;
+      const participle = opener.pos === "VERB" && /(ing|ed)$/.test(opener.lower);
       if (
-        !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[comma + 1]!.pos) &&
-        tokens[comma + 1]!.lower !== "who"
+        !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
+        opener.lower !== "who" &&
+        !participle
       ) {
         return null;
       }
@@ -531,7 +548,7 @@ class QuoteFinder {
     while (
       end < limit &&
       tokens[end]!.text !== "," &&
-      !QUOTE_TOKENS.test(tokens[end]!.text) &&
+      !this.isMark(end) &&
       tokens[end]!.text !== "." &&
       tokens[end]!.text !== ";"
     )
@@ -540,8 +557,7 @@ class QuoteFinder {
     let appositive: [number, number] | undefined;
     if (end < limit && tokens[end]!.text === ",") {
       let descEnd = end + 1;
-      while (descEnd < limit && !QUOTE_TOKENS.test(tokens[descEnd]!.text) && tokens[descEnd]!.text !== ";")
-        descEnd++;
+      while (descEnd < limit && !this.isMark(descEnd) && tokens[descEnd]!.text !== ";") descEnd++;
       while (descEnd - 1 > end && tokens[descEnd - 1]!.pos === "PUNCT") descEnd--;
       if (descEnd - 1 > end && ["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[end + 1]!.pos))
         appositive = [end + 1, descEnd - 1];
@@ -585,24 +601,12 @@ class QuoteFinder {
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
-    if (before >= sentence.tokenStart && this.isContentEnd(before)) {
-      speaker = this.speakerAfter(cue.last + 1, sentence.tokenEnd);
-      if (!speaker) return null;
-      // "..., said Smith" names the speaker in a short noun phrase, never a clause.
-      for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
-        if (this.isLowerVerb(t)) return null;
-      }
+    const inverted =
+      before >= sentence.tokenStart && this.isContentEnd(before) ? this.speakerAfterCue(cue, before) : null;
+    if (inverted) {
+      speaker = inverted;
       boundary = before;
       afterSpeaker = speaker.last + 1;
-      // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue.
-      const next = tokens[afterSpeaker + 1];
-      if (
-        tokens[before]!.text === "," &&
-        next &&
-        (next.lower === "that" || this.opensQuote(afterSpeaker + 1))
-      ) {
-        return null;
-      }
     } else {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
@@ -645,6 +649,21 @@ class QuoteFinder {
     };
   }
 
+  /** "..., said Smith": the speaker in a short noun phrase after the cue, never a clause or a hearer. */
+  private speakerAfterCue(cue: Cue, before: number): SpeakerMention | null {
+    const tokens = this.tokens;
+    const speaker = this.speakerAfter(cue.last + 1, this.sentences[tokens[cue.first]!.sentence]!.tokenEnd);
+    if (!speaker) return null;
+    for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
+      if (this.isLowerVerb(t)) return null;
+    }
+    // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue.
+    const next = tokens[speaker.last + 2];
+    if (tokens[before]!.text === "," && next && (next.lower === "that" || this.opensQuote(speaker.last + 2)))
+      return null;
+    return speaker;
+  }
+
   /**
    * The end of what may follow an attribution that closes its sentence: a hearer, time and place
    * adjuncts ("told the Associated Press on Tuesday", "said Friday as he left"); -1 for a clause.
@@ -657,8 +676,7 @@ class QuoteFinder {
       if (tok.text === "," || this.isPunctEnd(t, this.sentences[tok.sentence]!)) return t;
       // "said Friday as he boarded the plane": a subordinate clause ends the attribution
       if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
-      if (tok.lower === "that" || tok.text === ":" || QUOTE_TOKENS.test(tok.text) || this.isLowerVerb(t))
-        return -1;
+      if (tok.lower === "that" || tok.text === ":" || this.isMark(t) || this.isLowerVerb(t)) return -1;
       t++;
     }
     return t >= end ? end : -1;
@@ -666,9 +684,7 @@ class QuoteFinder {
 
   private isPunctEnd(t: number, sentence: Sentence): boolean {
     const tok = this.tokens[t]!;
-    return (
-      tok.pos === "PUNCT" && !QUOTE_TOKENS.test(tok.text) && tok.text !== "," && t >= sentence.tokenEnd - 2
-    );
+    return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
   }
 
   /** Reported content before an attribution holds a clause or a quote: not "In a statement, X said". */
@@ -756,7 +772,7 @@ class QuoteFinder {
     while (
       end < limit &&
       end - t < 12 &&
-      !QUOTE_TOKENS.test(tokens[end]!.text) &&
+      !this.isMark(end) &&
       tokens[end]!.lower !== "that" &&
       tokens[end]!.text !== ":" &&
       !this.isLowerVerb(end)
@@ -811,7 +827,7 @@ class QuoteFinder {
     // "X learned from Y that ...": Y speaks, X relays.
     if (cue.frames.has("hear") && tokens[t]?.lower === "from") {
       let that = t + 1;
-      while (that < end && tokens[that]!.lower !== "that" && !QUOTE_TOKENS.test(tokens[that]!.text)) that++;
+      while (that < end && tokens[that]!.lower !== "that" && !this.isMark(that)) that++;
       if (that >= end) return null;
       let nameEnd = that - 1;
       while (nameEnd > t && tokens[nameEnd]!.text === ",") nameEnd--;
@@ -832,7 +848,7 @@ class QuoteFinder {
         tokens[t]!.lower !== "that" &&
         tokens[t]!.text !== "," &&
         tokens[t]!.text !== ":" &&
-        !QUOTE_TOKENS.test(tokens[t]!.text) &&
+        !this.isMark(t) &&
         !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
         !(tokens[t]!.lower === "to" && this.isLowerVerb(t + 1)) &&
         t - hearerStart < 14
@@ -871,7 +887,7 @@ class QuoteFinder {
       t < end &&
       tokens[t]!.pos !== "SCONJ" &&
       tokens[t]!.text !== ":" &&
-      !QUOTE_TOKENS.test(tokens[t]!.text)
+      !this.isMark(t)
     ) {
       // "say" verbs with a hearer too: "warned reporters that", "assured Kiev that"
       let u = t;
@@ -891,7 +907,7 @@ class QuoteFinder {
         that = u;
         break;
       }
-      if (this.isLowerVerb(u) || QUOTE_TOKENS.test(tok.text) || tok.text === ":") break;
+      if (this.isLowerVerb(u) || this.isMark(u) || tok.text === ":") break;
       if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
@@ -914,9 +930,51 @@ class QuoteFinder {
     )
       t++;
     if (t < end && tokens[t]!.text === ",") {
-      if (t + 1 < end && QUOTE_TOKENS.test(tokens[t + 1]!.text)) t++;
+      if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    if (ADJUNCT_STARTS.has(tokens[t]!.lower)) {
+      // "says of Clinton, “...”", "told reporters in Ohio: “...”"
+      for (let u = t + 1; u < end && u - t < 12; u++) {
+        if (this.isMark(u) && this.opensQuote(u))
+          return this.finish(
+            cue,
+            sentence,
+            s,
+            speaker,
+            tokens[u]!.start,
+            channel,
+            `${rule} “quote”`,
+            inherit,
+          );
+        if (tokens[u]!.text === ":")
+          return this.finish(
+            cue,
+            sentence,
+            s,
+            speaker,
+            tokens[u + 1]?.start ?? sentence.end,
+            channel,
+            `${rule}:`,
+            inherit,
+          );
+        if (this.isLowerVerb(u)) {
+          const subject = this.clauseSubjectStart(t + 1, u);
+          if (subject > t)
+            return this.finish(
+              cue,
+              sentence,
+              s,
+              speaker,
+              tokens[subject]!.start,
+              channel,
+              `${rule} clause`,
+              inherit,
+            );
+          break;
+        }
+      }
+    }
     const tok = tokens[t]!;
     if (tok.text === ":") {
       // "The Associated Press reports:" closing a paragraph introduces the next paragraph.
@@ -935,11 +993,7 @@ class QuoteFinder {
       }
       return this.finish(cue, sentence, s, speaker, tokens[t + 1]!.start, channel, `${rule}:`, inherit);
     }
-    if (
-      QUOTE_TOKENS.test(tok.text) &&
-      this.segmentOf[t]! >= 0 &&
-      this.segments[this.segmentOf[t]!]!.open === tok.start
-    ) {
+    if (this.isMark(t) && this.segmentOf[t]! >= 0 && this.segments[this.segmentOf[t]!]!.open === tok.start) {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} “quote”`, inherit);
     }
     if (cue.frames.has("intend") || cue.frames.has("tell")) {
@@ -1016,12 +1070,12 @@ class QuoteFinder {
   private startsClause(t: number, end: number): boolean {
     const tokens = this.tokens;
     const first = tokens[t]!;
-    if (!["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(first.pos) && !QUOTE_TOKENS.test(first.text))
+    if (!["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV"].includes(first.pos) && !this.isMark(t))
       return false;
     if (first.pos === "PRON" && /^(him|them|us|me)$/.test(first.lower)) return false;
     if (first.lower === "her" && !["NOUN", "ADJ", "PROPN"].includes(this.tokens[t + 1]?.pos ?? ""))
       return false;
-    for (let u = t + 1; u < end && u - t < 14; u++) {
+    for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
       if (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower)))
         return u > t || first.pos === "PRON";
@@ -1032,7 +1086,7 @@ class QuoteFinder {
 
   private startsNounPhrase(t: number): boolean {
     const tok = this.tokens[t]!;
-    return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || QUOTE_TOKENS.test(tok.text);
+    return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || this.isMark(t);
   }
 
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */

@@ -214,6 +214,16 @@ export class SpeakerParser {
           sawNoun = true;
         continue;
       }
+      // "exit polls", "ruling party": a verb form used as a modifier
+      if (
+        tok.pos === "VERB" &&
+        tokens[t + 1]?.pos === "NOUN" &&
+        t < b &&
+        (t === a || tokens[t - 1]!.pos === "DET" || tokens[t - 1]!.pos === "ADJ")
+      ) {
+        headEnd = t;
+        continue;
+      }
       if (t === a && tok.pos === "PRON") {
         headEnd = t;
         sawNoun = true;
