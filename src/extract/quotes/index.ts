@@ -236,6 +236,8 @@ class QuoteFinder {
         intro = null;
       }
       const inSentence = this.findInSentence(s);
+      const labelled = this.speakerLabel(sentence, s);
+      if (labelled) inSentence.unshift(labelled);
       if (intro && paragraph === intro.paragraph + 1) {
         for (const a of inSentence) {
           if (intro.speaker.outlet) a.channel ??= this.mentionText(intro.speaker);
@@ -277,6 +279,42 @@ class QuoteFinder {
       found.push(...inSentence);
     }
     return this.buildQuotes(found);
+  }
+
+  /**
+   * A transcript or headline label: "WALLACE: Let's start with ...", "Pence: Flowers won't be at
+   * the debate". The paragraph after the colon is the labelled speaker's.
+   */
+  private speakerLabel(sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let t = sentence.tokenStart;
+    if (this.paragraphFirstToken(t) !== t) return null;
+    if (this.isMark(t)) t++;
+    let colon = t;
+    while (
+      colon < sentence.tokenEnd &&
+      colon - t < 4 &&
+      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
+    )
+      colon++;
+    if (colon === t || tokens[colon]?.text !== ":") return null;
+    for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
+    const speaker = this.parser.parse(t, colon - 1);
+    if (!speaker || speaker.pronoun) return null;
+    let last = colon + 1;
+    while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
+    if (last - colon < 3) return null;
+    const cue: Cue = { first: colon, last: colon, lemma: ":", frames: new Set() };
+    return {
+      contentStart: tokens[colon + 1]!.start,
+      contentEnd: tokens[last]!.end,
+      cue,
+      speaker,
+      rule: "speaker label: paragraph",
+      sentence: s,
+      ownStart: tokens[t]!.start,
+      ownEnd: tokens[colon]!.end,
+    };
   }
 
   private inContent(offset: number): boolean {
