@@ -580,14 +580,43 @@ class QuoteFinder {
   }
 
   /** The speaker after an inverted cue: "..., added Army Col. Ryan Dillon, a spokesman for ...". */
-  private speakerAfter(from: number, limit: number): SpeakerMention | null {
+  private isTitleStop(t: number): boolean {
+    const tok = this.tokens[t]!;
+    const prev = this.tokens[t - 1];
+    const next = this.tokens[t + 1];
+    return (
+      tok.text === "." &&
+      !!prev &&
+      prev.end === tok.start &&
+      /^[A-Z][a-z]{0,3}$/.test(prev.text) &&
+      !!next &&
+      /^[A-Z]/.test(next.text)
+    );
+  }
+
+  /** A full stop ends a speaker's name unless it closes an abbreviation: "Maj. Gen. Omar Khalil". */
+  private endsSpeaker(t: number, limit: number): boolean {
+    const tok = this.tokens[t]!;
+    if (tok.text !== ".") return false;
+    const next = this.tokens[t + 1];
+    const abbreviation =
+      t > 0 && this.tokens[t - 1]!.end === tok.start && !!next && t + 1 < limit && /^[A-Z]/.test(next.text);
+    return !abbreviation;
+  }
+
+  private speakerAfter(from: number, sentenceLimit: number): SpeakerMention | null {
     const tokens = this.tokens;
+    let limit = sentenceLimit;
+    // A title's full stop may have ended the sentence too early: "said Maj. | Gen. Omar Khalil".
+    while (limit < tokens.length && limit > from && this.isTitleStop(limit - 1)) {
+      limit = this.sentences[tokens[limit]!.sentence]!.tokenEnd;
+    }
     let end = from;
     while (
       end < limit &&
       tokens[end]!.text !== "," &&
       !this.isMark(end) &&
-      tokens[end]!.text !== "." &&
+      !this.endsSpeaker(end, limit) &&
       tokens[end]!.text !== ";"
     )
       end++;
@@ -1327,7 +1356,7 @@ class QuoteFinder {
   ): { start: number; end: number; kind: Quote["kind"] } | null {
     const start = a.contentStart;
     let end = this.trimBack(a.contentEnd);
-    while (end > start && /[.,;:!?]/.test(this.text[end - 1]!) && !/["”’»]/.test(this.text[end - 1]!)) end--;
+    while (end > start && /[.,;:]/.test(this.text[end - 1]!)) end--;
     end = this.trimBack(end);
     if (end - start < 2) return null;
     const first = segmentAt(this.segments, start);

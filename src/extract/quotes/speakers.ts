@@ -271,7 +271,7 @@ export class SpeakerParser {
     const outlet = this.isOutlet(a, headEnd) || this.isOutlet(a, b);
     return {
       first: a,
-      last: b,
+      last: appositive ? Math.max(b, appositive[1]) : b,
       name: realName,
       ...(description ? { description } : {}),
       anonymous,
