@@ -688,12 +688,9 @@ class QuoteFinder {
         if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
       }
     }
-    if (!this.clauseBefore(sentence, boundary)) return null;
     const floor = this.contentFloor(sentence);
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
-    // Content starts after an earlier cue's own words in the same sentence? Keep the whole clause.
-    if (contentEnd - contentStart < 8) return null;
     let end = contentEnd;
     // "“A,” he said, “B.”" — the quote resumes after the attribution.
     const resume = this.resumingQuote(afterSpeaker, sentence);
@@ -701,6 +698,11 @@ class QuoteFinder {
     else if (tokens[afterSpeaker]?.text === "," && !this.isPunctEnd(afterSpeaker, sentence)) {
       end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
     }
+    // "Climate change, he often says, is the greatest threat": the clause goes on after the cue.
+    const continues =
+      end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
+    if (!continues && !this.clauseBefore(sentence, boundary)) return null;
+    if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
     return {
@@ -752,6 +754,12 @@ class QuoteFinder {
   private isPunctEnd(t: number, sentence: Sentence): boolean {
     const tok = this.tokens[t]!;
     return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
+  }
+
+  private hasVerb(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++)
+      if (this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX") return true;
+    return false;
   }
 
   /** Reported content before an attribution holds a clause or a quote: not "In a statement, X said". */
@@ -1366,7 +1374,8 @@ class QuoteFinder {
     for (let i = from; i >= 0 && i < this.segments.length && this.segments[i]!.open < end; i++)
       inside.push(i);
     if (inside.length === 0) {
-      return { start, end, kind: "indirect" };
+      // one bare word ("out", "spot") is a fragment, not a reported claim
+      return /\S\s+\S/.test(this.text.slice(start, end)) ? { start, end, kind: "indirect" } : null;
     }
     for (const i of inside) claimed[i] = 1;
     const firstSeg = this.segments[inside[0]!]!;
