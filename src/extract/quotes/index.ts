@@ -33,6 +33,8 @@ interface Attribution {
 
 interface ResolvedSpeaker {
   name: string | null;
+  /** Head noun of an unnamed speaker, singular: "contractor". */
+  head?: string;
   description?: string;
   anonymous: boolean;
   span?: { start: number; end: number };
@@ -184,6 +186,7 @@ class QuoteFinder {
   /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
   private readonly marks: Uint8Array;
   private readonly parser: SpeakerParser;
+  private anonymousHeads: Set<string> | undefined;
 
   constructor(
     private readonly doc: AnalysedDoc,
@@ -198,7 +201,7 @@ class QuoteFinder {
     let segment = 0;
     let paragraph = 0;
     this.tokens.forEach((token, t) => {
-      if (t > 0 && this.text.slice(this.tokens[t - 1]!.end, token.start).includes("\n")) paragraph++;
+      if (t > 0 && this.lineBreakBetween(this.tokens[t - 1]!.end, token.start)) paragraph++;
       this.paragraphOf[t] = paragraph;
       while (segment < this.segments.length && this.segments[segment]!.close <= token.start) segment++;
       const s = this.segments[segment];
@@ -212,6 +215,11 @@ class QuoteFinder {
       if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
     });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
+  }
+
+  private lineBreakBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 10) return true;
+    return false;
   }
 
   private isMark(t: number): boolean {
@@ -1416,8 +1424,7 @@ class QuoteFinder {
     }
     // "The contractors spoke on condition of anonymity" in a later sentence makes them anonymous.
     for (const r of out.values()) {
-      if (!r.anonymous && r.name === null && r.description && this.anonymityStatedFor(r.description))
-        r.anonymous = true;
+      if (!r.anonymous && r.name === null && r.head && this.anonymityHeads().has(r.head)) r.anonymous = true;
     }
     return out;
   }
@@ -1473,6 +1480,7 @@ class QuoteFinder {
     const anonymous = m.anonymous || (name === null && !!description && this.mentionsAnonymity(a));
     return {
       name,
+      ...(name === null ? { head: m.head } : {}),
       ...(description ? { description } : {}),
       anonymous,
       span,
@@ -1513,28 +1521,25 @@ class QuoteFinder {
 
   private hasAnonymityCue(from: number, to: number): boolean {
     for (let t = from; t < to; t++) {
-      for (const cue of this.lex.anonymityCues) {
-        if (cue.every((w, i) => this.tokens[t + i]?.lower === w)) return true;
-      }
+      const cues = this.lex.anonymityCuesByFirstWord.get(this.tokens[t]!.lower);
+      if (cues?.some((cue) => cue.every((w, i) => this.tokens[t + i]?.lower === w))) return true;
     }
     return false;
   }
 
-  /** "The contractors spoke on condition of anonymity": a later sentence about the same unnamed speakers. */
-  private anonymityStatedFor(description: string): boolean {
-    const head = singular(
-      description
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .at(-1) ?? "",
-    );
-    if (!head) return false;
-    for (const s of this.sentences) {
-      if (!this.hasAnonymityCue(s.tokenStart, s.tokenEnd)) continue;
-      for (let t = s.tokenStart; t < s.tokenEnd; t++)
-        if (singular(this.tokens[t]!.lower) === head) return true;
+  /** Head nouns of sentences that state anonymity: "The contractors spoke on condition of anonymity". */
+  private anonymityHeads(): ReadonlySet<string> {
+    if (!this.anonymousHeads) {
+      const heads = new Set<string>();
+      for (const s of this.sentences) {
+        if (!this.hasAnonymityCue(s.tokenStart, s.tokenEnd)) continue;
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+          if (this.tokens[t]!.pos === "NOUN") heads.add(singular(this.tokens[t]!.lower));
+        }
+      }
+      this.anonymousHeads = heads;
     }
-    return false;
+    return this.anonymousHeads;
   }
 
   // ---- entity links

@@ -97,6 +97,8 @@ export interface Lexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences: ["on", "condition", "of", "anonymity"]. */
   anonymityCues: readonly (readonly string[])[];
+  /** The same phrases keyed by their first word, for one lookup per token. */
+  anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   unnamedDeterminers: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
@@ -133,10 +135,14 @@ export function compileLexicon(
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const anonymityCues = sources.anonymityCues.map((cue) => cue.split(" "));
+  const cuesByFirst = new Map<string, string[][]>();
+  for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
   return {
     verbsByFirstWord: byFirst,
     anonymousNouns: new Set(sources.anonymousNouns),
-    anonymityCues: sources.anonymityCues.map((cue) => cue.split(" ")),
+    anonymityCues,
+    anonymityCuesByFirstWord: cuesByFirst,
     unnamedDeterminers: new Set(sources.unnamedDeterminers),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),

@@ -16,6 +16,8 @@ export interface SpeakerMention {
   start: number;
   end: number;
   pronoun?: string;
+  /** The head noun, singular: "official" for "senior officials". */
+  head: string;
   plural: boolean;
   outlet: boolean;
 }
@@ -181,6 +183,7 @@ export class SpeakerParser {
         start: firstToken.start,
         end: firstToken.end,
         pronoun: firstToken.lower,
+        head: firstToken.lower,
         plural: pronoun.plural,
         outlet: false,
       };
@@ -277,6 +280,7 @@ export class SpeakerParser {
       anonymous,
       start: tokens[realName ? nameStart : a]!.start,
       end: tokens[headEnd]!.end,
+      head: headLemma,
       plural,
       outlet,
     };
