@@ -571,6 +571,13 @@ class QuoteFinder {
     if (first.pos === "ADP" || first.pos === "SCONJ") return null;
     const mention = this.parser.parse(start, nameEnd, appositive);
     if (!mention) return null;
+    // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
+    if (mention.name === null && start - 2 >= floor && tokens[start - 1]!.text === "," && isCapitalised(tokens[start - 2]!)) {
+      let nameStart = start - 2;
+      while (nameStart > floor && !this.isBoundary(nameStart - 1) && isCapitalised(tokens[nameStart - 1]!)) nameStart--;
+      const named = this.parser.parse(nameStart, start - 2, [start, appositive ? appositive[1] : nameEnd]);
+      if (named?.name && this.parser.looksLikePerson(named)) return named;
+    }
     return mention;
   }
 

@@ -108,7 +108,13 @@ export function isCapitalised(token: Token): boolean {
   return /^[A-Z]/.test(token.text) || /^(al|el|bin|ibn|de|van|von)-/.test(token.text);
 }
 
+/** Function words stay out of names even when capitalised at a sentence start: "On", "In", "But". */
+const NOT_NAME_POS = new Set(["ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART", "PUNCT"]);
+/** Time words are never speakers: "On Thursday, ... said", "In August". */
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|\d+)$/i;
+
 function isNameToken(token: Token): boolean {
+  if (NOT_NAME_POS.has(token.pos) && token.text !== "&") return false;
   return (
     (isCapitalised(token) && token.pos !== "PUNCT" && token.pos !== "DET" && token.pos !== "PRON") ||
     /^[A-Z]/.test(token.text)
@@ -235,6 +241,7 @@ export class SpeakerParser {
       break;
     }
     if (!sawNoun) return null;
+    if (TIME_WORD.test(tokens[headEnd]!.text)) return null;
     // "who"/"which" relative subjects are handled by the caller; any other verb-led phrase is no speaker.
     const head = tokens[headEnd]!;
     // The name: the capitalised run that ends the head phrase ("White House spokesman Josh Earnest").
