@@ -155,6 +155,7 @@ const SUBORDINATORS = new Set([
   "unless",
   "whether",
 ]);
+const DASHES = new Set(["--", "—", "–"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
 const CONTENT_SECTIONS = new Set(["body", "headline"]);
@@ -522,10 +523,12 @@ class QuoteFinder {
     if (end < floor) return null;
     let nameEnd = end;
     let appositive: [number, number] | undefined;
-    if (tokens[end]!.text === ",") {
+    const closer = tokens[end]!.text;
+    if (closer === "," || DASHES.has(closer)) {
+      // "Saad al-Hadithi, a spokesman, told" / "John Dickey -- the chief executive -- told"
       let comma = end - 1;
-      while (comma >= floor && tokens[comma]!.text !== "," && !this.isMark(comma)) comma--;
-      if (comma < floor || tokens[comma]!.text !== "," || end - comma < 2) return null;
+      while (comma >= floor && tokens[comma]!.text !== closer && !this.isMark(comma)) comma--;
+      if (comma < floor || tokens[comma]!.text !== closer || end - comma < 2) return null;
       appositive = [comma + 1, end - 1];
       nameEnd = comma - 1;
       if (nameEnd < floor) return null;
@@ -572,9 +575,17 @@ class QuoteFinder {
     const mention = this.parser.parse(start, nameEnd, appositive);
     if (!mention) return null;
     // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
-    if (mention.name === null && start - 2 >= floor && tokens[start - 1]!.text === "," && isCapitalised(tokens[start - 2]!)) {
+    if (
+      mention.name === null &&
+      !mention.pronoun &&
+      tokens[start]!.pos === "DET" &&
+      start - 2 >= floor &&
+      tokens[start - 1]!.text === "," &&
+      isCapitalised(tokens[start - 2]!)
+    ) {
       let nameStart = start - 2;
-      while (nameStart > floor && !this.isBoundary(nameStart - 1) && isCapitalised(tokens[nameStart - 1]!)) nameStart--;
+      while (nameStart > floor && !this.isBoundary(nameStart - 1) && isCapitalised(tokens[nameStart - 1]!))
+        nameStart--;
       const named = this.parser.parse(nameStart, start - 2, [start, appositive ? appositive[1] : nameEnd]);
       if (named?.name && this.parser.looksLikePerson(named)) return named;
     }
@@ -710,7 +721,11 @@ class QuoteFinder {
     // "“A,” he said, “B.”" — the quote resumes after the attribution.
     const resume = this.resumingQuote(afterSpeaker, sentence);
     if (resume >= 0) end = this.segments[resume]!.close;
-    else if (tokens[afterSpeaker]?.text === "," && !this.isPunctEnd(afterSpeaker, sentence)) {
+    else if (
+      tokens[afterSpeaker]?.text === "," &&
+      tokens[boundary]!.text === "," &&
+      !this.isPunctEnd(afterSpeaker, sentence)
+    ) {
       end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
     }
     // "Climate change, he often says, is the greatest threat": the clause goes on after the cue.
@@ -1176,6 +1191,8 @@ class QuoteFinder {
 
   private startsNounPhrase(t: number): boolean {
     const tok = this.tokens[t]!;
+    // "called for reducing the rate", "called for increased spending"
+    if (tok.pos === "VERB" && /(ing|ed)$/.test(tok.lower)) return true;
     return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || this.isMark(t);
   }
 
@@ -1442,6 +1459,20 @@ class QuoteFinder {
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
       const wanted = m.pronoun;
+      // The entity layer's coreference, when it has resolved this very pronoun.
+      const linked = this.entityAt(
+        span,
+        wanted === "it" || wanted === "they" || wanted === "we" ? null : "PERSON",
+      );
+      if (linked)
+        return {
+          name: linked.name,
+          ...(linked.description ? { description: linked.description } : {}),
+          anonymous: false,
+          span,
+          person: linked.type === "PERSON",
+          plural: m.plural,
+        };
       for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i--) {
         const h = history[i]!;
         if (wanted === "he" || wanted === "she" || wanted === "i") {
@@ -1550,6 +1581,14 @@ class QuoteFinder {
   }
 
   // ---- entity links
+
+  private entityAt(span: { start: number; end: number }, type: Entity["type"] | null): Entity | undefined {
+    return this.doc.layers.entities?.find(
+      (e) =>
+        (type === null || e.type === type) &&
+        e.mentions.some((m) => m.start < span.end && span.start < m.end),
+    );
+  }
 
   private linkEntity(entities: readonly Entity[], speaker: ResolvedSpeaker): string | undefined {
     if (speaker.span) {

@@ -111,7 +111,8 @@ export function isCapitalised(token: Token): boolean {
 /** Function words stay out of names even when capitalised at a sentence start: "On", "In", "But". */
 const NOT_NAME_POS = new Set(["ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART", "PUNCT"]);
 /** Time words are never speakers: "On Thursday, ... said", "In August". */
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|\d+)$/i;
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|\d+)$/i;
 
 function isNameToken(token: Token): boolean {
   if (NOT_NAME_POS.has(token.pos) && token.text !== "&") return false;
@@ -308,7 +309,7 @@ export class SpeakerParser {
     return (
       words.length >= 2 &&
       words.length <= 4 &&
-      !/\b(Department|Ministry|Office|Council|Committee|Party|Army|Force|Forces|Agency|Bank|Company|Corp|Inc|Group|Association|Nations|Union|Organization|Organisation|Institute|University|Court|Commission|House|Government|Campaign|Times|News|Press|Journal|Post|State|States|Republic|Kingdom|Ministry|Police|Navy|Guard|Front|Movement|Brigade|Coalition|Alliance|Center|Centre|Foundation|Fund|Service|Services|Network|Bureau|Administration)\b/.test(
+      !/\b(Department|Ministry|Office|Council|Committee|Party|Army|Force|Forces|Agency|Bank|Company|Corp|Inc|Group|Association|Nations|Union|Organization|Organisation|Institute|University|Court|Commission|House|Government|Campaign|Times|News|Press|Journal|Post|State|States|Republic|Kingdom|Ministry|Police|Navy|Guard|Front|Movement|Brigade|Coalition|Alliance|Center|Centre|Foundation|Fund|Service|Services|Network|Bureau|Administration|Island|Islands|City|County|Province|Region|Valley|River|Mountains|Sea|Ocean|Coast|Bay|Street|Avenue|Square)\b/.test(
         mention.name,
       )
     );
