@@ -155,6 +155,8 @@ const SUBORDINATORS = new Set([
   "unless",
   "whether",
 ]);
+/** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
+const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
 const DASHES = new Set(["--", "—", "–"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -1140,7 +1142,7 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
-    const end = contentEnd ?? this.contentCeiling(sentence, contentStart);
+    const end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence, contentStart));
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1169,6 +1171,15 @@ class QuoteFinder {
       if (tok.pos === "DET" && !["ADP"].includes(this.tokens[t - 1]!.pos)) return t;
     }
     return -1;
+  }
+
+  /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
+  private cutReporterClause(start: number, end: number): number {
+    for (let t = this.tokenIndexAt(start); t + 1 < this.tokens.length && this.tokens[t + 1]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower)) return tok.start;
+    }
+    return end;
   }
 
   /** A bare clause after a cue: a subject then a verb ("said the talks had failed"). */
