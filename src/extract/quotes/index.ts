@@ -1142,7 +1142,10 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
-    const end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence, contentStart));
+    const end = this.cutReporterClause(
+      contentStart,
+      contentEnd ?? this.contentCeiling(sentence, contentStart),
+    );
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1175,9 +1178,14 @@ class QuoteFinder {
 
   /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
   private cutReporterClause(start: number, end: number): number {
-    for (let t = this.tokenIndexAt(start); t + 1 < this.tokens.length && this.tokens[t + 1]!.end <= end; t++) {
+    for (
+      let t = this.tokenIndexAt(start);
+      t + 1 < this.tokens.length && this.tokens[t + 1]!.end <= end;
+      t++
+    ) {
       const tok = this.tokens[t]!;
-      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower)) return tok.start;
+      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower))
+        return tok.start;
     }
     return end;
   }
@@ -1210,6 +1218,11 @@ class QuoteFinder {
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
   private sentenceSubject(sentence: Sentence, limit: number): SpeakerMention | null {
     let t = sentence.tokenStart;
+    // "In August, several groups granted ..., saying ...": the subject follows the opening phrase
+    if (this.tokens[t]!.pos === "ADP") {
+      while (t < limit && this.tokens[t]!.text !== ",") t++;
+      t++;
+    }
     while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
     let e = t;
     while (

@@ -55,6 +55,19 @@ const NAME_PARTICLES = new Set([
   "di",
   "ul",
 ]);
+/** Determiners that stand for people on their own: "Those close to him", "Many in the party". */
+const STANDALONE_DETERMINERS = new Set([
+  "those",
+  "some",
+  "many",
+  "others",
+  "several",
+  "both",
+  "all",
+  "each",
+  "most",
+  "few",
+]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 /** Words after a head noun that open its description: "an official close to", "a source familiar with". */
@@ -220,8 +233,15 @@ export class SpeakerParser {
         (adjacent && tok.pos === "PUNCT" && tok.text !== "," && tok.text !== "(")
       ) {
         headEnd = t;
-        if (tok.pos === "NOUN" || tok.pos === "PROPN" || isNameToken(tok) || tok.pos === "PRON")
+        if (
+          tok.pos === "NOUN" ||
+          tok.pos === "PROPN" ||
+          isNameToken(tok) ||
+          tok.pos === "PRON" ||
+          STANDALONE_DETERMINERS.has(tok.lower)
+        ) {
           sawNoun = true;
+        }
         continue;
       }
       // "exit polls", "ruling party": a verb form used as a modifier
