@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
-import { findTimes, storyTimes } from "./index.js";
+import { findTimes, storyTimes, timesStage } from "./index.js";
 import { durationValue } from "./rules.js";
 
 /** Published on Monday 5 February 2018 unless a test says otherwise. */
@@ -106,6 +106,14 @@ describe("times", () => {
     const { items, unresolved } = times("The group grew last year and by late January.", null);
     expect(items.map((t) => t.value)).toEqual(["PAST_REF", "XXXX-01"]);
     expect(unresolved).toBe(2);
+  });
+
+  it("warns once when relative times stay unresolved", () => {
+    const text = "Rebels retreated last week.";
+    const meta = { ref: null, source: null, title: null, published: null, language: "en" };
+    const result = timesStage.run({ text, sections: [], meta, messages: [], nlp: analyse(text), layers: {} });
+    expect(result.items.map((t) => [t.id, t.value])).toEqual([["t1", "PAST_REF"]]);
+    expect(result.messages?.map((m) => m.code)).toEqual(["W_NO_PUBLISHED"]);
   });
 
   it("reads 'a year earlier' after a quarter as the same quarter a year before", () => {
