@@ -28,6 +28,9 @@ export interface GazetteerPlace {
   geonameId: number | null;
 }
 
+/** What an English word is besides a place name: a person's name, an organisation's, a common word. */
+export type WordKind = "person" | "org" | "word";
+
 export interface Candidate extends GazetteerPlace {
   /** The gazetteer's spelling that matched. */
   form: string;
@@ -44,6 +47,8 @@ export interface Gazetteer {
   /** A country's capital city (GeoNames PPLC). */
   capital(code: string): GazetteerPlace | undefined;
   place(id: number): GazetteerPlace | undefined;
+  /** "franklin" -> "person", "media" -> "word": English words that are also towns somewhere. */
+  wordKind(lower: string): WordKind | undefined;
   /** What the index holds: sources and counts, as the build recorded them. */
   meta(): Record<string, string>;
   close(): void;
@@ -74,6 +79,8 @@ export function openGazetteer(path: string): Gazetteer {
     | { value: Buffer }
     | undefined;
   const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
+  let words: Map<string, WordKind> | undefined;
+  const wordsRow = db.prepare("SELECT value FROM blob WHERE key = 'english-words'");
   // Answers per folded text: an article asks for the same few names many times.
   const cache = new Map<string, Candidate[]>();
   return {
@@ -100,6 +107,15 @@ export function openGazetteer(path: string): Gazetteer {
     },
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,
     capital: (code) => capitalRow.get(code) as GazetteerPlace | undefined,
+    wordKind(lower) {
+      if (!words) {
+        const row = wordsRow.get() as { value: Buffer } | undefined;
+        words = new Map(
+          Object.entries(row ? (JSON.parse(row.value.toString("utf8")) as Record<string, WordKind>) : {}),
+        );
+      }
+      return words.get(lower);
+    },
     place: (id) => byId.get(id) as GazetteerPlace | undefined,
     meta: () =>
       Object.fromEntries(

@@ -16,6 +16,7 @@ import {
   defaultGazetteer,
   type Gazetteer,
   type GazetteerPlace,
+  type WordKind,
 } from "../../gazetteer/index.js";
 import { type Token, tokenFrom } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage, type StageResult } from "../stage.js";
@@ -42,6 +43,8 @@ interface Mention {
   relative?: { distanceKm: number; bearing: string; anchor: Mention };
   /** Stands for a government: kept, marked, never an event's location. */
   metonymy?: boolean;
+  /** A one-word name that is also an English word or a person's name: "Many", "Franklin". */
+  commonWord?: WordKind;
   /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
   peers?: Mention[];
   /** Country of a place known only through its container or anchor. */
@@ -168,8 +171,9 @@ interface Run {
   b: number;
 }
 
+/** "Mosul", "U.S.", "O'Leary"; not "US$" or "F-16". */
 function isCapitalised(tok: Token): boolean {
-  return /^\p{Lu}/u.test(tok.text) && /\p{L}/u.test(tok.text);
+  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
 }
 
 /** Tokens inside a time expression ("May", "Sunday") never start or join a place name. */
@@ -296,6 +300,12 @@ function segmentRun(
         i++;
         continue;
       }
+      // "SOS Children's Village Malakal", "CDC Atlanta": an organisation's place at its end.
+      const tail = found.length === 0 ? placeAtEnd(run, i, text, tokens, gazetteer) : undefined;
+      if (tail) {
+        found.push(tail);
+        i = run.b;
+      }
       break;
     }
     let j = match.tokenEnd;
@@ -306,11 +316,23 @@ function segmentRun(
       match.tokenEnd = j;
       match.end = rest.end;
     }
+    if (direction) match.direction = direction;
+    // "Rome's Gemelli hospital": the place owns what follows.
+    if (j < run.b && POSSESSIVE.has(tokens[j]!.lower)) {
+      found.push(match);
+      i = run.b;
+      break;
+    }
     if (j < run.b && !isJoiner(tokens[j]!)) {
+      // "U.S. Centers for Disease Control": an organisation named after a country or region.
+      if (found.length === 0 && namesOrganisation(match, j, run, tokens)) {
+        found.push(match);
+        i = run.b;
+        break;
+      }
       found.length = 0;
       break;
     }
-    if (direction) match.direction = direction;
     found.push(match);
     i = j;
   }
@@ -323,6 +345,49 @@ function segmentRun(
     m.sentenceInitial = m.tokenEnd - m.tokenStart === 1 && isSentenceStart(tokens, m.tokenStart);
     mentions.push(m);
   }
+}
+
+const isAcronym = (tok: Token) => /^\p{Lu}{2,}$/u.test(tok.text);
+const isRegionLike = (c: Candidate) =>
+  c.exact && (c.type === "country" || c.type === "admin1" || c.type === "region");
+
+/**
+ * A country or region opening a longer name names it: "U.S. Agriculture Secretary", "Sudan
+ * People's Liberation Army". One word after it is more often a person's or a paper's name
+ * ("Jordan Peterson", "Washington Post"), so it takes an abbreviation or two more words.
+ */
+function namesOrganisation(match: Mention, j: number, run: Run, tokens: Token[]): boolean {
+  if (match.kind !== "name" || !match.candidates.some(isRegionLike)) return false;
+  const abbreviated = match.candidates.some((c) => c.role === "abbr");
+  let words = 0;
+  for (let t = j; t < run.b; t++) if (isCapitalised(tokens[t]!)) words++;
+  return abbreviated || words >= 2;
+}
+
+/** The longest well-known place ending the run after an organisation's words. */
+function placeAtEnd(
+  run: Run,
+  from: number,
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+): Mention | undefined {
+  for (let k = from + 1; k < run.b; k++) {
+    if (isJoiner(tokens[k]!)) continue;
+    let words = 0;
+    let acronym = false;
+    for (let t = run.a; t < k; t++) {
+      if (isCapitalised(tokens[t]!)) words++;
+      if (isAcronym(tokens[t]!)) acronym = true;
+    }
+    if (words < 2 && !acronym) return undefined;
+    const m = lookupSpan(k, run.b, text, tokens, gazetteer);
+    const strong = m?.candidates.some(
+      (c) => isRegionLike(c) || (c.exact && c.type === "city" && c.population >= 100_000),
+    );
+    if (m && m.kind === "name" && strong) return m;
+  }
+  return undefined;
 }
 
 function isSentenceStart(tokens: Token[], t: number): boolean {
@@ -348,7 +413,11 @@ function lookupSpan(
   let spanEnd = end;
   // A compass word alone ("[Western] contractors") is no place name.
   if (j - i === 1 && L.placeModifiers.has(tokens[i]!.lower)) return undefined;
-  const candidates = gazetteer.lookup(name).filter((c) => {
+  const all = gazetteer.lookup(name);
+  // "Canadian officials": a demonym is an adjective, not the town of Canadian, Texas.
+  if (!L.demonymPlaceNouns.has(nextWord) && all.some((c) => c.role === "demonym" && c.exact))
+    return undefined;
+  const candidates = all.filter((c) => {
     if (c.role === "abbr") return allCaps && c.exact;
     if (c.role === "demonym") return c.exact && L.demonymPlaceNouns.has(nextWord);
     if (c.role === "short")
@@ -382,7 +451,19 @@ function lookupSpan(
     kind,
     sentenceInitial: false,
     rules: [],
+    ...(j - i === 1 ? withWordKind(gazetteer.wordKind(tokens[i]!.lower)) : {}),
   };
+}
+
+function withWordKind(kind: WordKind | undefined): { commonWord?: WordKind } {
+  return kind ? { commonWord: kind } : {};
+}
+
+/** Enough on its own to outweigh a common word or a first name: "Victoria", "Jordan", "Reading". */
+function isWellKnown(c: Candidate): boolean {
+  return (
+    c.exact && (c.type === "country" || c.type === "admin1" || c.type === "region" || c.population >= 100_000)
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -407,6 +488,8 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
   }
   return { countries, focus, regions: [] };
 }
+
+const NO_CONTEXT: Context = { countries: new Map(), focus: undefined, regions: [] };
 
 const TYPE_SCORE: Record<string, number> = {
   country: 11,
@@ -559,8 +642,10 @@ function resolve(m: Mention, ctx: Context): void {
       bestScore = s;
     }
   }
+  // A capitalised first word of a sentence is judged on its own merit, not the article's countries.
+  const judged = best && m.sentenceInitial ? score(best, m, NO_CONTEXT, undefined) : bestScore;
   const threshold = m.sentenceInitial ? MIN_SCORE_SENTENCE_INITIAL : MIN_SCORE;
-  if (!best || bestScore < threshold) {
+  if (!best || judged < threshold || (m.commonWord && !isWellKnown(best))) {
     m.place = undefined;
     m.dropped = "weak";
     return;
