@@ -231,8 +231,9 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
           geonameId: null,
         });
         addName(id, r.name, "name");
-        // "NSW", "KZN": three-letter subdivision codes are how reporters write some regions.
-        if (r.isoCode && /^[A-Z]{3}$/.test(r.isoCode)) addName(id, r.isoCode, "abbr");
+        // "NSW": a subdivision code that is the initials of its name is how reporters write it.
+        if (r.isoCode && /^[A-Z]{3}$/.test(r.isoCode) && initials(r.name) === r.isoCode)
+          addName(id, r.isoCode, "abbr");
       }
     });
     stats.sources.push(file);
@@ -327,6 +328,15 @@ async function englishWords(): Promise<Record<string, WordKind> | null> {
     words[word] = PERSON_TAGS.has(tag) ? "person" : ORG_TAGS.has(tag) ? "org" : "word";
   }
   return words;
+}
+
+/** "New South Wales" -> "NSW". */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
 }
 
 type AddPlace = (row: Omit<PlaceRow, "id">) => number;
@@ -444,7 +454,6 @@ function addCountries(
     });
     addName(id, c.name.common, "name");
     addName(id, c.name.official, "alt");
-    addName(id, c.cca3, "abbr");
     for (const alt of c.altSpellings) {
       // Two-letter ISO codes ("IS", "AU") collide with acronyms of organisations; skip them.
       if (alt.length > 2) addName(id, alt, /^[A-Z]{3,4}$/.test(alt) ? "abbr" : "alt");

@@ -125,6 +125,8 @@ describe("lexicon", () => {
       notPlaces: [],
       nearWords: [],
       borderNouns: [],
+      institutionNouns: [],
+      diseaseNouns: [],
     };
     expect(() => parseLexicon(raw)).toThrow();
   });
