@@ -61,6 +61,12 @@ interface Context {
 /** Lower-case words that join the parts of one name: "Gulf of Mexico", "Ras al-Ain", "Stratford-upon-Avon". */
 const PARTICLES = new Set([
   "of",
+  "au",
+  "aux",
+  "en",
+  "sur",
+  "sous",
+  "lès",
   "the",
   "de",
   "del",
@@ -214,6 +220,11 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
       const joinsNext = next && isCapitalised(next) && !blocked[u + 1] && sameLine(cur, next);
       const adjacent = cur.start === tokens[u - 1]!.end && next?.start === cur.end;
       if (joinsNext && cur.text === "-" && adjacent) {
+        u++;
+        continue;
+      }
+      // "Port-au-Prince", "Stratford-upon-Avon".
+      if (cur.text === "-" && adjacent && next && PARTICLES.has(next.lower) && tokens[u + 2]?.text === "-") {
         u++;
         continue;
       }
@@ -502,6 +513,8 @@ const TYPE_SCORE: Record<string, number> = {
 
 function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
   let s = TYPE_SCORE[c.type] ?? 0;
+  // "Mexico" is the country, whatever city once went by that name.
+  if (c.type === "country" && c.exact && c.role === "name") s += 2;
   if (c.type === "city") {
     // cities500 holds towns of 500 people or more: 0 means "not counted", not "empty".
     s = 2 + Math.log10(Math.max(c.population, 500) + 10);
@@ -511,7 +524,8 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   }
   if (c.type === "facility" && m.kind === "facility") s += 5;
   // A list of US states makes "Georgia" a state; a list of countries makes it the country.
-  if (m.peers?.some((p) => p.place && p.place.type === c.type && p.place.country === c.country)) s += 4;
+  if (HOLDERS.has(c.type) && m.peers?.some((p) => p.place?.type === c.type && p.place.country === c.country))
+    s += 4;
   else if (c.type === "country" && m.peers?.some((p) => p.place?.type === "country")) s += 2;
   s += c.exact ? 1 : -1.5;
   if (c.role === "alt") s -= 0.7;
