@@ -79,7 +79,7 @@ export function openGazetteer(path: string): Gazetteer {
     | { value: Buffer }
     | undefined;
   const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
-  let words: Map<string, WordKind> | undefined;
+  let words: Record<string, WordKind> | undefined;
   const wordsRow = db.prepare("SELECT value FROM blob WHERE key = 'english-words'");
   // Answers per folded text: an article asks for the same few names many times.
   const cache = new Map<string, Candidate[]>();
@@ -108,13 +108,8 @@ export function openGazetteer(path: string): Gazetteer {
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,
     capital: (code) => capitalRow.get(code) as GazetteerPlace | undefined,
     wordKind(lower) {
-      if (!words) {
-        const row = wordsRow.get() as { value: Buffer } | undefined;
-        words = new Map(
-          Object.entries(row ? (JSON.parse(row.value.toString("utf8")) as Record<string, WordKind>) : {}),
-        );
-      }
-      return words.get(lower);
+      words ??= readWords(wordsRow.get() as { value: Buffer } | undefined);
+      return Object.hasOwn(words, lower) ? words[lower] : undefined;
     },
     place: (id) => byId.get(id) as GazetteerPlace | undefined,
     meta: () =>
@@ -126,6 +121,10 @@ export function openGazetteer(path: string): Gazetteer {
       ),
     close: () => db.close(),
   };
+}
+
+function readWords(row: { value: Buffer } | undefined): Record<string, WordKind> {
+  return row ? (JSON.parse(row.value.toString("utf8")) as Record<string, WordKind>) : {};
 }
 
 const ROLE_RANK: Record<NameRole, number> = { name: 4, alt: 3, abbr: 2, short: 1, demonym: 0 };
