@@ -422,8 +422,11 @@ function lookupSpan(
   const allCaps = /^[\p{Lu}.]+$/u.test(name.replace(/[\s-]/g, ""));
   let kind: Mention["kind"] = "name";
   let spanEnd = end;
-  // A compass word alone ("[Western] contractors") is no place name.
-  if (j - i === 1 && L.placeModifiers.has(tokens[i]!.lower)) return undefined;
+  // A compass word alone ("[Western] contractors") or an institution ("the University said")
+  // is no place name; nor is a disease named after one ("Marburg virus", "West Nile fever").
+  if (j - i === 1 && (L.placeModifiers.has(tokens[i]!.lower) || L.institutionNouns.has(tokens[i]!.lower)))
+    return undefined;
+  if (L.diseaseNouns.has(nextWord)) return undefined;
   const all = gazetteer.lookup(name);
   // "Canadian officials": a demonym is an adjective, not the town of Canadian, Texas.
   if (!L.demonymPlaceNouns.has(nextWord) && all.some((c) => c.role === "demonym" && c.exact))
@@ -472,9 +475,10 @@ function withWordKind(kind: WordKind | undefined): { commonWord?: WordKind } {
 
 /** Enough on its own to outweigh a common word or a first name: "Victoria", "Jordan", "Reading". */
 function isWellKnown(c: Candidate): boolean {
-  return (
-    c.exact && (c.type === "country" || c.type === "admin1" || c.type === "region" || c.population >= 100_000)
-  );
+  if (!c.exact) return false;
+  if (c.type === "country" || c.type === "admin1" || c.type === "region") return true;
+  // "Franklin" is an old name of Columbus, Ohio: an alternate name alone proves little.
+  return c.population >= 100_000 && c.role === "name";
 }
 
 // ---------------------------------------------------------------------------------------
