@@ -32,6 +32,10 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Clashes broke out in Tripoli, Lebanon, late on Friday.", "Tripoli", "LB", "city"],
     ["Clashes broke out in Tripoli late on Friday.", "Tripoli", "LY", "city"],
     ["Convoys left the Afghan capital at dawn.", "Afghan capital", "AF", "city"],
+    ["Samples went to the U.S. Centers for Disease Control and Prevention.", "U.S.", "US", "country"],
+    ["The pope left Rome's Gemelli hospital on Sunday.", "Rome", "IT", "city"],
+    ["Cases rose in Victoria and New South Wales, officials in Sydney said.", "Sydney", "AU", "city"],
+    ["Flights resumed to Port-au-Prince after the storm.", "Port-au-Prince", "HT", "city"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
     const found = places(sentence).find((p) => p.text === text);
     expect(found).toMatchObject({ country, featureType });
@@ -88,6 +92,10 @@ describe.skipIf(!gazetteer)("places", () => {
     "Islamic State fighters withdrew overnight.",
     "Police said most of the victims were students.",
     "Army Col. Ryan Dillon declined to comment.",
+    "The Marburg virus has no approved treatment.",
+    "Canadian officials said the University would reopen.",
+    "Many residents left; Franklin said he would stay.",
+    "The Washington Post and the New York Times reported the deal.",
   ])("finds no place in: %s", (sentence) => {
     expect(places(sentence)).toEqual([]);
   });
