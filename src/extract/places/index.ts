@@ -61,6 +61,7 @@ interface Context {
 /** Lower-case words that join the parts of one name: "Gulf of Mexico", "Ras al-Ain", "Stratford-upon-Avon". */
 const PARTICLES = new Set([
   "of",
+  "for",
   "au",
   "aux",
   "en",
@@ -213,7 +214,9 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
     while (u < tokens.length && sameLine(tokens[u - 1]!, tokens[u]!)) {
       const cur = tokens[u]!;
       const next = tokens[u + 1];
-      if (isCapitalised(cur) && !blocked[u]) {
+      // "Toruń" may come as "Toru" + "ń": letters glued to the previous token continue it.
+      const glued = cur.start === tokens[u - 1]!.end && /^[\p{L}\p{M}]+$/u.test(cur.text);
+      if ((isCapitalised(cur) || glued) && !blocked[u]) {
         end = ++u;
         continue;
       }
@@ -363,12 +366,12 @@ const isRegionLike = (c: Candidate) =>
   c.exact && (c.type === "country" || c.type === "admin1" || c.type === "region");
 
 /**
- * A country or region opening a longer name names it: "U.S. Agriculture Secretary", "Sudan
- * People's Liberation Army". One word after it is more often a person's or a paper's name
+ * A well-known place opening a longer name names it: "U.S. Agriculture Secretary", "New York
+ * City Mayor". One word after it is more often a person's or a paper's name
  * ("Jordan Peterson", "Washington Post"), so it takes an abbreviation or two more words.
  */
 function namesOrganisation(match: Mention, j: number, run: Run, tokens: Token[]): boolean {
-  if (match.kind !== "name" || !match.candidates.some(isRegionLike)) return false;
+  if (match.kind !== "name" || !match.candidates.some(isWellKnown)) return false;
   const abbreviated = match.candidates.some((c) => c.role === "abbr");
   let words = 0;
   for (let t = j; t < run.b; t++) if (isCapitalised(tokens[t]!)) words++;
