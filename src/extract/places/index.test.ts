@@ -63,6 +63,16 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(village.lon).toBeLessThan(kirkuk.lon);
   });
 
+  it.each([
+    ["Shelling hit Qaraqosh, 20 km north-east of Mosul, Iraq.", "Qaraqosh", 20, "NE"],
+    ["Troops reached Hamam al-Alil, 20km south of Mosul, Iraq.", "Hamam al-Alil", 20, "S"],
+    ["Fighting raged in Tal Afar, about 40 miles west of Mosul in Iraq.", "Tal Afar", 64.4, "W"],
+  ])("reads the relative location in: %s", (sentence, text, distanceKm, bearing) => {
+    const out = places(sentence);
+    const mosul = out.find((p) => p.text === "Mosul")!;
+    expect(out.find((p) => p.text === text)?.relative).toEqual({ distanceKm, bearing, of: mosul.id });
+  });
+
   it("splits a compound of two countries: the Afghanistan-Pakistan region", () => {
     const out = places("Officials described the Afghanistan-Pakistan region as unstable.");
     expect(out.map((p) => p.country)).toEqual(["AF", "PK"]);

@@ -692,9 +692,16 @@ function findRelatives(
   const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
   const byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
   for (let b = 1; b + 2 < tokens.length; b++) {
-    const bearing = L.bearings.get(tokens[b]!.lower);
-    if (!bearing || tokens[b + 1]!.lower !== "of") continue;
-    const anchor = byStart.get(b + 2);
+    // "north-east" may come as three tokens: north, -, east.
+    const compound =
+      tokens[b + 1]!.text === "-" && tokens[b + 2] && tokens[b + 2]!.start === tokens[b + 1]!.end;
+    const compoundBearing = compound
+      ? L.bearings.get(`${tokens[b]!.lower}-${tokens[b + 2]!.lower}`)
+      : undefined;
+    const bearing = compoundBearing ?? L.bearings.get(tokens[b]!.lower);
+    const of = compoundBearing ? b + 3 : b + 1;
+    if (!bearing || tokens[of]?.lower !== "of") continue;
+    const anchor = byStart.get(of + 1);
     if (!anchor?.place || anchor.relative) continue;
     let k = b - 1;
     if (tokens[k]?.text === ")") {
