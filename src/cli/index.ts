@@ -6,6 +6,7 @@ import { jsonSchema, type SitrepDocument } from "../core/schema.js";
 import { DEFAULT_MAX_BYTES, decodeBytes, readRecords, readSource } from "../ingest/index.js";
 import { errorDocument, extract } from "../pipeline.js";
 import { registerIngest } from "./ingest.js";
+import { registerServe } from "./serve.js";
 
 export interface CliIo {
   stdout: (chunk: string) => void;
@@ -128,6 +129,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(0);
     });
   registerIngest(program, io, setCode, parseSize);
+  registerServe(program, io, setCode);
   return program;
 }
 

@@ -453,7 +453,7 @@ export class SqliteStore implements ArchiveStore {
       .get(...params) as number;
     const rows = this.db
       .prepare(
-        `SELECT e.*, a.story_id, s.num_articles, s.num_sources FROM ${from} ${clause}
+        `SELECT e.*, a.story_id, a.source, s.num_articles, s.num_sources FROM ${from} ${clause}
           ORDER BY e.date DESC, e.article_id, e.rowid LIMIT ? OFFSET ?`,
       )
       .all(...params, q.limit, q.offset) as Row[];
@@ -463,6 +463,7 @@ export class SqliteStore implements ArchiveStore {
         article: r.article_id as string,
         id: r.id as string,
         story: r.story_id as string,
+        source: r.source as string | null,
         type: r.type as string,
         mode: r.mode as string | null,
         cameo: r.cameo as string | null,

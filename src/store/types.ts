@@ -125,6 +125,7 @@ export const EventRow = z.object({
   article: z.string().describe("the story's first copy, whose document holds the event"),
   id: z.string().describe("event id within that article"),
   story: z.string(),
+  source: z.string().nullable().describe("URL or path of the first copy"),
   type: z.string(),
   mode: z.string().nullable(),
   cameo: z.string().nullable(),

@@ -1,0 +1,73 @@
+// Building DOM without markup: every string becomes a text node, so article text (untrusted)
+// can never turn into elements or scripts. Nothing in the UI uses innerHTML.
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function append(parent, children) {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.append(
+      typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child,
+    );
+  }
+  return parent;
+}
+
+function setAttributes(el, attrs) {
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on") && typeof value === "function") el.addEventListener(name.slice(2), value);
+    else if (name === "dataset") Object.assign(el.dataset, value);
+    else el.setAttribute(name, value === true ? "" : String(value));
+  }
+  return el;
+}
+
+/** An HTML element: h("a", { class: "x", onclick: f }, "text", child) */
+export function h(tag, attrs, ...children) {
+  return append(setAttributes(document.createElement(tag), attrs), children);
+}
+
+/** An SVG element. */
+export function s(tag, attrs, ...children) {
+  return append(setAttributes(document.createElementNS(SVG_NS, tag), attrs), children);
+}
+
+export function clear(el) {
+  el.replaceChildren();
+  return el;
+}
+
+/** A link only for http(s) addresses; anything else (javascript:, data:) stays plain text. */
+export function safeLink(url, label) {
+  if (typeof url === "string" && /^https?:\/\//i.test(url)) {
+    return h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, label ?? url);
+  }
+  return h("span", {}, label ?? url ?? "");
+}
+
+const PALETTE = [
+  "#d1495b",
+  "#edae49",
+  "#00798c",
+  "#30638e",
+  "#8f2d56",
+  "#3a9d23",
+  "#e36414",
+  "#6a4c93",
+  "#1b998b",
+  "#7d5a50",
+];
+
+/** A stable colour for a category name (event type). */
+export function colourOf(name) {
+  let hash = 0;
+  for (const ch of String(name)) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+  return PALETTE[hash % PALETTE.length];
+}
+
+export async function getJson(url) {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body?.error?.reason ?? `HTTP ${response.status}`);
+  return body;
+}
