@@ -3,7 +3,7 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function append(parent, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Number.POSITIVE_INFINITY)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(
       typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child,

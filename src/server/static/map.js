@@ -1,7 +1,7 @@
 // The event map: country shapes and event dots drawn as SVG in an equirectangular projection
 // (no tile server, works offline). Wheel zooms around the pointer, dragging pans; the current
 // view can become the bounding-box filter.
-import { clear, colourOf, s } from "./dom.js";
+import { clear, colourOf, h, s } from "./dom.js";
 
 const WORLD = { x: 0, y: 6, width: 360, height: 142 }; // longitude -180..180, latitude 84..-58
 
@@ -137,7 +137,7 @@ export function createMap(container, { onSelect }) {
 export function drawTimeline(container, buckets, { onPick }) {
   clear(container);
   if (buckets.length === 0) {
-    container.append(s("svg", { class: "timeline" }, s("text", { x: 10, y: 20 }, "no dated events")));
+    container.append(h("p", { class: "muted" }, "No dated events."));
     return;
   }
   const day = (d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
@@ -147,23 +147,20 @@ export function drawTimeline(container, buckets, { onPick }) {
   const most = Math.max(...buckets.map((b) => b.events));
   const width = 1000;
   const height = 100;
-  const barWidth = Math.max(2, width / span - 1);
-  const svg = s("svg", {
-    class: "timeline",
-    viewBox: `0 0 ${width} ${height + 16}`,
-    preserveAspectRatio: "none",
-  });
+  // Bars are a day wide, but never wider than a bar in a fortnight-long view.
+  const barWidth = Math.max(2, Math.min(width / span - 1, width / 14));
+  const svg = s("svg", { class: "timeline", viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none" });
   for (const bucket of buckets) {
     const x = ((day(bucket.date) - first) / span) * width;
-    const h = Math.max(2, (bucket.events / most) * (height - 4));
+    const tall = Math.max(2, (bucket.events / most) * (height - 4));
     svg.append(
       s(
         "rect",
         {
           x: x.toFixed(1),
-          y: (height - h).toFixed(1),
+          y: (height - tall).toFixed(1),
           width: barWidth.toFixed(1),
-          height: h.toFixed(1),
+          height: tall.toFixed(1),
           class: "bar",
           onclick: () => onPick(bucket.date),
         },
@@ -171,10 +168,13 @@ export function drawTimeline(container, buckets, { onPick }) {
       ),
     );
   }
-  svg.append(s("text", { x: 2, y: height + 14, class: "axis" }, buckets[0].date));
-  svg.append(
-    s("text", { x: width - 2, y: height + 14, class: "axis end" }, buckets[buckets.length - 1].date),
+  const labels = [buckets[0].date, `most in a day: ${most}`, buckets[buckets.length - 1].date];
+  container.append(
+    svg,
+    h(
+      "div",
+      { class: "timeline-axis" },
+      labels.map((label) => h("span", {}, label)),
+    ),
   );
-  svg.append(s("text", { x: width - 2, y: 12, class: "axis end" }, `max ${most}/day`));
-  container.append(svg);
 }

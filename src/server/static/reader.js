@@ -129,6 +129,11 @@ function renderSection(doc, section, marks, onPick) {
   return block;
 }
 
+function headlineIsTitle(doc) {
+  const first = doc.article.sections[0];
+  return first?.kind === "headline" && doc.article.text.slice(first.start, first.end) === doc.article.title;
+}
+
 /** Show `doc` in `container`; `focus` is an event or quote id to bring into view. */
 export function renderArticle(container, doc, { focus, onClose } = {}) {
   clear(container);
@@ -197,7 +202,7 @@ export function renderArticle(container, doc, { focus, onClose } = {}) {
       { class: "quote-item", dataset: { ref: q.id }, onclick: () => highlight(q, q.id) },
       h(
         "span",
-        { class: q.speaker.anonymous ? "speaker anonymous-speaker" : "speaker" },
+        { class: q.speaker.anonymous ? "speaker-name anonymous-speaker" : "speaker-name" },
         q.speaker.name ?? `anonymous: ${q.speaker.description ?? "unnamed"}`,
       ),
       h("span", { class: "muted" }, ` ${q.cue?.text ?? ""} · ${q.kind} · rule ${q.rule ?? "—"}`),
@@ -215,7 +220,8 @@ export function renderArticle(container, doc, { focus, onClose } = {}) {
         { type: "button", class: "close", onclick: () => onClose?.(), "aria-label": "close the reader" },
         "×",
       ),
-      h("h2", {}, meta.title ?? "(untitled)"),
+      // The headline section already shows a title that is the headline itself.
+      headlineIsTitle(doc) ? null : h("h2", {}, meta.title ?? "(untitled)"),
       h(
         "div",
         { class: "muted" },
