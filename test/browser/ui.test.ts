@@ -115,7 +115,9 @@ describe.skipIf(missing !== null)("web UI in Chromium", () => {
     const doc = hostileMarkup();
     await page.goto(`${server.url}#article=${doc.article.id}`);
     await page.waitForSelector("#reader .hl-quote");
-    expect(await page.locator("#reader .section-headline").textContent()).toContain("<script>window.__pwned = 1</script>");
+    expect(await page.locator("#reader .section-headline").textContent()).toContain(
+      "<script>window.__pwned = 1</script>",
+    );
     expect(await page.locator("#reader .article-text").textContent()).toContain(
       '<img src=x onerror="window.__pwned = 2">',
     );
