@@ -3,7 +3,7 @@
 // every core by the worker pool and stored in batches, one transaction each. Killing it loses at
 // most the batch in flight; running it again finishes the job and stores nothing twice.
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { ErrorCode, SitrepError } from "../core/errors.js";
 import type { SitrepDocument } from "../core/schema.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/index.js";
@@ -87,8 +87,9 @@ export async function runIngest(
   const todo = tasks.filter((t) => !known.has(t.key));
   summary.duplicates += tasks.length - todo.length;
 
-  const mode =
+  const wanted =
     flags.progress === "auto" ? (process.stderr.isTTY ? "bar" : "lines") : (flags.progress as ProgressMode);
+  const mode = todo.length === 0 ? "none" : wanted;
   const progress = new Progress({ write: io.stderr }, todo.length, mode);
   const pool = new ExtractPool({ size: Math.min(workers, Math.max(1, todo.length)) });
   let buffer: StoreInput[] = [];
@@ -183,7 +184,11 @@ export function registerIngest(
     .option("--timeout <seconds>", "time limit for fetching one page", "15")
     .option("--per-host <n>", "pages fetched at once from one site", "2")
     .option("--host-delay <ms>", "pause between two requests to one site", "500")
-    .option("--progress <mode>", "auto (a bar on a terminal, lines otherwise), bar, lines or none", "auto")
+    .addOption(
+      new Option("--progress <mode>", "a bar on a terminal and lines otherwise (auto), or as chosen")
+        .choices(["auto", "bar", "lines", "none"])
+        .default("auto"),
+    )
     .action(async (inputs: string[], flags: IngestFlags) => {
       const summary = await runIngest(inputs, flags, io, parseSize);
       const nothingWorked = summary.inputs > 0 && summary.failed.length === summary.inputs;

@@ -45,23 +45,34 @@ export function safeLink(url, label) {
   return h("span", {}, label ?? url ?? "");
 }
 
-const PALETTE = [
-  "#d1495b",
-  "#edae49",
-  "#00798c",
-  "#30638e",
-  "#8f2d56",
-  "#3a9d23",
-  "#e36414",
-  "#6a4c93",
-  "#1b998b",
-  "#7d5a50",
-];
+// PLOVER's event types, cool colours for cooperation and warm ones for conflict, so a map of
+// protests and assaults reads at a glance; any other type gets a stable colour from its name.
+const TYPE_COLOURS = {
+  AGREE: "#1b998b",
+  CONSULT: "#30638e",
+  SUPPORT: "#3a9d23",
+  CONCEDE: "#7fb069",
+  COOPERATE: "#00798c",
+  AID: "#5fa8d3",
+  RETREAT: "#8d99ae",
+  REQUEST: "#6a4c93",
+  ACCUSE: "#b5838d",
+  REJECT: "#8f2d56",
+  THREATEN: "#e36414",
+  PROTEST: "#edae49",
+  SANCTION: "#9c6644",
+  MOBILIZE: "#c9184a",
+  COERCE: "#7d1d3f",
+  ASSAULT: "#d00000",
+};
+const PALETTE = ["#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#588157", "#6d597a", "#b56576"];
 
-/** A stable colour for a category name (event type). */
+/** The colour of an event type. */
 export function colourOf(name) {
+  const key = String(name).toUpperCase();
+  if (TYPE_COLOURS[key]) return TYPE_COLOURS[key];
   let hash = 0;
-  for (const ch of String(name)) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+  for (const ch of key) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
   return PALETTE[hash % PALETTE.length];
 }
 
