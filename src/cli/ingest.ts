@@ -9,11 +9,11 @@ import type { SitrepDocument } from "../core/schema.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/index.js";
 import { ExtractPool, TaskError } from "../parallel/pool.js";
 import { DEFAULT_DB, openSqliteStore } from "../store/sqlite.js";
-import type { StoreInput } from "../store/types.js";
 import type { CliIo } from "./index.js";
 import { PoliteFetcher } from "./ingest/feed.js";
 import { type IngestTask, type InputFailure, listTasks } from "./ingest/inputs.js";
 import { Progress, type ProgressMode } from "./ingest/progress.js";
+import { BatchWriter } from "./ingest/writer.js";
 
 export interface IngestFlags {
   db: string;
@@ -91,20 +91,9 @@ export async function runIngest(
     flags.progress === "auto" ? (process.stderr.isTTY ? "bar" : "lines") : (flags.progress as ProgressMode);
   const mode = todo.length === 0 ? "none" : wanted;
   const progress = new Progress({ write: io.stderr }, todo.length, mode);
-  const pool = new ExtractPool({ size: Math.min(workers, Math.max(1, todo.length)) });
-  let buffer: StoreInput[] = [];
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const batch = buffer;
-    buffer = [];
-    for (const outcome of await store.put(batch)) {
-      if (outcome.status === "duplicate") summary.duplicates++;
-      else {
-        summary.stored++;
-        if (outcome.copyOf) summary.copies++;
-      }
-    }
-  };
+  // No workers to start when a rerun finds everything already stored.
+  const pool = todo.length > 0 ? new ExtractPool({ size: Math.min(workers, todo.length) }) : null;
+  const writer = new BatchWriter(store, batchSize);
 
   const runTask = async (task: IngestTask): Promise<void> => {
     let doc: SitrepDocument;
@@ -113,7 +102,7 @@ export async function runIngest(
       const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
       if (size > maxBytes)
         throw new SitrepError(ErrorCode.TOO_LARGE, `over the --max-size limit (${size} bytes)`);
-      doc = await pool.extract(input, { published: flags.published ?? input.published ?? null });
+      doc = await pool!.extract(input, { published: flags.published ?? input.published ?? null });
     } catch (e) {
       if (!(e instanceof SitrepError || e instanceof TaskError)) throw e;
       summary.failed.push({ where: task.where, code: e.code, reason: e.message });
@@ -121,24 +110,27 @@ export async function runIngest(
     } finally {
       progress.tick();
     }
-    buffer.push({ doc, sourceKey: task.key });
-    if (buffer.length >= batchSize) await flush();
+    await writer.add({ doc, sourceKey: task.key }, task.where);
   };
 
   try {
     // Enough tasks in flight to keep every worker busy while pages load, few enough to bound memory.
-    const window = pool.size * 4;
+    const window = (pool?.size ?? 1) * 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, todo.length) }, async () => {
       while (next < todo.length) await runTask(todo[next++]!);
     });
     await Promise.all(lanes);
-    await flush();
+    await writer.flush();
   } finally {
-    await pool.close();
+    await pool?.close();
     await store.close();
   }
   progress.finish();
+  summary.stored = writer.stored;
+  summary.copies = writer.copies;
+  summary.duplicates += writer.duplicates;
+  summary.failed.push(...writer.failed);
   summary.seconds = (Date.now() - started) / 1000;
   io.stdout(formatSummary(summary, todo.length, flags.db));
   return summary;

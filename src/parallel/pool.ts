@@ -131,6 +131,8 @@ export class ExtractPool {
     const task = slot.task;
     this.finish(slot);
     slot.worker.removeAllListeners();
+    // A dying worker may still report an error; with no listener left that would crash the pool.
+    slot.worker.on("error", () => {});
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
     task?.reject(new TaskError(code, reason));

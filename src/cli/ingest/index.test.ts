@@ -6,10 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSqliteStore } from "../../store/sqlite.js";
+import { khartoumProtest, mosulAttack } from "../../store/test-utils/fixtures.js";
 import { main } from "../index.js";
 import { formatSummary } from "../ingest.js";
 import { looksLikeFeed, PoliteFetcher, readFeed } from "./feed.js";
 import { formatDuration, progressLine } from "./progress.js";
+import { BatchWriter } from "./writer.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const built =
@@ -89,6 +92,31 @@ describe("progress and summary", () => {
     expect(text).toMatch(
       /E_EMPTY × 5\n.*b\.jsonl:1: input has no text\n.*\n.*\n\s+… and 2 more\n\s+E_NOT_FOUND × 1/,
     );
+  });
+});
+
+describe("BatchWriter", () => {
+  it("stores in batches and lets a document the store refuses fail alone", async () => {
+    const store = openSqliteStore(":memory:");
+    const writer = new BatchWriter(store, 3);
+    const broken = khartoumProtest();
+    broken.quotes.push({ ...broken.quotes[0]! }); // two quotes with one id
+    await writer.add({ doc: mosulAttack(), sourceKey: "a" }, "a.txt");
+    await writer.add({ doc: broken, sourceKey: "b" }, "b.txt");
+    expect((await store.stats()).articles).toBe(0);
+    await writer.add({ doc: mosulAttack("https://copy.example.net/x", "Copy"), sourceKey: "c" }, "c.txt");
+    await writer.add({ doc: mosulAttack(), sourceKey: "d" }, "d.txt");
+    await writer.flush();
+    expect({ stored: writer.stored, copies: writer.copies, duplicates: writer.duplicates }).toEqual({
+      stored: 2,
+      copies: 1,
+      duplicates: 1,
+    });
+    expect(writer.failed).toEqual([
+      { where: "b.txt", code: "E_STORE", reason: expect.stringMatching(/^not stored: .*UNIQUE/) },
+    ]);
+    expect((await store.stats()).articles).toBe(2);
+    await store.close();
   });
 });
 
