@@ -540,7 +540,8 @@ export class SqliteStore implements ArchiveStore {
   async quotes(query: QuoteQuery): Promise<Page<QuoteRow>> {
     const q = QuoteQuery.parse(query);
     const params: unknown[] = [];
-    const where: string[] = [];
+    // A wire story's quote was said once: quotes come from first copies only, like events.
+    const where: string[] = ["a.id = a.story_id"];
     if (q.speaker) {
       where.push("(q.speaker LIKE ? ESCAPE '\\' OR q.description LIKE ? ESCAPE '\\')");
       params.push(likePattern(q.speaker), likePattern(q.speaker));
@@ -550,10 +551,10 @@ export class SqliteStore implements ArchiveStore {
       params.push(q.anonymous ? 1 : 0);
     }
     if (q.article) {
-      where.push("q.article_id = ?");
-      params.push(q.article);
+      where[0] = "q.article_id = ?";
+      params.unshift(q.article);
     }
-    const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const clause = `WHERE ${where.join(" AND ")}`;
     const from = "quotes q JOIN articles a ON a.id = q.article_id";
     const total = this.db
       .prepare(`SELECT count(*) FROM ${from} ${clause}`)
