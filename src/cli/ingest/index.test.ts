@@ -11,6 +11,7 @@ import { khartoumProtest, mosulAttack } from "../../store/test-utils/fixtures.js
 import { main } from "../index.js";
 import { formatSummary } from "../ingest.js";
 import { looksLikeFeed, PoliteFetcher, readFeed } from "./feed.js";
+import { listTasks } from "./inputs.js";
 import { formatDuration, progressLine } from "./progress.js";
 import { BatchWriter } from "./writer.js";
 
@@ -323,5 +324,53 @@ describe.skipIf(!built)("sitrep ingest (needs `npm run build`)", () => {
     const skipped = Number(/duplicates +(\d+)/.exec(rerun.stdout)?.[1]);
     expect(stored).toBeGreaterThan(0);
     expect(stored + skipped).toBe(count);
+  });
+});
+
+describe("listTasks", () => {
+  const fetcher = new PoliteFetcher({ perHost: 1, delayMs: 0, timeoutMs: 1000, maxBytes: 1000 });
+  const tree = join(dir, "tree");
+  mkdirSync(join(tree, "sub", ".hidden"), { recursive: true });
+  writeFileSync(join(tree, "b.txt"), "Officials said the bridge was closed.");
+  writeFileSync(join(tree, "sub", "a.html"), "<p>Officials said the road was open.</p>");
+  writeFileSync(join(tree, "sub", ".hidden", "c.txt"), "hidden");
+  writeFileSync(join(tree, "notes.pdf"), "not an article");
+  writeFileSync(join(tree, "batch.jsonl"), `{"id":"x1","text":"One."}\n\n{"text":"Two."}\n`);
+  writeFileSync(
+    join(tree, "feed.rss"),
+    `<rss><channel><item><title>T</title><description>&lt;p&gt;Body.&lt;/p&gt;</description></item></channel></rss>`,
+  );
+
+  it("lists a folder's articles, records and feed items with stable keys, in name order", async () => {
+    const { tasks, failures } = await listTasks([tree], { maxBytes: 1000, fetcher });
+    expect(failures).toEqual([]);
+    expect(tasks.map((t) => t.key.slice(tree.length + 1))).toEqual([
+      "b.txt",
+      "batch.jsonl#x1",
+      "batch.jsonl#line 3",
+      "feed.rss#item-1",
+      "sub/a.html",
+    ]);
+    expect(await tasks[4]!.load()).toMatchObject({ format: "html", source: join(tree, "sub", "a.html") });
+    expect(await tasks[3]!.load()).toMatchObject({ html: "<p>Body.</p>", title: "T" });
+  });
+
+  it("lists a file named twice once, and a missing input as a failure", async () => {
+    const file = join(tree, "b.txt");
+    const { tasks, failures } = await listTasks([file, file, join(tree, "nope.txt")], {
+      maxBytes: 1000,
+      fetcher,
+    });
+    expect(tasks.map((t) => t.key)).toEqual([file]);
+    expect(failures).toEqual([
+      { where: join(tree, "nope.txt"), code: "E_NOT_FOUND", reason: expect.stringContaining("no such file") },
+    ]);
+  });
+
+  it("fails a file over the size limit when its turn comes", async () => {
+    const big = join(dir, "big.txt");
+    writeFileSync(big, "word ".repeat(500));
+    const { tasks } = await listTasks([big], { maxBytes: 100, fetcher });
+    await expect(tasks[0]!.load()).rejects.toMatchObject({ code: "E_TOO_LARGE" });
   });
 });

@@ -36,15 +36,10 @@ export class Progress {
 
   constructor(
     private readonly sink: ProgressSink,
-    private total: number,
+    private readonly total: number,
     private readonly mode: ProgressMode,
     private readonly lineEveryMs = 2000,
   ) {}
-
-  /** More work found (feed items discovered while running). */
-  grow(by: number): void {
-    this.total += by;
-  }
 
   tick(by = 1): void {
     this.done += by;

@@ -151,7 +151,11 @@ export function renderArticle(container, doc, { focus, onClose } = {}) {
   };
 
   const body = h("div", { class: "article-text" });
-  for (const section of doc.article.sections) body.append(renderSection(doc, section, list, showDetails));
+  // A document without sections (an older or foreign one) is shown as one body.
+  const sections = doc.article.sections.length
+    ? doc.article.sections
+    : [{ start: 0, end: text.length, kind: "body" }];
+  for (const section of sections) body.append(renderSection(doc, section, list, showDetails));
 
   const highlight = (span, id) => {
     for (const run of body.querySelectorAll(".focus")) run.classList.remove("focus");
