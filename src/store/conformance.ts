@@ -46,6 +46,18 @@ export function storeConformance(name: string, open: () => Promise<ArchiveStore>
       expect(events.items[0]).toMatchObject({ numArticles: 2, numSources: 2, article: a.article.id });
     });
 
+    it("lists the copies of an article's story, from any of them", async () => {
+      const docs = fixtureDocuments();
+      await store.put(asInputs(docs));
+      const copies = await store.articles({ sameStoryAs: docs[1]!.article.id });
+      expect(copies.items.map((a) => a.id).sort()).toEqual([docs[0]!.article.id, docs[1]!.article.id].sort());
+      expect(copies.items.find((a) => a.id === docs[1]!.article.id)).toMatchObject({
+        copyOf: docs[0]!.article.id,
+        outlet: "daily.example.org",
+      });
+      expect((await store.articles({ sameStoryAs: docs[2]!.article.id })).total).toBe(1);
+    });
+
     it("does not link unrelated stories", async () => {
       const outcomes = await store.put(asInputs([mosulAttack(), khartoumProtest(), hostileMarkup()]));
       expect(new Set(outcomes.map((o) => o.story)).size).toBe(3);

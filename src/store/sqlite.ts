@@ -377,6 +377,10 @@ export class SqliteStore implements ArchiveStore {
       where.push("a.story_id = ?");
       params.push(q.story);
     }
+    if (q.sameStoryAs) {
+      where.push("a.story_id = (SELECT story_id FROM articles WHERE id = ?)");
+      params.push(q.sameStoryAs);
+    }
     const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const total = this.db
       .prepare(`SELECT count(*) FROM ${from} ${clause}`)

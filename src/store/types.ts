@@ -45,6 +45,7 @@ export const ArticleQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   story: z.string().optional().describe("only articles of this story"),
+  sameStoryAs: z.string().optional().describe("only articles of the same story as this article (its copies)"),
   ...page,
 });
 export type ArticleQuery = z.input<typeof ArticleQuery>;

@@ -98,6 +98,11 @@ describe.skipIf(missing !== null)("web UI in Chromium", () => {
     const focused = await page.locator("#reader .article-text .focus").allTextContents();
     expect(focused.join("")).toMatch(/^Militants attacked .* said\.$/);
     expect(await page.locator("#reader .event-item.current").textContent()).toContain("fixture:verb-attack");
+    // The story's other copy is listed, one click away.
+    await expect
+      .poll(() => page.locator("#reader .copies").textContent())
+      .toContain("Carried by 2 articles from 2 outlets");
+    expect(await page.locator("#reader .copies li").textContent()).toContain("daily.example.org");
     // A click on a marked word says what was extracted from it.
     await page.locator("#reader .article-text .hl-time").click();
     expect(await page.locator("#reader .details").textContent()).toContain("2024-03-03");

@@ -3,7 +3,7 @@
 // be bookmarked and shared.
 import { clear, colourOf, getJson, h } from "./dom.js";
 import { createMap, drawTimeline } from "./map.js";
-import { renderArticle } from "./reader.js";
+import { renderArticle, renderCopies } from "./reader.js";
 
 const FILTERS = ["type", "actor", "country", "from", "to", "bbox"];
 const $ = (id) => document.getElementById(id);
@@ -221,6 +221,9 @@ async function openArticle(id, focus) {
   try {
     const doc = await getJson(`/api/articles/${encodeURIComponent(id)}`);
     renderArticle(reader, doc, { focus, onClose: () => writeHash({ article: null, focus: null }) });
+    const copies = await getJson(`/api/articles?sameStoryAs=${encodeURIComponent(id)}&limit=50`);
+    const slot = reader.querySelector(".copies-slot");
+    if (slot) renderCopies(slot, doc, copies.items, (other) => writeHash({ article: other, focus: null }));
   } catch (error) {
     clear(reader).append(h("p", { class: "error" }, `Could not open the article: ${error.message}`));
   }

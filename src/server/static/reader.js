@@ -134,6 +134,33 @@ function headlineIsTitle(doc) {
   return first?.kind === "headline" && doc.article.text.slice(first.start, first.end) === doc.article.title;
 }
 
+/** "Carried by 3 articles from 2 outlets": the other copies of a wire story, each one click away. */
+export function renderCopies(container, doc, copies, onOpen) {
+  const others = copies.filter((a) => a.id !== doc.article.id);
+  if (others.length === 0) return;
+  const outlets = new Set(copies.map((a) => a.outlet ?? a.source ?? a.id));
+  container.append(
+    h(
+      "div",
+      { class: "copies" },
+      h("strong", {}, `Carried by ${copies.length} articles from ${outlets.size} outlets`),
+      h(
+        "ul",
+        {},
+        others.map((a) =>
+          h(
+            "li",
+            { class: "clickable", onclick: () => onOpen(a.id) },
+            `${a.published ?? "undated"} · ${a.outlet ?? a.source ?? "unknown outlet"} · `,
+            h("span", { class: "copy-title" }, a.title ?? "(untitled)"),
+            a.copyOf ? null : h("span", { class: "muted" }, " (first copy)"),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Show `doc` in `container`; `focus` is an event or quote id to bring into view. */
 export function renderArticle(container, doc, { focus, onClose } = {}) {
   clear(container);
@@ -235,6 +262,7 @@ export function renderArticle(container, doc, { focus, onClose } = {}) {
         ` · ${meta.id}`,
       ),
     ),
+    h("div", { class: "copies-slot" }),
     legend,
     body,
     details,
