@@ -8,7 +8,7 @@ import { ErrorCode, SitrepError } from "../core/errors.js";
 import type { SitrepDocument } from "../core/schema.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/index.js";
 import { ExtractPool, TaskError } from "../parallel/pool.js";
-import { DEFAULT_DB, openSqliteStore } from "../store/sqlite.js";
+import { DEFAULT_DB, openArchive } from "../store/sqlite.js";
 import type { CliIo } from "./index.js";
 import { PoliteFetcher } from "./ingest/feed.js";
 import { type IngestTask, type InputFailure, listTasks } from "./ingest/inputs.js";
@@ -71,7 +71,7 @@ export async function runIngest(
 
   const started = Date.now();
   const { tasks, failures } = await listTasks(names, { maxBytes, fetcher });
-  const store = openSqliteStore(flags.db);
+  const store = openArchive(flags.db);
   const summary: IngestSummary = {
     inputs: tasks.length + failures.length,
     stored: 0,

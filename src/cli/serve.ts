@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { ErrorCode, SitrepError } from "../core/errors.js";
 import { startServer } from "../server/index.js";
-import { DEFAULT_DB, openSqliteStore } from "../store/sqlite.js";
+import { DEFAULT_DB, openArchive } from "../store/sqlite.js";
 import type { CliIo } from "./index.js";
 
 interface ServeFlags {
@@ -30,7 +30,7 @@ export function registerServe(program: Command, io: CliIo, setCode: (code: numbe
           `${flags.db}: no archive here; create it with \`sitrep ingest --db ${flags.db} FILES...\``,
         );
       }
-      const store = openSqliteStore(flags.db);
+      const store = openArchive(flags.db);
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer(store, { port, host: flags.host });

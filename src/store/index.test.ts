@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { storeConformance } from "./conformance.js";
 import { bandKeys, bodyText, COPY_THRESHOLD, signature, similarity } from "./similarity.js";
-import { openSqliteStore, outletOf } from "./sqlite.js";
+import { openArchive, openSqliteStore, outletOf } from "./sqlite.js";
 import { khartoumProtest, mosulAttack } from "./test-utils/fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
@@ -46,6 +47,21 @@ describe("SQLite store", () => {
     store.db.pragma("user_version = 99");
     await store.close();
     expect(() => openSqliteStore(file)).toThrow(/newer sitrep/);
+  });
+
+  it("refuses a missing folder or a newer archive with a located error", () => {
+    const newer = join(dir, "newer-cli.db");
+    const db = new Database(newer);
+    db.pragma("user_version = 99");
+    db.close();
+    for (const [file, reason] of [
+      [join(dir, "no-such-folder", "a.db"), /directory does not exist/],
+      [newer, /newer sitrep/],
+    ] as const) {
+      expect(() => openArchive(file)).toThrow(
+        expect.objectContaining({ code: "E_UNREADABLE", message: expect.stringMatching(reason) }),
+      );
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 // killed mid-batch leaves the file as it was after the last committed batch; article ids are
 // content hashes and source keys are unique, so running the same ingest again adds nothing twice.
 import Database from "better-sqlite3";
+import { ErrorCode, SitrepError } from "../core/errors.js";
 import type { Entity, Event, SitrepDocument } from "../core/schema.js";
 import { MIGRATIONS } from "./migrations.js";
 import {
@@ -608,4 +609,19 @@ export class SqliteStore implements ArchiveStore {
 /** Open (creating and migrating as needed) the SQLite archive in `file`. */
 export function openSqliteStore(file: string = DEFAULT_DB): SqliteStore {
   return new SqliteStore(file);
+}
+
+/** The same, for the command line: a file that cannot be an archive is a located input error. */
+export function openArchive(file: string): SqliteStore {
+  try {
+    return new SqliteStore(file);
+  } catch (e) {
+    throw new SitrepError(
+      ErrorCode.UNREADABLE,
+      `${file}: cannot open the archive (${(e as Error).message})`,
+      {
+        where: file,
+      },
+    );
+  }
 }
