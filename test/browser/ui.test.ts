@@ -79,6 +79,13 @@ describe.skipIf(missing !== null)("web UI in Chromium", () => {
     expect(await page.locator("circle.dot").count()).toBe(1);
     expect(await page.locator("#table tbody tr td").nth(7).textContent()).toBe("2");
     expect(page.url()).toContain("type=ASSAULT");
+
+    // From an entity to its events: the Iraqi army acts in two events, counted once per story.
+    await page.click("#filters button[type=reset]");
+    await page.click(".tabs [data-tab=entities]");
+    await page.locator("#table tbody tr", { hasText: "Iraqi army" }).click();
+    await expect.poll(() => page.locator("#table tbody tr").count()).toBe(2);
+    expect(page.url()).toContain("actor=IRQMIL");
     await page.close();
   });
 

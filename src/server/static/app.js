@@ -215,6 +215,49 @@ async function loadQuotes() {
   );
 }
 
+async function loadEntities() {
+  const page = await getJson("/api/entities?limit=300");
+  if (tab !== "entities") return;
+  clear(table).append(
+    h(
+      "table",
+      { class: "grid" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Name", "Type", "Actor code", "Articles", "Mentions"].map((c) => h("th", {}, c)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        page.items.map((e) =>
+          h(
+            "tr",
+            {
+              class: "clickable",
+              title: "show this actor's events",
+              onclick: () => {
+                tab = "events";
+                selectTab();
+                writeHash({ actor: e.actorCode ?? e.name });
+              },
+            },
+            h("td", {}, e.name),
+            h("td", {}, e.type),
+            h("td", {}, e.actorCode ?? "—"),
+            h("td", { class: "num" }, e.articles),
+            h("td", { class: "num" }, e.mentions),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 async function openArticle(id, focus) {
   reader.hidden = false;
   $("layout").classList.add("reading");
@@ -284,6 +327,7 @@ function selectTab() {
     lastFilters = null;
     route();
   } else if (tab === "articles") loadArticles();
+  else if (tab === "entities") loadEntities();
   else loadQuotes();
 }
 
