@@ -133,25 +133,49 @@ export function createMap(container, { onSelect }) {
   };
 }
 
-/** Event counts per day as bars; clicking a bar narrows the dates to that day. */
-export function drawTimeline(container, buckets, { onPick }) {
+/** Bars of event counts: per day over a few months, per month over a few years, else per year. */
+export function bucketsFor(days) {
+  if (days.length === 0) return [];
+  const first = Date.parse(`${days[0].date}T00:00:00Z`);
+  const last = Date.parse(`${days[days.length - 1].date}T00:00:00Z`);
+  const span = (last - first) / 86_400_000;
+  const width = span <= 180 ? 10 : span <= 3660 ? 7 : 4;
+  const merged = new Map();
+  for (const { date, events } of days) {
+    const key = date.slice(0, width);
+    merged.set(key, (merged.get(key) ?? 0) + events);
+  }
+  return [...merged].map(([key, events]) => ({ key, events }));
+}
+
+// "2024" -> its first and last day as numbers of days, for placing bars; "2024-03" likewise.
+function dayRange(key) {
+  const [y, m, d] = key.split("-").map(Number);
+  const start = Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+  const end = d ? start : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+  return [start / 86_400_000, end / 86_400_000 + 1];
+}
+
+/** Event counts as bars; clicking a bar narrows the dates to its day, month or year. */
+export function drawTimeline(container, days, { onPick }) {
   clear(container);
+  const buckets = bucketsFor(days);
   if (buckets.length === 0) {
     container.append(h("p", { class: "muted" }, "No dated events."));
     return;
   }
-  const day = (d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-  const first = day(buckets[0].date);
-  const last = day(buckets[buckets.length - 1].date);
-  const span = Math.max(1, last - first + 1);
+  const first = dayRange(buckets[0].key)[0];
+  const last = dayRange(buckets[buckets.length - 1].key)[1];
+  const span = Math.max(1, last - first);
   const most = Math.max(...buckets.map((b) => b.events));
   const width = 1000;
   const height = 100;
-  // Bars are a day wide, but never wider than a bar in a fortnight-long view.
-  const barWidth = Math.max(2, Math.min(width / span - 1, width / 14));
   const svg = s("svg", { class: "timeline", viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none" });
   for (const bucket of buckets) {
-    const x = ((day(bucket.date) - first) / span) * width;
+    const [from, to] = dayRange(bucket.key);
+    const x = ((from - first) / span) * width;
+    // Bars fill their period less a gap, but never look wider than a fortnight-long view's.
+    const barWidth = Math.max(2, Math.min(((to - from) / span) * width - 1, width / 14));
     const tall = Math.max(2, (bucket.events / most) * (height - 4));
     svg.append(
       s(
@@ -162,13 +186,14 @@ export function drawTimeline(container, buckets, { onPick }) {
           width: barWidth.toFixed(1),
           height: tall.toFixed(1),
           class: "bar",
-          onclick: () => onPick(bucket.date),
+          onclick: () => onPick(bucket.key),
         },
-        s("title", {}, `${bucket.date}: ${bucket.events} event(s)`),
+        s("title", {}, `${bucket.key}: ${bucket.events} event(s)`),
       ),
     );
   }
-  const labels = [buckets[0].date, `most in a day: ${most}`, buckets[buckets.length - 1].date];
+  const unit = { 10: "day", 7: "month", 4: "year" }[buckets[0].key.length];
+  const labels = [buckets[0].key, `most in a ${unit}: ${most}`, buckets[buckets.length - 1].key];
   container.append(
     svg,
     h(
