@@ -281,7 +281,7 @@ describe.skipIf(!built)("sitrep ingest (needs `npm run build`)", () => {
   });
 
   it("loses nothing and duplicates nothing when killed mid-run and run again", async () => {
-    const count = 400;
+    const count = 200;
     const file = join(dir, "kill.jsonl");
     writeFileSync(
       file,

@@ -31,7 +31,8 @@ export function progressLine(done: number, total: number, elapsedMs: number, bar
 
 export class Progress {
   private readonly started = Date.now();
-  private lastDraw = 0;
+  // The first line waits a moment: a rate measured over one article mostly measures start-up.
+  private lastDraw = Date.now();
   private done = 0;
 
   constructor(
