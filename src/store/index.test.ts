@@ -97,3 +97,17 @@ describe("outletOf", () => {
     [null, null],
   ])("%j -> %j", (source, outlet) => expect(outletOf(source)).toBe(outlet));
 });
+
+describe("two writers on one archive", () => {
+  it("both store their documents, one after the other", async () => {
+    const file = join(dir, "two-writers.db");
+    const a = openSqliteStore(file);
+    const b = openSqliteStore(file);
+    const reader = openSqliteStore(file);
+    await a.put([{ doc: mosulAttack(), sourceKey: "a" }]);
+    await b.put([{ doc: khartoumProtest(), sourceKey: "b" }]);
+    await a.put([{ doc: khartoumProtest(), sourceKey: "c" }]);
+    expect(await reader.stats()).toMatchObject({ articles: 2, sources: 3 });
+    await Promise.all([a.close(), b.close(), reader.close()]);
+  });
+});

@@ -164,12 +164,16 @@ export class SqliteStore implements ArchiveStore {
   }
 
   async put(inputs: readonly StoreInput[]): Promise<PutOutcome[]> {
-    return this.db.transaction(() => {
-      const touched = new Set<string>();
-      const outcomes = inputs.map((input) => this.putOne(input, touched));
-      for (const story of touched) this.statements.countStory.run(story);
-      return outcomes;
-    })();
+    // IMMEDIATE takes the write lock up front, so two ingests into one file wait for each other
+    // (busy_timeout) instead of failing when one's read turns into a write.
+    return this.db
+      .transaction(() => {
+        const touched = new Set<string>();
+        const outcomes = inputs.map((input) => this.putOne(input, touched));
+        for (const story of touched) this.statements.countStory.run(story);
+        return outcomes;
+      })
+      .immediate();
   }
 
   private putOne(input: StoreInput, touched: Set<string>): PutOutcome {
