@@ -14,8 +14,10 @@ export const COPY_THRESHOLD = 0.5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-// One seed per hash function, fixed so signatures stay comparable across runs and processes.
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
+// The hash functions h_k(x) = a_k·x + b_k (mod 2^32), a_k odd, over a well-mixed shingle hash x:
+// one multiply and one add per function, fixed so signatures stay comparable across runs.
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => fmix32(2 * k + 1) | 1);
+const ADDENDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => fmix32(0x9e3779b9 ^ (k + 1)));
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -46,15 +48,20 @@ export function bodyText(doc: SitrepDocument): string {
 export function signature(text: string): Uint32Array | null {
   const words = text.toLowerCase().match(WORD);
   if (!words) return null;
+  // Each word is hashed once; a shingle's hash combines its five word hashes in order.
+  const wordHashes = words.map(fnv1a);
   const shingles = new Set<number>();
-  if (words.length <= SHINGLE_WORDS) shingles.add(fnv1a(words.join(" ")));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" ")));
-  }
+  const shingleHash = (from: number, to: number) => {
+    let h = 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ wordHashes[i]!, 0x9e3779b1) + i - from;
+    return fmix32(h >>> 0);
+  };
+  if (words.length <= SHINGLE_WORDS) shingles.add(shingleHash(0, words.length));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(shingleHash(i, i + SHINGLE_WORDS));
   const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const h = fmix32(shingle ^ SEEDS[k]!);
+      const h = (Math.imul(MULTIPLIERS[k]!, shingle) + ADDENDS[k]!) >>> 0;
       if (h < mins[k]!) mins[k] = h;
     }
   }
