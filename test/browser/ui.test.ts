@@ -73,6 +73,13 @@ describe.skipIf(missing !== null)("web UI in Chromium", () => {
     expect(await page.locator("#table tbody tr").count()).toBe(4);
     await page.screenshot({ path: join(RESULTS, "map.png") });
 
+    // Rows open from the keyboard as well as by click.
+    await page.locator("#table tbody tr").last().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toContain("article=");
+    await page.goto(server.url);
+    await page.waitForSelector("#table tbody tr");
+
     await page.fill("#filters input[name=type]", "ASSAULT");
     await page.click("#filters button[type=submit]");
     await expect.poll(() => page.locator("#table tbody tr").count()).toBe(1);

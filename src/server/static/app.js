@@ -331,6 +331,24 @@ function selectTab() {
   else loadQuotes();
 }
 
+// Rows and list items that open something work from the keyboard too.
+document.addEventListener("keydown", (e) => {
+  if (
+    e.key === "Enter" &&
+    e.target instanceof HTMLElement &&
+    e.target.matches(".clickable, .event-item, .quote-item")
+  ) {
+    e.target.click();
+  }
+});
+new MutationObserver(() => {
+  for (const el of document.querySelectorAll(
+    ".clickable:not([tabindex]), .event-item:not([tabindex]), .quote-item:not([tabindex])",
+  )) {
+    el.tabIndex = 0;
+  }
+}).observe(document.body, { childList: true, subtree: true });
+
 window.addEventListener("hashchange", route);
 getJson("/api/stats").then((stats) => {
   $("stats").textContent = `${stats.articles} articles · ${stats.stories} stories · ${stats.events} events`;
