@@ -201,7 +201,7 @@ export function renderArticle(container, doc, { focus, onClose } = {}) {
   const legend = h(
     "div",
     { class: "legend" },
-    [...speakers].map(([name, i]) => h("span", { class: `hl-quote spk-${i}` }, name)),
+    [...speakers].map(([name, i]) => h("span", { class: `hl-quote spk-${i}`, title: name }, name)),
     h("span", { class: "hl-quote anonymous" }, "anonymous source"),
     h("span", { class: "hl-place" }, "place"),
     h("span", { class: "hl-time" }, "time"),
