@@ -36,7 +36,7 @@ export interface IngestSummary {
   seconds: number;
 }
 
-function positiveInt(value: string, flag: string): number {
+function wholeNumber(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) {
     throw new SitrepError(ErrorCode.BAD_OPTION, `${flag} "${value}" is not a whole number`);
@@ -52,9 +52,9 @@ export async function runIngest(
   parseSize: (value: string) => number,
 ): Promise<IngestSummary> {
   const maxBytes = parseSize(flags.maxSize);
-  const batchSize = Math.max(1, positiveInt(flags.batch, "--batch"));
+  const batchSize = Math.max(1, wholeNumber(flags.batch, "--batch"));
   const workers = flags.workers
-    ? Math.max(1, positiveInt(flags.workers, "--workers"))
+    ? Math.max(1, wholeNumber(flags.workers, "--workers"))
     : availableParallelism();
   if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
     throw new SitrepError(
@@ -63,9 +63,9 @@ export async function runIngest(
     );
   }
   const fetcher = new PoliteFetcher({
-    perHost: Math.max(1, positiveInt(flags.perHost, "--per-host")),
-    delayMs: positiveInt(flags.hostDelay, "--host-delay"),
-    timeoutMs: positiveInt(flags.timeout, "--timeout") * 1000,
+    perHost: Math.max(1, wholeNumber(flags.perHost, "--per-host")),
+    delayMs: wholeNumber(flags.hostDelay, "--host-delay"),
+    timeoutMs: wholeNumber(flags.timeout, "--timeout") * 1000,
     maxBytes,
   });
 
@@ -139,8 +139,9 @@ export async function runIngest(
 /** The closing report: what was stored, skipped and why anything failed, grouped by code. */
 export function formatSummary(summary: IngestSummary, processed: number, db: string): string {
   const rate = summary.seconds > 0 ? processed / summary.seconds : 0;
+  const speed = processed > 0 ? `${rate.toFixed(1)} articles/s` : "nothing new to extract";
   const lines = [
-    `ingested ${summary.inputs} inputs into ${db} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)`,
+    `ingested ${summary.inputs} inputs into ${db} in ${summary.seconds.toFixed(1)} s (${speed})`,
     `  stored      ${summary.stored} new articles (${summary.copies} wire copies linked to an earlier story)`,
     `  duplicates  ${summary.duplicates} (already in the archive, or the same text again)`,
     `  failed      ${summary.failed.length}`,
