@@ -12,6 +12,13 @@ import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import {
+  placeSubdivisions,
+  type Subdivision,
+  type SubdivisionStats,
+  SubdivisionWordsSchema,
+  type Town,
+} from "./subdivisions.js";
 
 export interface BuildOptions {
   /** Where to write the index (replaced atomically). */
@@ -32,6 +39,10 @@ export interface BuildOptions {
   admin1Codes?: string[];
   /** JSON list of first-level regions `[{name, countryCode, latitude, longitude, isoCode?}]`. */
   admin1Json?: string[];
+  /** ISO 3166-2 subdivisions; default: the list the iso-3166 package ships. `null` skips them. */
+  subdivisions?: Subdivision[] | null;
+  /** data/places/subdivisions.json: type words to strip and name forms to index. */
+  subdivisionWords?: string | null;
 }
 
 export interface BuildStats {
@@ -41,6 +52,8 @@ export interface BuildStats {
   names: number;
   byType: Record<string, number>;
   sources: string[];
+  /** How the ISO 3166-2 subdivisions were placed, route by route. */
+  subdivisions?: SubdivisionStats;
 }
 
 interface PlaceRow {
@@ -173,6 +186,43 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     stats.sources.push(path);
   }
 
+  const subdivisions =
+    options.subdivisions === undefined ? await shippedSubdivisions() : options.subdivisions;
+  if (subdivisions && options.subdivisionWords) {
+    const words = SubdivisionWordsSchema.parse(JSON.parse(readFileSync(options.subdivisionWords, "utf8")));
+    const { placed, stats: routes } = placeSubdivisions(subdivisions, townsForSubdivisions(db), words);
+    const existing = new Set(
+      (db.prepare("SELECT country, admin1 FROM place WHERE type = 'admin1'").all() as PlaceRow[]).map(
+        (r) => `${r.country}.${r.admin1}`,
+      ),
+    );
+    run(() => {
+      for (const p of placed) {
+        // "England" (aliases.json) or a GeoNames ADM1 row already holds this admin1.
+        if (existing.has(`${p.country}.${p.admin1}`)) continue;
+        const id = addPlace({
+          name: p.shortName,
+          country: p.country,
+          lat: p.lat,
+          lon: p.lon,
+          type: "admin1",
+          code: "ADM1",
+          admin1: p.admin1,
+          population: 0,
+          geonameId: null,
+        });
+        // "Kandahar" alone is the city; the province it names is an alternate reading.
+        const sharesSeat = p.seatName !== undefined && looseKey(p.seatName) === looseKey(p.shortName);
+        addName(id, p.shortName, sharesSeat ? "alt" : "name");
+        if (p.subdivision.name !== p.shortName) addName(id, p.subdivision.name, "alt");
+        for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))
+          for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
+      }
+    });
+    stats.subdivisions = routes;
+    stats.sources.push("iso-3166");
+  }
+
   for (const file of options.admin1Codes ?? []) {
     const rows: string[][] = [];
     for await (const line of lines(file)) rows.push(line.split("\t"));
@@ -279,6 +329,44 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+/** The ISO 3166-2 list the iso-3166 package ships, or null when it is not installed. */
+async function shippedSubdivisions(): Promise<Subdivision[] | null> {
+  try {
+    const { iso31662 } = (await import("iso-3166")) as { iso31662: Subdivision[] };
+    return iso31662;
+  } catch {
+    return null;
+  }
+}
+
+/** The towns with their admin1 codes, and the name keys of the seats (PPLA, PPLC) among them. */
+function townsForSubdivisions(db: Database.Database): Town[] {
+  const rows = db
+    .prepare("SELECT id, name, country, admin1, code, population, lat, lon FROM place WHERE type = 'city'")
+    .all() as PlaceRow[];
+  const names = new Map<number, string[]>();
+  const seatNames = db
+    .prepare(
+      "SELECT n.place AS place, n.form AS form FROM name n JOIN place p ON p.id = n.place WHERE p.type = 'city' AND p.code IN ('PPLA', 'PPLC')",
+    )
+    .all() as { place: number; form: string }[];
+  for (const { place, form } of seatNames) {
+    const list = names.get(place) ?? [];
+    list.push(form);
+    names.set(place, list);
+  }
+  return rows.map((r) => ({
+    name: r.name,
+    country: r.country,
+    admin1: r.admin1,
+    code: r.code,
+    population: r.population,
+    lat: r.lat,
+    lon: r.lon,
+    names: names.get(r.id) ?? [],
+  }));
 }
 
 /** Town points per country, for checking that a region's point lies in its country. */
