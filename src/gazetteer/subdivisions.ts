@@ -281,7 +281,7 @@ function centre(towns: readonly Town[]): { lat: number; lon: number } | undefine
   let weight = 0;
   towns.forEach((t, i) => {
     if (distances[i]! > radius) return;
-    const w = Math.max(t.population, 1);
+    const w = 1;
     lat += t.lat * w;
     lon += t.lon * w;
     weight += w;
