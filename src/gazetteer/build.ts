@@ -212,7 +212,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
           geonameId: null,
         });
         // "Kandahar" alone is the city; the province it names is an alternate reading.
-        const sharesSeat = p.seatName !== undefined && looseKey(p.seatName) === looseKey(p.shortName);
+        const sharesSeat = p.route === "seat";
         addName(id, p.shortName, sharesSeat ? "alt" : "name");
         if (p.subdivision.name !== p.shortName) addName(id, p.subdivision.name, "alt");
         for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))

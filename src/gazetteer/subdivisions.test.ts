@@ -116,6 +116,20 @@ describe("placeSubdivisions", () => {
     expect(north.lon).toBeCloseTo(10.2, 1);
   });
 
+  it("measures a region across the 180th meridian the short way round", () => {
+    const { placed } = placeSubdivisions(
+      [{ code: "XF-E", name: "Eastisle", parent: "XF" }],
+      [
+        town("Eastisle", "XF", "01", -17, 179, "PPLA", 20_000),
+        town("Westcape", "XF", "01", -17.5, -179.6),
+        town("Otherisle", "XF", "02", -18, 178),
+      ],
+      words,
+    );
+    expect(Math.abs(placed[0]!.lon)).toBeGreaterThan(179);
+    expect(placed[0]!.lat).toBeCloseTo(-17.25, 2);
+  });
+
   it("keeps the seat's name for a region named after it", () => {
     expect(byCode.get("XB-13")).toMatchObject({ shortName: "Bitlos", seatName: "Bitlos" });
   });
