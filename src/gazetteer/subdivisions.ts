@@ -231,13 +231,15 @@ export function placeSubdivisions(
     const b = bounds.get(country);
     // The point must lie within the range of its country's towns (a country whose towns
     // straddle the 180th meridian spans all longitudes).
+    // A region of one town at the edge sits on the range's edge: allow for the rounding.
     const wraps = b !== undefined && b.maxLon - b.minLon > 180;
+    const slack = 0.01;
     if (
       !point ||
       !b ||
-      point.lat < b.minLat ||
-      point.lat > b.maxLat ||
-      (!wraps && (point.lon < b.minLon || point.lon > b.maxLon))
+      point.lat < b.minLat - slack ||
+      point.lat > b.maxLat + slack ||
+      (!wraps && (point.lon < b.minLon - slack || point.lon > b.maxLon + slack))
     ) {
       if (first) stats.rejected++;
       continue;
