@@ -323,7 +323,15 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
   setMeta.run("built", new Date().toISOString());
   setMeta.run("sources", JSON.stringify(stats.sources));
-  setMeta.run("stats", JSON.stringify({ places: stats.places, names: stats.names, byType: stats.byType }));
+  setMeta.run(
+    "stats",
+    JSON.stringify({
+      places: stats.places,
+      names: stats.names,
+      byType: stats.byType,
+      subdivisions: stats.subdivisions,
+    }),
+  );
   db.exec("CREATE INDEX place_country ON place (country, type)");
   db.exec("ANALYZE");
   db.close();
