@@ -1,0 +1,353 @@
+// One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
+//   node bench/measure.mjs TASK [--quick]
+// prints one JSON object on stdout. TASK is pipeline, compare, workers, scale or batch.
+// The library is imported from dist/ (bench/run.mjs builds it first).
+import { cpus } from "node:os";
+import { Worker } from "node:worker_threads";
+import { loadCorpus } from "./corpus.mjs";
+
+const task = process.argv[2];
+const quick = process.argv.includes("--quick");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+function timeOnce(fn) {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+/**
+ * Median wall-clock time of one pass, after two warm-up passes (the JIT has settled by then).
+ * The number of timed passes is set from the first one so a run takes about `targetMs`.
+ */
+function timePasses(pass, targetMs = quick ? 800 : 4000) {
+  timeOnce(pass);
+  const first = timeOnce(pass);
+  const rounds = Math.min(25, Math.max(3, Math.ceil(targetMs / Math.max(first, 1))));
+  const times = [];
+  for (let r = 0; r < rounds; r++) times.push(timeOnce(pass));
+  return {
+    msPerPass: median(times),
+    rounds,
+    spread: (Math.max(...times) - Math.min(...times)) / median(times),
+  };
+}
+
+const corpus = loadCorpus();
+const texts = corpus.articles.map((a) => a.text);
+const published = corpus.articles.map((a) => a.published ?? "2018-01-01");
+
+async function library() {
+  const lib = await import("../dist/index.js");
+  const nlp = await import("../dist/nlp/index.js");
+  return { extract: lib.extract, analyse: nlp.analyse };
+}
+
+const tasks = {
+  /** The full pipeline on one thread: rates, time per stage, HTML pages, peak RSS. */
+  async pipeline() {
+    const { extract, analyse } = await library();
+    const counts = texts.map((t) => {
+      const layer = analyse(extract(t, { format: "text" }).article.text);
+      return { tokens: layer.tokens.length, sentences: layer.sentences.length };
+    });
+    const sum = (key) => counts.reduce((n, c) => n + c[key], 0);
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const run = () => {
+      for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+    };
+    const { msPerPass, rounds, spread } = timePasses(run);
+    const perSecond = (n) => n / (msPerPass / 1000);
+
+    // Time per stage, in passes of their own so the headline rate has no hook in it.
+    const stageMs = {};
+    const onStage = (name, ms) => {
+      stageMs[name] = (stageMs[name] ?? 0) + ms;
+    };
+    const stagePasses = quick ? 1 : 3;
+    let serialiseMs = 0;
+    for (let p = 0; p < stagePasses; p++) {
+      for (let i = 0; i < texts.length; i++) {
+        const doc = extract(texts[i], { published: published[i], onStage });
+        serialiseMs += timeOnce(() => JSON.stringify(doc));
+      }
+    }
+    const perArticle = (ms) => ms / (stagePasses * texts.length);
+    const stages = Object.fromEntries(Object.entries(stageMs).map(([name, ms]) => [name, perArticle(ms)]));
+    stages["serialise (JSON)"] = perArticle(serialiseMs);
+
+    // Web pages: the same pipeline behind HTML main-content extraction.
+    let html = null;
+    if (corpus.pages.length > 0) {
+      const pages = corpus.pages.map((p) => ({ html: p.html }));
+      const htmlStageMs = {};
+      const pageRun = () => {
+        for (const page of pages) {
+          try {
+            extract(page, { published: "2018-01-01" });
+          } catch {
+            // a page with no main content still costs its ingest time
+          }
+        }
+      };
+      const timed = timePasses(pageRun, quick ? 500 : 2500);
+      for (const page of pages) {
+        try {
+          extract(page, {
+            published: "2018-01-01",
+            onStage: (name, ms) => {
+              htmlStageMs[name] = (htmlStageMs[name] ?? 0) + ms;
+            },
+          });
+        } catch {
+          // as above
+        }
+      }
+      html = {
+        pages: pages.length,
+        meanBytes: Math.round(corpus.pages.reduce((n, p) => n + p.html.length, 0) / pages.length),
+        pagesPerSecond: pages.length / (timed.msPerPass / 1000),
+        stages: Object.fromEntries(Object.entries(htmlStageMs).map(([k, ms]) => [k, ms / pages.length])),
+      };
+    }
+    return {
+      corpus: {
+        source: corpus.source,
+        note: corpus.note,
+        articles: texts.length,
+        meanChars: chars / texts.length,
+        meanTokens: sum("tokens") / texts.length,
+        meanSentences: sum("sentences") / texts.length,
+      },
+      rounds,
+      spread,
+      articlesPerSecond: perSecond(texts.length),
+      sentencesPerSecond: perSecond(sum("sentences")),
+      tokensPerSecond: perSecond(sum("tokens")),
+      stages,
+      html,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  /**
+   * The same texts side by side through the pipeline, a bare wink-nlp pass (its default pipe and
+   * tokens: what the NLP layer wraps) and compromise's full parse (tokenise and tag). Passes are
+   * interleaved, so a slower spell of the machine slows all three and the ratios hold.
+   */
+  async compare() {
+    const { extract } = await library();
+    const { default: winkNLP } = await import("wink-nlp");
+    const { default: model } = await import("wink-eng-lite-web-model");
+    const { default: compromise } = await import("compromise");
+    const wink = winkNLP(model);
+    const passes = {
+      pipeline: () => {
+        for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+      },
+      wink: () => {
+        for (const t of texts) wink.readDoc(t).tokens().out();
+      },
+      compromise: () => {
+        for (const t of texts) compromise(t);
+      },
+    };
+    for (const pass of Object.values(passes)) pass();
+    const rounds = quick ? 1 : 3;
+    const ms = { pipeline: [], wink: [], compromise: [] };
+    const ratios = { wink: [], compromise: [] };
+    for (let r = 0; r < rounds; r++) {
+      // Several passes of the fast ones per compromise pass keep each timing well above the noise.
+      const repeat = quick ? 2 : 5;
+      const fast = (name) => {
+        const times = [];
+        for (let k = 0; k < repeat; k++) times.push(timeOnce(passes[name]));
+        return median(times);
+      };
+      const p1 = fast("pipeline");
+      const w = fast("wink");
+      const c = timeOnce(passes.compromise);
+      const p2 = fast("pipeline");
+      const p = (p1 + p2) / 2;
+      ms.pipeline.push(p);
+      ms.wink.push(w);
+      ms.compromise.push(c);
+      ratios.wink.push(w / p);
+      ratios.compromise.push(c / p);
+    }
+    const rate = (name) => texts.length / (median(ms[name]) / 1000);
+    return {
+      rounds,
+      articlesPerSecond: { pipeline: rate("pipeline"), wink: rate("wink"), compromise: rate("compromise") },
+      // pipeline rate / baseline rate, the median over rounds
+      pipelineOverWink: median(ratios.wink),
+      pipelineOverCompromise: median(ratios.compromise),
+    };
+  },
+
+  /**
+   * The pipeline in worker threads, one per core, fed in small chunks; rounds alternate between
+   * feeding one of them and feeding all, so the speed-up compares like with like.
+   */
+  async workers() {
+    const cores = cpus().length;
+    const pool = await startPool(cores);
+    const perWorker = texts.length * (quick ? 1 : 2);
+    const spinIterations = quick ? 2e7 : 5e7;
+    const one = [];
+    const all = [];
+    const speedups = [];
+    const machineSpeedups = [];
+    await runOnPool(pool, perWorker * cores); // warm-up
+    await spinOnPool(pool, spinIterations);
+    for (let r = 0; r < (quick ? 1 : 4); r++) {
+      const a = await runOnPool(pool.slice(0, 1), perWorker);
+      const b = await runOnPool(pool, perWorker * cores);
+      one.push(a);
+      all.push(b);
+      speedups.push(cores * (a / b));
+      const spinOne = await spinOnPool(pool.slice(0, 1), spinIterations);
+      const spinAll = await spinOnPool(pool, spinIterations);
+      machineSpeedups.push(cores * (spinOne / spinAll));
+    }
+    await Promise.all(pool.map((w) => w.terminate()));
+    const speedup = median(speedups);
+    const machineSpeedup = median(machineSpeedups);
+    return {
+      cores,
+      oneWorkerArticlesPerSecond: perWorker / (median(one) / 1000),
+      allWorkersArticlesPerSecond: (perWorker * cores) / (median(all) / 1000),
+      speedup,
+      // the same loop on every worker at once against one worker alone: below `cores`, the host
+      // is lending fewer cores than it shows, and no program can scale past it
+      machineSpeedup,
+      speedupOfMachine: speedup / machineSpeedup,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  /** One article repeated 1x, 10x and 100x: cost per article's worth of text must stay flat. */
+  async scale() {
+    const { extract } = await library();
+    warmUp(extract);
+    // The article nearest 4,000 characters: a typical news story.
+    const base = texts.reduce((best, t) =>
+      Math.abs(t.length - 4000) < Math.abs(best.length - 4000) ? t : best,
+    );
+    const runs = [];
+    for (const [times, reps] of [
+      [1, quick ? 20 : 100],
+      [10, quick ? 3 : 10],
+      [100, quick ? 1 : 3],
+    ]) {
+      const text = Array.from({ length: times }, () => base).join("\n\n");
+      extract(text, { published: "2018-01-01" });
+      const ms = [];
+      for (let r = 0; r < reps; r++) ms.push(timeOnce(() => extract(text, { published: "2018-01-01" })));
+      runs.push({
+        times,
+        chars: text.length,
+        msPerDoc: median(ms),
+        articlesPerSecond: times / (median(ms) / 1000),
+      });
+    }
+    return { baseChars: base.length, runs, peakRssMb: peakRssMb() };
+  },
+
+  /** 10,000 documents in a row (the corpus reused cyclically): the rate of each thousand. */
+  async batch() {
+    const { extract } = await library();
+    warmUp(extract);
+    const total = quick ? 2000 : 10_000;
+    const rates = [];
+    let started = performance.now();
+    for (let i = 0; i < total; i++) {
+      const k = i % texts.length;
+      extract(texts[k], { published: published[k] });
+      if ((i + 1) % 1000 === 0) {
+        const now = performance.now();
+        rates.push(1000 / ((now - started) / 1000));
+        started = now;
+      }
+    }
+    return { documents: total, ratePerThousand: rates, peakRssMb: peakRssMb() };
+  },
+};
+
+/** Every worker spins the same loop; resolves to the wall-clock ms until the last one is done. */
+function spinOnPool(pool, spinIterations) {
+  const started = performance.now();
+  return Promise.all(
+    pool.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          worker.removeAllListeners("message");
+          worker.removeAllListeners("error");
+          worker.once("error", reject);
+          worker.once("message", resolve);
+          worker.postMessage({ spinIterations });
+        }),
+    ),
+  ).then(() => performance.now() - started);
+}
+
+/** Two passes over the corpus first: the rates below are the steady state, not the JIT's warm-up. */
+function warmUp(extract) {
+  for (let r = 0; r < 2; r++)
+    for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+}
+
+function startPool(n) {
+  return Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
+            workerData: { texts, published },
+          });
+          worker.once("message", () => resolve(worker));
+          worker.once("error", reject);
+        }),
+    ),
+  );
+}
+
+/** Hand out `total` documents in chunks to whichever worker is free; resolves to the wall-clock ms. */
+function runOnPool(pool, total) {
+  const chunk = 8;
+  let next = 0;
+  let done = 0;
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const feed = (worker) => {
+      if (next >= total) return;
+      const count = Math.min(chunk, total - next);
+      worker.postMessage({ from: next, count });
+      next += count;
+    };
+    for (const worker of pool) {
+      worker.removeAllListeners("message");
+      worker.removeAllListeners("error");
+      worker.on("error", reject);
+      worker.on("message", (message) => {
+        done += message.count;
+        if (done >= total) resolve(performance.now() - started);
+        else feed(worker);
+      });
+      feed(worker);
+    }
+  });
+}
+
+if (!(task in tasks)) {
+  process.stderr.write(`usage: node bench/measure.mjs ${Object.keys(tasks).join("|")} [--quick]\n`);
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(await tasks[task]())}\n`);

@@ -1,0 +1,211 @@
+// `npm run bench`: how fast sitrep codes news on this machine, against the goals of the
+// project's speed issue. Each measurement runs in a fresh process (bench/measure.mjs) so that
+// peak memory is its own and one library's JIT state never helps another; the figures are
+// printed and written to bench/results.json (git-ignored).
+//
+//   node bench/run.mjs            the full run (a few minutes on two cores)
+//   node bench/run.mjs --quick    fewer passes, for a first look while working
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCorpus, repoRoot } from "./corpus.mjs";
+
+const quick = process.argv.includes("--quick");
+const started = Date.now();
+
+/** The goals of the speed issue, each checked against the figure it names. */
+const GOALS = {
+  articlesPerSecondPerCore: 200,
+  pipelineOverWink: 0.2,
+  pipelineOverCompromise: 5,
+  twoWorkerSpeedup: 1.8,
+  peakRssMb: 500,
+  coldStartSeconds: 1.5,
+};
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Build dist/ when it is missing or older than any source file. */
+function ensureBuilt() {
+  let built = 0;
+  try {
+    built = statSync(join(repoRoot, "dist/index.js")).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  if (built >= newestMtime(join(repoRoot, "src"))) return;
+  process.stdout.write("building dist/ (npm run build) ...\n");
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("npm run build failed");
+}
+
+function measure(task) {
+  process.stdout.write(`  ${task} ...`);
+  const t = Date.now();
+  const args = [join(repoRoot, "bench/measure.mjs"), task, ...(quick ? ["--quick"] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (result.status !== 0) {
+    process.stdout.write(" failed\n");
+    throw new Error(`bench task ${task} failed:\n${result.stderr}`);
+  }
+  process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
+/** Wall-clock of a fresh `node bin/sitrep.js extract` on one article, to the document printed. */
+function coldStart(text) {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
+  const file = join(dir, "article.txt");
+  writeFileSync(file, text);
+  const runs = [];
+  try {
+    for (let i = 0; i < (quick ? 3 : 7); i++) {
+      const t = performance.now();
+      const result = spawnSync(
+        process.execPath,
+        [join(repoRoot, "bin/sitrep.js"), "extract", "--published", "2018-01-01", file],
+        { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 },
+      );
+      const ms = performance.now() - t;
+      if (result.status !== 0 || !result.stdout.startsWith("{")) {
+        throw new Error(`sitrep extract failed: ${result.stderr}`);
+      }
+      runs.push(ms);
+    }
+    const bare = performance.now();
+    spawnSync(process.execPath, ["-e", ""]);
+    const nodeMs = performance.now() - bare;
+    const sorted = [...runs].sort((a, b) => a - b);
+    return {
+      firstSeconds: runs[0] / 1000,
+      medianSeconds: sorted[sorted.length >> 1] / 1000,
+      nodeSeconds: nodeMs / 1000,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const check = (ok) => (ok ? "ok  " : "MISS");
+
+ensureBuilt();
+const corpus = loadCorpus();
+if (corpus.note) process.stdout.write(`note: ${corpus.note}\n`);
+process.stdout.write(`measuring${quick ? " (quick)" : ""}:\n`);
+const pipeline = measure("pipeline");
+const compare = measure("compare");
+const workers = measure("workers");
+const scale = measure("scale");
+const batch = measure("batch");
+process.stdout.write("  cold start ...");
+const cold = coldStart(corpus.articles.find((a) => a.text.length >= 3000)?.text ?? corpus.articles[0].text);
+process.stdout.write(" done\n");
+
+const peakRssMb = Math.max(pipeline.peakRssMb, scale.peakRssMb, batch.peakRssMb);
+const scaleFlat = scale.runs.at(-1).articlesPerSecond / scale.runs[0].articlesPerSecond;
+const firstThousand = batch.ratePerThousand[0];
+const lastThousand = batch.ratePerThousand.at(-1);
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    platform: process.platform,
+  },
+  quick,
+  corpus: pipeline.corpus,
+  singleThread: {
+    articlesPerSecond: pipeline.articlesPerSecond,
+    sentencesPerSecond: pipeline.sentencesPerSecond,
+    tokensPerSecond: pipeline.tokensPerSecond,
+    passes: pipeline.rounds,
+  },
+  stagesMsPerArticle: pipeline.stages,
+  html: pipeline.html,
+  sideBySide: compare,
+  workers,
+  peakRssMb,
+  coldStart: cold,
+  length: scale,
+  batch,
+  goals: {
+    articlesPerSecondPerCore: {
+      goal: `>= ${GOALS.articlesPerSecondPerCore}`,
+      value: pipeline.articlesPerSecond,
+    },
+    pipelineOverWink: { goal: `>= ${GOALS.pipelineOverWink}`, value: compare.pipelineOverWink },
+    pipelineOverCompromise: {
+      goal: `>= ${GOALS.pipelineOverCompromise}`,
+      value: compare.pipelineOverCompromise,
+    },
+    workerSpeedup: {
+      goal: `>= ${GOALS.twoWorkerSpeedup} on 2 cores`,
+      value: workers.speedup,
+      machineSpeedup: workers.machineSpeedup,
+    },
+    peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb },
+    coldStartSeconds: { goal: `< ${GOALS.coldStartSeconds}`, value: cold.medianSeconds },
+  },
+  seconds: (Date.now() - started) / 1000,
+};
+writeFileSync(join(repoRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const c = pipeline.corpus;
+const lines = [
+  "",
+  `sitrep bench: Node ${process.version}, ${results.machine.cores} cores (${results.machine.cpu})${quick ? ", quick run" : ""}`,
+  `corpus: ${c.articles} articles from ${c.source}`,
+  `        mean ${fmt(c.meanChars)} chars, ${fmt(c.meanTokens)} tokens, ${fmt(c.meanSentences)} sentences`,
+  "",
+  "full pipeline, one thread",
+  `  ${fmt(pipeline.articlesPerSecond)} articles/s   ${fmt(pipeline.sentencesPerSecond)} sentences/s   ${fmt(pipeline.tokensPerSecond)} tokens/s`,
+  `  ${check(pipeline.articlesPerSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
+  "side by side (same texts, interleaved passes)",
+  `  pipeline ${fmt(compare.articlesPerSecond.pipeline)}/s   bare wink-nlp ${fmt(compare.articlesPerSecond.wink)}/s   compromise ${fmt(compare.articlesPerSecond.compromise)}/s`,
+  `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp       = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink})`,
+  `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise     = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise})`,
+  `worker threads (${workers.cores})`,
+  `  1 worker ${fmt(workers.oneWorkerArticlesPerSecond)}/s   ${workers.cores} workers ${fmt(workers.allWorkersArticlesPerSecond)}/s`,
+  `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
+  `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
+    ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
+  "memory and start-up",
+  `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workers.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
+  `  ${check(cold.medianSeconds < GOALS.coldStartSeconds)} cold start ${fmt(cold.medianSeconds, 2)} s to the first document (first run ${fmt(cold.firstSeconds, 2)} s; bare node ${fmt(cold.nodeSeconds, 2)} s)  (goal < ${GOALS.coldStartSeconds} s)`,
+  "time per stage, ms per article",
+  ...Object.entries(pipeline.stages).map(
+    ([name, ms]) =>
+      `  ${name.padEnd(18)} ${fmt(ms, 3).padStart(8)}  ${fmt((100 * ms) / (1000 / pipeline.articlesPerSecond), 0).padStart(3)}%`,
+  ),
+];
+if (pipeline.html) {
+  const h = pipeline.html;
+  lines.push(
+    `HTML pages (${h.pages} pages, mean ${fmt(h.meanBytes / 1024)} kB): ${fmt(h.pagesPerSecond)} pages/s; ms per page: ` +
+      Object.entries(h.stages)
+        .filter(([, ms]) => ms >= 0.05)
+        .map(([name, ms]) => `${name} ${fmt(ms, 1)}`)
+        .join(", "),
+  );
+}
+lines.push(
+  `length (one article of ${fmt(scale.baseChars)} chars repeated), articles' worth per second`,
+  `  ${scale.runs.map((r) => `${r.times}x ${fmt(r.articlesPerSecond)}/s`).join("   ")}   (${check(scaleFlat >= 0.7)} 100x keeps ${fmt(100 * scaleFlat)}% of 1x)`,
+  `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up)`,
+  `  first thousand ${fmt(firstThousand)}/s   last thousand ${fmt(lastThousand)}/s   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,
+  `  per thousand: ${batch.ratePerThousand.map((r) => fmt(r)).join(" ")}`,
+  "",
+  `results: bench/results.json   (${fmt(results.seconds)} s)`,
+);
+process.stdout.write(`${lines.join("\n")}\n`);
