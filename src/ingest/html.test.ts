@@ -57,6 +57,13 @@ describe("HTML ingest", () => {
     expect(doc.meta.published).toBe(expected);
   });
 
+  it("takes the publication date from a dated dateline when the page has none", () => {
+    const doc = ingest({
+      text: "Talks End\n\nWASHINGTON, Feb. 5, 2018 (AP) — The talks ended without a deal on Monday, officials said.",
+    });
+    expect(doc.meta.published).toBe("2018-02-05");
+  });
+
   it("malformed HTML still yields its text", () => {
     const doc = ingest({
       html: `<div><p>${PARAS[0]!.replace(/<\/?p>/g, "")}<p>${PARAS[1]!.replace(/<\/?p>/g, "")}<b><i>unclosed`,

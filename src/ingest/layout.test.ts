@@ -63,6 +63,18 @@ describe("layoutText", () => {
     expect(kinds(raw)).toEqual(expected);
   });
 
+  it("reads a dateline that carries a date", () => {
+    expect(
+      kinds(
+        "Talks End\n\nWASHINGTON, Feb. 5, 2018 (AP) — The talks ended without a deal on Monday, officials said.",
+      ),
+    ).toEqual([
+      ["headline", "Talks End"],
+      ["dateline", "WASHINGTON, Feb. 5, 2018 (AP) —"],
+      ["body", "The talks ended without a deal on Monday, officials said."],
+    ]);
+  });
+
   it("keeps every non-space character of the input, in order", () => {
     const raw = "Title Line Here\r\n\r\n\r\nFirst\u00a0paragraph  with\tspaces.\r\nSecond line.\n\n\n\nLast.";
     const { text } = layoutText(raw);

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../pipeline.js";
+import { buildDictionary, dictionary, entitiesStage, nameKey } from "./index.js";
+
+const run = (text: string) => extract(text, { stages: [entitiesStage] });
+
+/** The entity one of whose mentions is exactly `words`. */
+function entityOf(text: string, words: string) {
+  const doc = run(text);
+  return doc.entities.find((e) => e.mentions.some((m) => doc.article.text.slice(m.start, m.end) === words));
+}
+
+describe("actor dictionary", () => {
+  it.each([
+    ["Iraq", "IRQ", "country"],
+    ["U.S.", "USA", "country"],
+    ["Iraqi", "IRQ", "demonym"],
+    ["Baghdad", "IRQ", "capital"],
+    ["Burkina Faso", "BFA", "country"],
+    ["Daesh", "IMGSUNINS", "org"],
+    ["Associated Press", "USAMED", "org"],
+  ])("knows %s as %s (%s)", (name, code, kind) => {
+    const entry = dictionary.names.get(nameKey(name));
+    expect(entry?.code).toBe(code);
+    expect(entry?.kind).toBe(kind);
+  });
+
+  it("covers every country of the package", () => {
+    expect(dictionary.countries.size).toBeGreaterThanOrEqual(245);
+  });
+
+  it.each([
+    [
+      "a duplicate role",
+      { about: "", countries: {} },
+      { about: "", organizations: [] },
+      {
+        about: "",
+        roles: [
+          { word: "army", sector: "MIL" },
+          { word: "Army", sector: "MIL" },
+        ],
+      },
+    ],
+    [
+      "an alias naming two organisations",
+      { about: "", countries: {} },
+      {
+        about: "",
+        organizations: [
+          {
+            name: "Alpha Front",
+            aliases: ["AF"],
+            type: "ORG",
+            code: "IMGREB",
+            sector: "REB",
+            source: "test",
+          },
+          {
+            name: "Beta Force",
+            aliases: ["Alpha Front"],
+            type: "ORG",
+            code: "IMGMIL",
+            sector: "MIL",
+            source: "test",
+          },
+        ],
+      },
+      { about: "", roles: [] },
+    ],
+    [
+      "an unknown country code",
+      { about: "", countries: { XXX: { names: ["Nowhere"], demonyms: [], capitals: [] } } },
+      { about: "", organizations: [] },
+      { about: "", roles: [] },
+    ],
+    [
+      "a malformed sector",
+      { about: "", countries: {} },
+      { about: "", organizations: [] },
+      { about: "", roles: [{ word: "army", sector: "military" }] },
+    ],
+  ])("rejects %s", (_, countries, orgs, roles) => {
+    expect(() => buildDictionary(countries, orgs, roles)).toThrow();
+  });
+});
+
+describe("entities", () => {
+  it.each([
+    // [text, mention, name, country, sector]
+    ["Chilean troops crossed the border on Monday.", "Chilean troops", "Chile", "CHL", undefined],
+    ["The Kenyan government denied the report.", "Kenyan government", "Kenyan government", "KEN", "GOV"],
+    [
+      "Officials in Lima said Peru's government would respond.",
+      "Peru's government",
+      "Peruvian government",
+      "PER",
+      "GOV",
+    ],
+    [
+      "Nairobi's decision to close the border surprised donors and aid groups in the region.",
+      "Nairobi",
+      "Kenyan government",
+      "KEN",
+      "GOV",
+    ],
+    [
+      "The talks were held with the government of Nepal last week.",
+      "government of Nepal",
+      "Nepalese government",
+      "NPL",
+      "GOV",
+    ],
+    [
+      "Mongolian Prime Minister Batbayar Dorj met reporters in the capital on Tuesday to discuss the budget.",
+      "Batbayar Dorj",
+      "Batbayar Dorj",
+      "MNG",
+      "GOV",
+    ],
+    [
+      "Army Col. Dana Whitfield, a spokeswoman for the Canadian government, spoke.",
+      "Dana Whitfield",
+      "Dana Whitfield",
+      "CAN",
+      "MIL",
+    ],
+    ["Fijian rebels freed the hostages.", "Fijian rebels", "Fijian rebels", "FJI", "REB"],
+    [
+      "Rebels in the Central African Republic seized a mining town on Tuesday, aid workers said.",
+      "Rebels",
+      "Rebels",
+      "CAF",
+      "REB",
+    ],
+  ])("%s -> %s", (text, mention, name, country, sector) => {
+    const e = entityOf(text, mention);
+    expect(e?.name).toBe(name);
+    expect(e?.actor?.country).toBe(country);
+    expect(e?.actor?.sector).toBe(sector);
+  });
+
+  it("merges aliases, abbreviations, surnames and speaker pronouns", () => {
+    const text =
+      "Agence France-Presse (AFP) reported that ISIL fighters attacked a village. Daesh denied it. " +
+      "Tomas Varga, an adviser to the Slovak government, said the Islamic State was weakened. Varga added that AFP was wrong. He left.";
+    const doc = run(text);
+    const words = (id: string) =>
+      doc.entities.find((e) => e.id === id)!.mentions.map((m) => doc.article.text.slice(m.start, m.end));
+    const is = doc.entities.find((e) => e.name === "Islamic State")!;
+    expect(words(is.id)).toEqual(expect.arrayContaining(["ISIL", "Daesh", "Islamic State"]));
+    const afp = doc.entities.find((e) => e.name === "Agence France-Presse")!;
+    expect(words(afp.id).filter((w) => w === "AFP")).toHaveLength(2);
+    const varga = doc.entities.find((e) => e.name === "Tomas Varga")!;
+    expect(words(varga.id)).toEqual(["Tomas Varga", "Varga", "He"]);
+    expect(varga.actor?.country).toBe("SVK");
+  });
+
+  it.each([
+    ["a capital after a locative preposition is a place", "Troops arrived in Nairobi on Friday.", "Nairobi"],
+    ["a lower-case 'is' is no Islamic State", "The plan is ready.", "is"],
+    [
+      "a name in a credit line is no actor",
+      "Soldiers patrol a road.\nAP Photo/Jana Rockwell\n\nThe army said the road was open.",
+      "Jana Rockwell",
+    ],
+  ])("%s", (_, text, words) => {
+    expect(entityOf(text, words)).toBeUndefined();
+  });
+
+  it("keeps every mention on its words", () => {
+    const doc = run(
+      "Iraqi Prime Minister Haider al-Abadi told the United Nations that U.S. forces would leave.",
+    );
+    for (const e of doc.entities) for (const m of e.mentions) expect(m.end).toBeGreaterThan(m.start);
+    expect(doc.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Iraq", "Haider al-Abadi", "United Nations", "United States"]),
+    );
+  });
+});
