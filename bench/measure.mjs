@@ -16,27 +16,40 @@ const median = (xs) => {
 };
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
+/** Wall-clock ms of one call. */
 function timeOnce(fn) {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
+  return clock(fn).wall;
 }
 
 /**
- * Median wall-clock time of one pass, after two warm-up passes (the JIT has settled by then).
- * The number of timed passes is set from the first one so a run takes about `targetMs`.
+ * Wall-clock and CPU ms of one call. CPU time is the process's (this thread and V8's helper
+ * threads): when other programs share the cores it stays put while wall-clock time grows.
+ */
+function clock(fn) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  fn();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Median wall-clock and CPU time of one pass, after two warm-up passes (the JIT has settled by
+ * then). The number of timed passes is set from the first one so a run takes about `targetMs`.
  */
 function timePasses(pass, targetMs = quick ? 800 : 4000) {
   timeOnce(pass);
   const first = timeOnce(pass);
   const rounds = Math.min(25, Math.max(3, Math.ceil(targetMs / Math.max(first, 1))));
-  const times = [];
-  for (let r = 0; r < rounds; r++) times.push(timeOnce(pass));
-  return {
-    msPerPass: median(times),
-    rounds,
-    spread: (Math.max(...times) - Math.min(...times)) / median(times),
-  };
+  const walls = [];
+  const cpus = [];
+  for (let r = 0; r < rounds; r++) {
+    const { wall, cpu } = clock(pass);
+    walls.push(wall);
+    cpus.push(cpu);
+  }
+  return { msPerPass: median(walls), cpuMsPerPass: median(cpus), rounds };
 }
 
 const corpus = loadCorpus();
@@ -62,8 +75,9 @@ const tasks = {
     const run = () => {
       for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
     };
-    const { msPerPass, rounds, spread } = timePasses(run);
+    const { msPerPass, cpuMsPerPass, rounds } = timePasses(run);
     const perSecond = (n) => n / (msPerPass / 1000);
+    const perCpuSecond = (n) => n / (cpuMsPerPass / 1000);
 
     // Time per stage, in passes of their own so the headline rate has no hook in it.
     const stageMs = {};
@@ -126,10 +140,12 @@ const tasks = {
         meanSentences: sum("sentences") / texts.length,
       },
       rounds,
-      spread,
       articlesPerSecond: perSecond(texts.length),
       sentencesPerSecond: perSecond(sum("sentences")),
       tokensPerSecond: perSecond(sum("tokens")),
+      articlesPerCpuSecond: perCpuSecond(texts.length),
+      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
+      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
       stages,
       html,
       peakRssMb: peakRssMb(),
@@ -160,34 +176,45 @@ const tasks = {
     };
     for (const pass of Object.values(passes)) pass();
     const rounds = quick ? 1 : 3;
-    const ms = { pipeline: [], wink: [], compromise: [] };
-    const ratios = { wink: [], compromise: [] };
+    const names = Object.keys(passes);
+    const wall = Object.fromEntries(names.map((n) => [n, []]));
+    const cpu = Object.fromEntries(names.map((n) => [n, []]));
+    const ratios = { wink: [], compromise: [], winkWall: [], compromiseWall: [] };
     for (let r = 0; r < rounds; r++) {
       // Several passes of the fast ones per compromise pass keep each timing well above the noise.
       const repeat = quick ? 2 : 5;
-      const fast = (name) => {
-        const times = [];
-        for (let k = 0; k < repeat; k++) times.push(timeOnce(passes[name]));
-        return median(times);
+      const timed = (name, times) => {
+        const runs = Array.from({ length: times }, () => clock(passes[name]));
+        return { wall: median(runs.map((x) => x.wall)), cpu: median(runs.map((x) => x.cpu)) };
       };
-      const p1 = fast("pipeline");
-      const w = fast("wink");
-      const c = timeOnce(passes.compromise);
-      const p2 = fast("pipeline");
-      const p = (p1 + p2) / 2;
-      ms.pipeline.push(p);
-      ms.wink.push(w);
-      ms.compromise.push(c);
-      ratios.wink.push(w / p);
-      ratios.compromise.push(c / p);
+      const p1 = timed("pipeline", repeat);
+      const w = timed("wink", repeat);
+      const c = timed("compromise", 1);
+      const p2 = timed("pipeline", repeat);
+      const p = { wall: (p1.wall + p2.wall) / 2, cpu: (p1.cpu + p2.cpu) / 2 };
+      for (const [name, x] of [
+        ["pipeline", p],
+        ["wink", w],
+        ["compromise", c],
+      ]) {
+        wall[name].push(x.wall);
+        cpu[name].push(x.cpu);
+      }
+      ratios.wink.push(w.cpu / p.cpu);
+      ratios.compromise.push(c.cpu / p.cpu);
+      ratios.winkWall.push(w.wall / p.wall);
+      ratios.compromiseWall.push(c.wall / p.wall);
     }
-    const rate = (name) => texts.length / (median(ms[name]) / 1000);
+    const rate = (series, name) => texts.length / (median(series[name]) / 1000);
     return {
       rounds,
-      articlesPerSecond: { pipeline: rate("pipeline"), wink: rate("wink"), compromise: rate("compromise") },
-      // pipeline rate / baseline rate, the median over rounds
+      articlesPerSecond: Object.fromEntries(names.map((n) => [n, rate(wall, n)])),
+      articlesPerCpuSecond: Object.fromEntries(names.map((n) => [n, rate(cpu, n)])),
+      // pipeline rate / baseline rate, the median over rounds, from CPU time (and wall-clock)
       pipelineOverWink: median(ratios.wink),
       pipelineOverCompromise: median(ratios.compromise),
+      pipelineOverWinkWall: median(ratios.winkWall),
+      pipelineOverCompromiseWall: median(ratios.compromiseWall),
     };
   },
 
@@ -249,12 +276,18 @@ const tasks = {
       const text = Array.from({ length: times }, () => base).join("\n\n");
       extract(text, { published: "2018-01-01" });
       const ms = [];
-      for (let r = 0; r < reps; r++) ms.push(timeOnce(() => extract(text, { published: "2018-01-01" })));
+      const cpuMs = [];
+      for (let r = 0; r < reps; r++) {
+        const x = clock(() => extract(text, { published: "2018-01-01" }));
+        ms.push(x.wall);
+        cpuMs.push(x.cpu);
+      }
       runs.push({
         times,
         chars: text.length,
         msPerDoc: median(ms),
         articlesPerSecond: times / (median(ms) / 1000),
+        articlesPerCpuSecond: times / (median(cpuMs) / 1000),
       });
     }
     return { baseChars: base.length, runs, peakRssMb: peakRssMb() };
@@ -266,17 +299,22 @@ const tasks = {
     warmUp(extract);
     const total = quick ? 2000 : 10_000;
     const rates = [];
+    const cpuRates = [];
     let started = performance.now();
+    let cpu = process.cpuUsage();
     for (let i = 0; i < total; i++) {
       const k = i % texts.length;
       extract(texts[k], { published: published[k] });
       if ((i + 1) % 1000 === 0) {
         const now = performance.now();
+        const used = process.cpuUsage(cpu);
         rates.push(1000 / ((now - started) / 1000));
+        cpuRates.push(1000 / ((used.user + used.system) / 1e6));
         started = now;
+        cpu = process.cpuUsage();
       }
     }
-    return { documents: total, ratePerThousand: rates, peakRssMb: peakRssMb() };
+    return { documents: total, ratePerThousand: rates, cpuRatePerThousand: cpuRates, peakRssMb: peakRssMb() };
   },
 };
 

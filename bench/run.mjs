@@ -120,9 +120,11 @@ const cold = coldStart(corpus.articles.find((a) => a.text.length >= 3000)?.text 
 process.stdout.write(" done\n");
 
 const peakRssMb = Math.max(pipeline.peakRssMb, scale.peakRssMb, batch.peakRssMb);
-const scaleFlat = scale.runs.at(-1).articlesPerSecond / scale.runs[0].articlesPerSecond;
-const firstThousand = batch.ratePerThousand[0];
-const lastThousand = batch.ratePerThousand.at(-1);
+// Goals on rates are checked on CPU time (articles per CPU-second is articles/s per core) so a
+// busy machine does not fail them; wall-clock figures are printed beside.
+const scaleFlat = scale.runs.at(-1).articlesPerCpuSecond / scale.runs[0].articlesPerCpuSecond;
+const firstThousand = batch.cpuRatePerThousand[0];
+const lastThousand = batch.cpuRatePerThousand.at(-1);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -137,6 +139,9 @@ const results = {
     articlesPerSecond: pipeline.articlesPerSecond,
     sentencesPerSecond: pipeline.sentencesPerSecond,
     tokensPerSecond: pipeline.tokensPerSecond,
+    articlesPerCpuSecond: pipeline.articlesPerCpuSecond,
+    sentencesPerCpuSecond: pipeline.sentencesPerCpuSecond,
+    tokensPerCpuSecond: pipeline.tokensPerCpuSecond,
     passes: pipeline.rounds,
   },
   stagesMsPerArticle: pipeline.stages,
@@ -150,12 +155,18 @@ const results = {
   goals: {
     articlesPerSecondPerCore: {
       goal: `>= ${GOALS.articlesPerSecondPerCore}`,
-      value: pipeline.articlesPerSecond,
+      value: pipeline.articlesPerCpuSecond,
+      wallClock: pipeline.articlesPerSecond,
     },
-    pipelineOverWink: { goal: `>= ${GOALS.pipelineOverWink}`, value: compare.pipelineOverWink },
+    pipelineOverWink: {
+      goal: `>= ${GOALS.pipelineOverWink}`,
+      value: compare.pipelineOverWink,
+      wallClock: compare.pipelineOverWinkWall,
+    },
     pipelineOverCompromise: {
       goal: `>= ${GOALS.pipelineOverCompromise}`,
       value: compare.pipelineOverCompromise,
+      wallClock: compare.pipelineOverCompromiseWall,
     },
     workerSpeedup: {
       goal: `>= ${GOALS.twoWorkerSpeedup} on 2 cores`,
@@ -180,15 +191,17 @@ const lines = [
   `corpus: ${c.articles} articles from ${c.source}`,
   `        mean ${fmt(c.meanChars)} chars, ${fmt(c.meanTokens)} tokens, ${fmt(c.meanSentences)} sentences`,
   "",
-  "full pipeline, one thread",
-  `  ${fmt(pipeline.articlesPerSecond)} articles/s   ${fmt(pipeline.sentencesPerSecond)} sentences/s   ${fmt(pipeline.tokensPerSecond)} tokens/s`,
-  `  ${check(pipeline.articlesPerSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
-  "side by side (same texts, interleaved passes)",
-  `  pipeline ${fmt(compare.articlesPerSecond.pipeline)}/s   bare wink-nlp ${fmt(compare.articlesPerSecond.wink)}/s   compromise ${fmt(compare.articlesPerSecond.compromise)}/s`,
-  `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp       = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink})`,
-  `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise     = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise})`,
-  `worker threads (${workers.cores})`,
-  `  1 worker ${fmt(workers.oneWorkerArticlesPerSecond)}/s   ${workers.cores} workers ${fmt(workers.allWorkersArticlesPerSecond)}/s`,
+  "full pipeline, one thread            per CPU-second (per core)      wall-clock",
+  `  articles/s                          ${fmt(pipeline.articlesPerCpuSecond).padStart(12)}   ${fmt(pipeline.articlesPerSecond).padStart(12)}`,
+  `  sentences/s                         ${fmt(pipeline.sentencesPerCpuSecond).padStart(12)}   ${fmt(pipeline.sentencesPerSecond).padStart(12)}`,
+  `  tokens/s                            ${fmt(pipeline.tokensPerCpuSecond).padStart(12)}   ${fmt(pipeline.tokensPerSecond).padStart(12)}`,
+  `  ${check(pipeline.articlesPerCpuSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
+  "side by side (same texts, interleaved passes), articles per CPU-second",
+  `  pipeline ${fmt(compare.articlesPerCpuSecond.pipeline)}   bare wink-nlp ${fmt(compare.articlesPerCpuSecond.wink)}   compromise ${fmt(compare.articlesPerCpuSecond.compromise)}`,
+  `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp   = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink}; wall-clock ${fmt(compare.pipelineOverWinkWall, 2)})`,
+  `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise}; wall-clock ${fmt(compare.pipelineOverCompromiseWall, 1)})`,
+  `worker threads (${workers.cores}), wall-clock`,
+  `  1 worker ${fmt(workers.oneWorkerArticlesPerSecond)} articles/s   ${workers.cores} workers ${fmt(workers.allWorkersArticlesPerSecond)} articles/s`,
   `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
   `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
@@ -212,11 +225,11 @@ if (pipeline.html) {
   );
 }
 lines.push(
-  `length (one article of ${fmt(scale.baseChars)} chars repeated), articles' worth per second`,
-  `  ${scale.runs.map((r) => `${r.times}x ${fmt(r.articlesPerSecond)}/s`).join("   ")}   (${check(scaleFlat >= 0.7)} 100x keeps ${fmt(100 * scaleFlat)}% of 1x)`,
-  `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up)`,
-  `  first thousand ${fmt(firstThousand)}/s   last thousand ${fmt(lastThousand)}/s   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,
-  `  per thousand: ${batch.ratePerThousand.map((r) => fmt(r)).join(" ")}`,
+  `length (one article of ${fmt(scale.baseChars)} chars repeated), articles' worth per CPU-second`,
+  `  ${scale.runs.map((r) => `${r.times}x ${fmt(r.articlesPerCpuSecond)}`).join("   ")}   (${check(scaleFlat >= 0.7)} 100x keeps ${fmt(100 * scaleFlat)}% of 1x)`,
+  `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up), articles per CPU-second`,
+  `  first thousand ${fmt(firstThousand)}   last thousand ${fmt(lastThousand)}   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,
+  `  per thousand: ${batch.cpuRatePerThousand.map((r) => fmt(r)).join(" ")}  (wall-clock: ${batch.ratePerThousand.map((r) => fmt(r)).join(" ")})`,
   "",
   `results: bench/results.json   (${fmt(results.seconds)} s)`,
 );
