@@ -182,7 +182,7 @@ const tasks = {
     const ratios = { wink: [], compromise: [], winkWall: [], compromiseWall: [] };
     for (let r = 0; r < rounds; r++) {
       // Several passes of the fast ones per compromise pass keep each timing well above the noise.
-      const repeat = quick ? 2 : 5;
+      const repeat = quick ? 1 : 2;
       const timed = (name, times) => {
         const runs = Array.from({ length: times }, () => clock(passes[name]));
         return { wall: median(runs.map((x) => x.wall)), cpu: median(runs.map((x) => x.cpu)) };
@@ -225,7 +225,7 @@ const tasks = {
   async workers() {
     const cores = cpus().length;
     const pool = await startPool(cores);
-    const perWorker = texts.length * (quick ? 1 : 2);
+    const perWorker = texts.length;
     const spinIterations = quick ? 2e7 : 5e7;
     const one = [];
     const all = [];
@@ -233,7 +233,7 @@ const tasks = {
     const machineSpeedups = [];
     await runOnPool(pool, perWorker * cores); // warm-up
     await spinOnPool(pool, spinIterations);
-    for (let r = 0; r < (quick ? 1 : 4); r++) {
+    for (let r = 0; r < (quick ? 1 : 3); r++) {
       const a = await runOnPool(pool.slice(0, 1), perWorker);
       const b = await runOnPool(pool, perWorker * cores);
       one.push(a);
