@@ -33,7 +33,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Build dist/ when it is missing or older than any source file, and the gazetteer when it is missing. */
+/** Build dist/ and the gazetteer when they are missing or older than their sources. */
 function ensureBuilt() {
   let built = 0;
   try {
@@ -48,7 +48,12 @@ function ensureBuilt() {
   }
   // The full gazetteer is part of what is measured: build it as `npm install` would.
   const gazetteerScript = join(repoRoot, "scripts/build-gazetteer.mjs");
-  if (existsSync(gazetteerScript) && !existsSync(join(repoRoot, "data/build/gazetteer.db"))) {
+  const gazetteer = join(repoRoot, "data/build/gazetteer.db");
+  const gazetteerSources = join(repoRoot, "src/gazetteer");
+  const stale = () =>
+    !existsSync(gazetteer) ||
+    (existsSync(gazetteerSources) && statSync(gazetteer).mtimeMs < newestMtime(gazetteerSources));
+  if (existsSync(gazetteerScript) && stale()) {
     process.stdout.write("building the gazetteer (scripts/build-gazetteer.mjs) ...\n");
     const result = spawnSync(process.execPath, [gazetteerScript], { cwd: repoRoot, stdio: "inherit" });
     if (result.status !== 0) throw new Error("the gazetteer build failed");
