@@ -219,43 +219,62 @@ const tasks = {
   },
 
   /**
-   * The pipeline in worker threads, one per core, fed in small chunks; rounds alternate between
-   * feeding one of them and feeding all, so the speed-up compares like with like.
+   * The pipeline in worker threads through the project's pool (src/parallel): one worker, then
+   * one per core, the documents coming back to the main thread as a batch run receives them.
+   * Rounds alternate between the two, and between the same for an arithmetic loop, so the
+   * speed-up compares like with like.
    */
   async workers() {
     const cores = cpus().length;
-    const pool = await startPool(cores);
+    const { ExtractPool } = await import("../dist/parallel/pool.js");
+    const one = new ExtractPool({ size: 1 });
+    const all = new ExtractPool({ size: cores });
+    const spinners = await startSpinners(cores);
     const perWorker = texts.length;
+    const feed = (pool, count) => {
+      const started = performance.now();
+      const jobs = [];
+      for (let i = 0; i < count; i++) {
+        const k = i % texts.length;
+        jobs.push(pool.extract({ text: texts[k] }, { published: published[k] }));
+      }
+      return Promise.all(jobs).then(() => performance.now() - started);
+    };
     const spinIterations = quick ? 2e7 : 5e7;
-    const one = [];
-    const all = [];
+    const oneMs = [];
+    const allMs = [];
     const speedups = [];
     const machineSpeedups = [];
-    await runOnPool(pool, perWorker * cores); // warm-up
-    await spinOnPool(pool, spinIterations);
+    await feed(one, perWorker); // warm-up
+    await feed(all, perWorker * cores);
+    await spin(spinners, spinIterations);
     for (let r = 0; r < (quick ? 1 : 3); r++) {
-      const a = await runOnPool(pool.slice(0, 1), perWorker);
-      const b = await runOnPool(pool, perWorker * cores);
-      one.push(a);
-      all.push(b);
+      const a = await feed(one, perWorker);
+      const b = await feed(all, perWorker * cores);
+      oneMs.push(a);
+      allMs.push(b);
       speedups.push(cores * (a / b));
-      const spinOne = await spinOnPool(pool.slice(0, 1), spinIterations);
-      const spinAll = await spinOnPool(pool, spinIterations);
+      const spinOne = await spin(spinners.slice(0, 1), spinIterations);
+      const spinAll = await spin(spinners, spinIterations);
       machineSpeedups.push(cores * (spinOne / spinAll));
     }
-    await Promise.all(pool.map((w) => w.terminate()));
+    // Memory with one pool of a worker per core alive (the peak above had both pools).
+    await Promise.all([one.close(), ...spinners.map((w) => w.terminate())]);
+    await feed(all, perWorker * cores);
+    const rssAllWorkersMb = process.memoryUsage().rss / 1024 / 1024;
+    await all.close();
     const speedup = median(speedups);
     const machineSpeedup = median(machineSpeedups);
     return {
       cores,
-      oneWorkerArticlesPerSecond: perWorker / (median(one) / 1000),
-      allWorkersArticlesPerSecond: (perWorker * cores) / (median(all) / 1000),
+      oneWorkerArticlesPerSecond: perWorker / (median(oneMs) / 1000),
+      allWorkersArticlesPerSecond: (perWorker * cores) / (median(allMs) / 1000),
       speedup,
       // the same loop on every worker at once against one worker alone: below `cores`, the host
       // is lending fewer cores than it shows, and no program can scale past it
       machineSpeedup,
       speedupOfMachine: speedup / machineSpeedup,
-      peakRssMb: peakRssMb(),
+      rssAllWorkersMb,
     };
   },
 
@@ -318,18 +337,32 @@ const tasks = {
   },
 };
 
+/** Workers that only spin an arithmetic loop: how much of each core the machine gives. */
+function startSpinners(n) {
+  return Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL("./spin-worker.mjs", import.meta.url));
+          worker.once("online", () => resolve(worker));
+          worker.once("error", reject);
+        }),
+    ),
+  );
+}
+
 /** Every worker spins the same loop; resolves to the wall-clock ms until the last one is done. */
-function spinOnPool(pool, spinIterations) {
+function spin(workers, iterations) {
   const started = performance.now();
   return Promise.all(
-    pool.map(
+    workers.map(
       (worker) =>
         new Promise((resolve, reject) => {
-          worker.removeAllListeners("message");
           worker.removeAllListeners("error");
           worker.once("error", reject);
           worker.once("message", resolve);
-          worker.postMessage({ spinIterations });
+          worker.postMessage(iterations);
         }),
     ),
   ).then(() => performance.now() - started);
@@ -339,49 +372,6 @@ function spinOnPool(pool, spinIterations) {
 function warmUp(extract) {
   for (let r = 0; r < 2; r++)
     for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
-}
-
-function startPool(n) {
-  return Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise((resolve, reject) => {
-          const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
-            workerData: { texts, published },
-          });
-          worker.once("message", () => resolve(worker));
-          worker.once("error", reject);
-        }),
-    ),
-  );
-}
-
-/** Hand out `total` documents in chunks to whichever worker is free; resolves to the wall-clock ms. */
-function runOnPool(pool, total) {
-  const chunk = 8;
-  let next = 0;
-  let done = 0;
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const feed = (worker) => {
-      if (next >= total) return;
-      const count = Math.min(chunk, total - next);
-      worker.postMessage({ from: next, count });
-      next += count;
-    };
-    for (const worker of pool) {
-      worker.removeAllListeners("message");
-      worker.removeAllListeners("error");
-      worker.on("error", reject);
-      worker.on("message", (message) => {
-        done += message.count;
-        if (done >= total) resolve(performance.now() - started);
-        else feed(worker);
-      });
-      feed(worker);
-    }
-  });
 }
 
 if (!(task in tasks)) {
