@@ -69,6 +69,11 @@ describe("event dictionary", () => {
 describe("events", () => {
   it.each([
     [
+      "a passive without an agent has no source",
+      "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
+      "COERCE >COL reported",
+    ],
+    [
       "a quantity's 'of' keeps the subject",
       "Thousands of Chilean students marched through the capital on Thursday to demand free tuition.",
       "PROTEST CHL> asserted",

@@ -3,7 +3,7 @@
 // around it by shallow syntax (subject before the verb, object after it, passive "by"); place,
 // time and figures come from the other layers when they are there; modality and attribution
 // from cue words and the quotes layer.
-import type { Entity, Event, Modality, Span } from "../../core/schema.js";
+import type { Entity, Event, Modality, Quote, Span } from "../../core/schema.js";
 import type { Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { eventDictionary, type PloverType, type Trigger } from "./dictionary.js";
@@ -246,7 +246,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       let target: string[] = [];
       const passiveBy = c.noun ? undefined : passiveAgent(tokens, inSentence, c.end, end);
       const after = objectOf(tokens, inSentence, c.end, end, source);
-      if (passiveBy) {
+      if (passiveBy !== undefined) {
         target = source;
         source = passiveBy;
       } else target = after;
@@ -292,7 +292,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       const modality = converted
         ? reportedOrAsserted(tokens, c, s)
         : modalityOf(tokens, c, s, cues, negated, condition);
-      const attribution = attributionOf(c, s, tokens, inSentence);
+      const attribution = attributionOf(quotes, c, s, tokens, inSentence);
 
       const event: Omit<Event, "id"> = {
         type,
@@ -329,37 +329,36 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       LOCATIVE_PREPOSITIONS.has(prepositionBefore(tokens, p.start)),
     );
     if (located.length) lastPlace = located[located.length - 1]!.id;
-
-    // The claim rests on the quote around the trigger, or on whoever the sentence says said it.
-    function attributionOf(
-      c: Candidate,
-      s: { start: number; end: number; tokenStart: number; tokenEnd: number },
-      tokens: Token[],
-      inSentence: MentionRef[],
-    ): string | undefined {
-      const at = tokens[c.token]!.start;
-      const quote =
-        quotes.find((q) => q.start <= at && at < q.end) ??
-        quotes.find((q) => q.start >= s.start && q.end <= s.end && q.cue);
-      if (quote) return quote.id;
-      // "..., according to the United Nations" / "..., police said"
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const t = tokens[i]!;
-        if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-          const m = inSentence.find((m) => m.tokenStart >= i + 2 && m.tokenStart <= i + 4);
-          if (m) return m.entity;
-        }
-        if (i > c.token && eventDictionary.cues.reportingLemmas.has(t.lemma)) {
-          const m = inSentence.find(
-            (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
-          );
-          if (m) return m.entity;
-        }
-      }
-      return undefined;
-    }
   }
   return events;
+}
+
+// The claim rests on the quote around the trigger, or on whoever the sentence says said it.
+function attributionOf(
+  quotes: readonly Quote[],
+  c: Candidate,
+  s: { start: number; end: number; tokenStart: number; tokenEnd: number },
+  tokens: Token[],
+  inSentence: MentionRef[],
+): string | undefined {
+  const at = tokens[c.token]!.start;
+  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  if (quote) return quote.id;
+  // "..., according to the United Nations" / "..., police said"
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const m = inSentence.find((m) => m.tokenStart >= i + 2 && m.tokenStart <= i + 4);
+      if (m) return m.entity;
+    }
+    if (i > c.token && eventDictionary.cues.reportingLemmas.has(t.lemma)) {
+      const m = inSentence.find(
+        (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
+      );
+      if (m) return m.entity;
+    }
+  }
+  return undefined;
 }
 
 /** Each entity mention as a token range, in text order. */
@@ -623,7 +622,7 @@ function withOwner(
   return owner ? [owner.entity, ...source] : source;
 }
 
-/** "was attacked by Burundian militiamen": the agent of a passive verb. */
+/** "was attacked by Burundian militiamen": the agent of a passive verb, [] when none is named. */
 function passiveAgent(
   tokens: Token[],
   mentions: MentionRef[],
@@ -636,14 +635,16 @@ function passiveAgent(
   const passive =
     /(ed|en|wn|ne)$/.test(verb.lower) &&
     ((aux && BE.has(aux.lower)) || (aux2 && BE.has(aux2.lower) && aux?.pos === "ADV"));
-  if (!passive) return undefined;
+  // "is committed to opening": a participle before an infinitive is a state, not a passive.
+  if (!passive || tokens[after]?.lower === "to") return undefined;
   for (let i = after; i < Math.min(end, after + 3); i++) {
     if (tokens[i]!.lower === "by") {
       const m = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 4);
-      return m ? [m.entity] : undefined;
+      if (m) return [m.entity];
     }
   }
-  return undefined;
+  // "it was released on Tuesday": the subject underwent the act; who did it is not said.
+  return [];
 }
 
 /** The first actors after the trigger in its clause: object, or after "against", "on", "to", "with". */
