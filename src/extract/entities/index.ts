@@ -93,6 +93,16 @@ const ORG_HEADS = new Map<string, string | undefined>([
   ["commission", "GOV"],
   ["police", "COP"],
   ["union", "LAB"],
+  ["service", "GOV"],
+  ["bureau", "GOV"],
+  ["board", "GOV"],
+  ["center", "NGO"],
+  ["centre", "NGO"],
+  ["school", "EDU"],
+  ["hospital", "HLH"],
+  ["airlines", "BUS"],
+  ["network", "MED"],
+  ["magazine", "MED"],
   ["bank", "BUS"],
   ["company", "BUS"],
   ["corporation", "BUS"],
@@ -160,6 +170,9 @@ const NOT_NAMES = new Set([
   "southern",
   "central",
 ]);
+
+/** "R-Ky.", "D-Mont.": a legislator's party and state, no name. */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
 
 const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
 
@@ -527,6 +540,23 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           else break;
         }
         while (b > t + 1 && !isWord(tokens[b - 1]!)) b--;
+        // "Massachusetts Sen. Elizabeth Warren", "Wells Fargo CEO John Stumpf": a title inside
+        // the run starts the name; what stands before it says where the person belongs.
+        for (let p = b - 2; p > t; p--) {
+          const inner = matchRole(tokens, p, b);
+          if (inner && !inner.role.group && inner.end < b) {
+            pendingSector ??= inner.role.sector;
+            t = inner.end;
+            break;
+          }
+        }
+        // "Mr. Stumpf": an honorific is a sign of a person and no part of the name.
+        let honorific = false;
+        while (t + 1 < b && dictionary.honorifics.has(tokens[t]!.lower)) {
+          honorific = true;
+          t++;
+          if (tokens[t]!.text === "." && t + 1 < b) t++;
+        }
         const words = tokens.slice(t, b).filter(isWord);
         const head = words[words.length - 1]!.lower.replace(/\.$/, "");
         const atSentenceStart = t === s.tokenStart;
@@ -550,11 +580,24 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           t = parenthesisAlias(b, key);
           continue;
         }
-        const nameLike = words.every((w) => !NOT_NAMES.has(w.lower)) && !overlapsPlace && !afterArticle;
-        if (nameLike && (words.length >= 2 || pendingSector) && !(atSentenceStart && words.length < 2)) {
+        const nameLike =
+          words.every((w) => !NOT_NAMES.has(w.lower) && !/^[A-Z]{4,}$/.test(w.text) && !PARTY_STATE.test(w.text)) &&
+          !overlapsPlace &&
+          !afterArticle;
+        const apposition = nameLike ? describeApposition(b, s.tokenEnd) : undefined;
+        // A person needs a sign: a title, a given name, a name particle ("al-"), a role in
+        // apposition, or a speech verb beside the name ("said Hisham al-Hashimi").
+        const personSign =
+          pendingSector !== undefined ||
+          honorific ||
+          dictionary.givenNames.has(words[0]!.lower) ||
+          tokens.slice(t, b).some((w) => NAME_PARTICLES.has(w.lower)) ||
+          apposition?.sector !== undefined ||
+          dictionary.speechVerbs.has(tokens[b]?.lemma ?? "") ||
+          dictionary.speechVerbs.has(tokens[t - 1]?.lemma ?? "");
+        if (nameLike && personSign && (words.length >= 2 || pendingSector || honorific) && !(atSentenceStart && words.length < 2)) {
           const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);
           const key = `person:${nameKey(name)}`;
-          const apposition = describeApposition(b, s.tokenEnd);
           const country = pendingCountry ?? apposition?.country;
           const sector = pendingSector ?? apposition?.sector;
           add(
