@@ -126,6 +126,8 @@ export interface ActorDictionary {
   speechVerbs: ReadonlySet<string>;
   /** "Mr.", "Dr.": a person follows, of no particular sector. */
   honorifics: ReadonlySet<string>;
+  /** ISO 3166 alpha-2 by alpha-3 code, to compare with the places layer. */
+  alpha2: ReadonlyMap<string, string>;
   /** Country entries by alpha-3 code. */
   countries: ReadonlyMap<string, ActorEntry>;
 }
@@ -241,6 +243,7 @@ export function buildDictionary(
     names,
     roles,
     countries: byCode,
+    alpha2: new Map(countries.map((c) => [c.cca3, c.cca2])),
     lowerCaseStarts,
     givenNames,
     speechVerbs: new Set(roleFile.speechVerbs),

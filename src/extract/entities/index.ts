@@ -384,7 +384,18 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           t = m.end;
           continue;
         }
-        if (m?.entry) {
+        // "New Jersey" is no Jersey: the places layer knows the longer name and its country.
+        const alpha2 = m?.entry?.kind === "country" ? dictionary.alpha2.get(m.entry.code) : undefined;
+        const elsewhere =
+          alpha2 !== undefined &&
+          places.some(
+            (p) =>
+              p.start < tokens[m!.end - 1]!.end &&
+              tokens[t]!.start < p.end &&
+              p.start < tokens[t]!.start &&
+              p.country !== alpha2,
+          );
+        if (m?.entry && !elsewhere) {
           const entry = m.entry;
           // "American forces", "Iraqi government", "Fijian rebels", "Iraqi Prime Minister Haider al-Abadi"
           // "Sudan's government", "Israel's high court": the owner's country, a role after it.
@@ -552,7 +563,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         }
         // "Mr. Stumpf": an honorific is a sign of a person and no part of the name.
         let honorific = false;
-        while (t + 1 < b && dictionary.honorifics.has(tokens[t]!.lower)) {
+        while (t + 1 < b && dictionary.honorifics.has(tokens[t]!.lower.replace(/\.$/, ""))) {
           honorific = true;
           t++;
           if (tokens[t]!.text === "." && t + 1 < b) t++;
@@ -581,7 +592,8 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           continue;
         }
         const nameLike =
-          words.every((w) => !NOT_NAMES.has(w.lower) && !/^[A-Z]{4,}$/.test(w.text) && !PARTY_STATE.test(w.text)) &&
+          words.every((w) => !NOT_NAMES.has(w.lower) && !/^[A-Z]{4,}$/.test(w.text)) &&
+          !PARTY_STATE.test(text.slice(tokens[t]!.start, tokens[b - 1]!.end)) &&
           !overlapsPlace &&
           !afterArticle;
         const apposition = nameLike ? describeApposition(b, s.tokenEnd) : undefined;
@@ -595,7 +607,12 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           apposition?.sector !== undefined ||
           dictionary.speechVerbs.has(tokens[b]?.lemma ?? "") ||
           dictionary.speechVerbs.has(tokens[t - 1]?.lemma ?? "");
-        if (nameLike && personSign && (words.length >= 2 || pendingSector || honorific) && !(atSentenceStart && words.length < 2)) {
+        if (
+          nameLike &&
+          personSign &&
+          (words.length >= 2 || pendingSector || honorific) &&
+          !(atSentenceStart && words.length < 2)
+        ) {
           const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);
           const key = `person:${nameKey(name)}`;
           const country = pendingCountry ?? apposition?.country;
