@@ -328,7 +328,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     const located = sentencePlaces.filter((p) =>
       LOCATIVE_PREPOSITIONS.has(prepositionBefore(tokens, p.start)),
     );
-    if (located.length) lastPlace = located[located.length - 1]!.id;
+    // A place carries over to the next sentence only: "... in Afghanistan. By late January, ISIS had killed ...".
+    lastPlace = located.length ? located[located.length - 1]!.id : undefined;
   }
   return events;
 }
@@ -399,6 +400,8 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       out.push({ token: i, end: i + 1, trigger: OBLIGATION_TRIGGER, noun: false, frame: true });
       continue;
     }
+    // "Asked about the blast, the mayor said ...": a participle opening the sentence is a reduced clause.
+    if (i === from && t.pos === "VERB" && /ed$/.test(t.lower)) continue;
     // "is prepared to lift the ban": readiness marks what follows as promised, it is no act.
     if (eventDictionary.cues.future.has(t.lower) && i > from && BE.has(tokens[i - 1]!.lower)) continue;
     // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
@@ -436,6 +439,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
         if (!found) continue;
       }
     }
+    // "a press conference", "the peace process": set phrases that name no event.
+    if (i > from && eventDictionary.notEvents.has(`${tokens[i - 1]!.lower} ${lower}`)) continue;
+    if (i + 1 < to && eventDictionary.notEvents.has(`${lower} ${tokens[i + 1]!.lower}`)) continue;
     // "truce monitors", "aid deliveries": a noun modifying another noun names no event.
     const modifier = isNounModifier(tokens, i, to);
     if (!found && !modifier && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
