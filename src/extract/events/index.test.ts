@@ -157,6 +157,27 @@ describe("events", () => {
     expect(assault.rule).toBe("verb:kill");
   });
 
+  it("reads headline grammar and nominal triggers", () => {
+    const doc = run(
+      "Chile Redeploying Troops from Peru to Bolivia After Border Deal\n\nLima's withdrawal of its ambassador angered officials in Santiago on Friday, diplomats said.",
+    );
+    const name = (id: string | undefined) => doc.entities.find((e) => e.id === id)?.name;
+    const mobilize = doc.events.find((e) => e.type === "MOBILIZE");
+    expect(name(mobilize?.source[0])).toBe("Chile");
+    const retreat = doc.events.find((e) => e.type === "RETREAT");
+    expect(name(retreat?.source[0])).toBe("Peruvian government");
+  });
+
+  it("marks estimates and attributes claims", () => {
+    const doc = run(
+      "Rebels killed an estimated 40 villagers in the raid last week, according to the United Nations.",
+    );
+    const assault = doc.events.find((e) => e.type === "ASSAULT")!;
+    expect(assault.modality).toBe("estimated");
+    expect(assault.fatalities).toBe(40);
+    expect(doc.entities.find((e) => e.id === assault.attribution)?.name).toBe("United Nations");
+  });
+
   it("skips credit lines", () => {
     const doc = run(
       "Soldiers patrol a road near the border.\nAP Photo/Jana Rockwell attacked\n\nThe army said the road was open again after the fighting.",
