@@ -124,6 +124,19 @@ const LETHAL = new Set([
 const VICTIMS =
   /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
 /** Prepositions that take a movement's destination: "redeploys the forces to Afghanistan". */
+const ASPECTUAL = new Set([
+  "resume",
+  "continue",
+  "begin",
+  "start",
+  "keep",
+  "stop",
+  "try",
+  "attempt",
+  "plan",
+  "intensify",
+  "step",
+]);
 const QUANTITY_NOUNS = new Set([
   "thousands",
   "hundreds",
@@ -516,6 +529,8 @@ function isComplement(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!.lower;
     if (w === "to" || w === "that" || w === "for" || w === "of") return true;
+    // "prepared to resume shelling", "continued their push": an aspect verb hands on its content.
+    if (ASPECTUAL.has(tokens[k]!.lemma)) return true;
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "PUNCT") return false;
   }
   return false;
@@ -535,6 +550,8 @@ function subjectLike(tokens: Token[], m: MentionRef): boolean {
   const before = tokens[k];
   if (!before || before.sentence !== tokens[m.tokenStart]!.sentence) return true;
   if (before.lower === "by") return false;
+  // "opened fire to disperse demonstrators": the object of an act is not its subject.
+  if (before.pos === "VERB" && !eventDictionary.cues.reportingLemmas.has(before.lemma)) return false;
   // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the quantity's "of" keeps the subject.
   if (
     before.lower === "of" &&
