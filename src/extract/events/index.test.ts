@@ -69,6 +69,11 @@ describe("event dictionary", () => {
 describe("events", () => {
   it.each([
     [
+      "a hyphened participle before the subject is a modifier",
+      "Kremlin-backed Abkhaz rebels have long been calling for the withdrawal of Georgian troops from the valley.",
+      "REQUEST REB>GEO asserted",
+    ],
+    [
       "a passive without an agent has no source",
       "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
       "COERCE >COL reported",

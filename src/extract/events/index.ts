@@ -551,7 +551,10 @@ function subjectLike(tokens: Token[], m: MentionRef): boolean {
   if (!before || before.sentence !== tokens[m.tokenStart]!.sentence) return true;
   if (before.lower === "by") return false;
   // "opened fire to disperse demonstrators": the object of an act is not its subject.
-  if (before.pos === "VERB" && !eventDictionary.cues.reportingLemmas.has(before.lemma)) return false;
+  // ("Iran-allied militias": a hyphened participle is a modifier, not a verb.)
+  const compound = tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === before.start;
+  if (before.pos === "VERB" && !compound && !eventDictionary.cues.reportingLemmas.has(before.lemma))
+    return false;
   // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the quantity's "of" keeps the subject.
   if (
     before.lower === "of" &&
