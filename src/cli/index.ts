@@ -85,7 +85,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Pro
     const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
     const text = decodeBytes(bytes, { maxBytes, where: source });
     const format = flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
-    print(extract(text, { published, source, format }), inputs.length > 1);
+    print(extract(text, { published, source, format }), false);
   }
   return 0;
 }

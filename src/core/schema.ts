@@ -137,6 +137,12 @@ export const Place = Text.extend({
     .max(3)
     .optional()
     .describe("ACLED geo-precision: 1 town, 2 near/part, 3 region"),
+  metonymy: z
+    .boolean()
+    .optional()
+    .describe(
+      'the name stands for a government or its people ("Washington warned"), not where something happened',
+    ),
   relative: z
     .object({
       distanceKm: z.number(),

@@ -71,7 +71,9 @@ type DomNode = {
   childNodes: ArrayLike<DomNode>;
 };
 
-export function readHtml(html: string, where?: string): HtmlContent {
+export function readHtml(source: string, where?: string): HtmlContent {
+  // A fragment ("<div><p>…") gets a document around it, so it has a body to read.
+  const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const meta = readMetadata(document);
   // Readability mutates the document it is given: metadata is read first.
@@ -114,8 +116,8 @@ export function readHtml(html: string, where?: string): HtmlContent {
   if (byline && byline.length < 200 && !blocks.some((b) => b.text.includes(byline))) {
     head.push({ text: byline, kind: "byline" });
   }
-  // Drop a leading paragraph that repeats the headline.
-  const body = title && blocks[0]?.text.trim() === title.trim() ? blocks.slice(1) : blocks;
+  // Drop paragraphs near the top that repeat the headline: it is already the headline section.
+  const body = title ? blocks.filter((b, i) => i >= 12 || b.text.trim() !== title.trim()) : blocks;
   return {
     blocks: [...head, ...body],
     title,
@@ -125,19 +127,32 @@ export function readHtml(html: string, where?: string): HtmlContent {
   };
 }
 
-/** Paragraphs from the block structure of a DOM subtree: one per block element with text. */
+/**
+ * Paragraphs from the block structure of a DOM subtree: one per block element with text.
+ * A short block that is mostly link text ("Home", "Sign In", "Most read") or a bare URL is
+ * navigation that readability let through: it becomes boilerplate, not body.
+ */
 function walkBlocks(root: DomNode): Block[] {
   const blocks: Block[] = [];
   let buffer = "";
+  let linkChars = 0;
   let kind: Block["kind"];
   const flush = () => {
     const text = buffer.replace(/\s+/g, " ").trim();
-    if (text !== "") blocks.push(kind ? { text, kind } : { text });
+    if (text !== "") {
+      const linkDensity = linkChars / Math.max(1, buffer.replace(/\s+/g, "").length);
+      const navigation = (linkDensity > 0.6 && text.length < 120) || /^https?:\/\/\S+$/.test(text);
+      const blockKind = kind ?? (navigation ? "boilerplate" : undefined);
+      blocks.push(blockKind ? { text, kind: blockKind } : { text });
+    }
     buffer = "";
+    linkChars = 0;
   };
-  const visit = (node: DomNode, inCaption: boolean) => {
+  const visit = (node: DomNode, inCaption: boolean, inLink: boolean) => {
     if (node.nodeType === 3) {
-      buffer += node.textContent ?? "";
+      const value = node.textContent ?? "";
+      buffer += value;
+      if (inLink) linkChars += value.replace(/\s+/g, "").length;
       return;
     }
     if (node.nodeType !== 1) return; // comments, processing instructions
@@ -150,13 +165,13 @@ function walkBlocks(root: DomNode): Block[] {
       kind = caption ? "caption" : undefined;
     }
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) visit(children[i]!, caption);
+    for (let i = 0; i < children.length; i++) visit(children[i]!, caption, inLink || tag === "A");
     if (isBlock) {
       flush();
       kind = inCaption ? "caption" : undefined;
     }
   };
-  visit(root, false);
+  visit(root, false, false);
   flush();
   return blocks;
 }

@@ -61,6 +61,7 @@ export function ingest(input: IngestInput): Doc {
     title ??= headline ? layout.text.slice(headline.start, headline.end) : null;
   }
   if (layout.text.trim() === "") throw new SitrepError(ErrorCode.EMPTY, "input has no text", { where });
+  published ??= datelineDate(layout);
 
   const bodyText = layout.sections
     .filter((s) => s.kind === "body" || s.kind === "headline")
@@ -82,4 +83,18 @@ export function ingest(input: IngestInput): Doc {
     meta: { ref: input.ref ?? null, source: input.source ?? null, title, published, language },
     messages,
   };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "WASHINGTON, Feb. 5, 2018 (AP) —": the date a dateline carries, when it names the year. */
+function datelineDate(layout: { text: string; sections: Doc["sections"] }): string | null {
+  const dateline = layout.sections.find((s) => s.kind === "dateline");
+  if (!dateline) return null;
+  const m = /\b([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(
+    layout.text.slice(dateline.start, dateline.end),
+  );
+  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) : -1;
+  if (!m || month < 0) return null;
+  return `${m[3]}-${String(month + 1).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
 }

@@ -24,10 +24,12 @@ export function* readRecords(text: string, where = "batch"): Generator<JsonlReco
     try {
       value = JSON.parse(line);
     } catch (e) {
+      // Keep the caller's id when it can still be read, so the error lines up with its record.
+      const id = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
       yield {
         line: lineNo,
-        ref: `line ${lineNo}`,
-        error: new SitrepError(ErrorCode.BAD_RECORD, `${at}: not valid JSON (${(e as Error).message})`, {
+        ref: id ?? `line ${lineNo}`,
+        error: new SitrepError(ErrorCode.BAD_RECORD, `not valid JSON (${(e as Error).message})`, {
           where: at,
         }),
       };
@@ -37,7 +39,7 @@ export function* readRecords(text: string, where = "batch"): Generator<JsonlReco
       yield {
         line: lineNo,
         ref: `line ${lineNo}`,
-        error: new SitrepError(ErrorCode.BAD_RECORD, `${at}: a record must be a JSON object`, { where: at }),
+        error: new SitrepError(ErrorCode.BAD_RECORD, "a record must be a JSON object", { where: at }),
       };
       continue;
     }
@@ -50,13 +52,9 @@ export function* readRecords(text: string, where = "batch"): Generator<JsonlReco
       yield {
         line: lineNo,
         ref,
-        error: new SitrepError(
-          ErrorCode.BAD_RECORD,
-          `${at}: record "${ref}" has no "text" or "html" string`,
-          {
-            where: at,
-          },
-        ),
+        error: new SitrepError(ErrorCode.BAD_RECORD, `record "${ref}" has no "text" or "html" string`, {
+          where: at,
+        }),
       };
       continue;
     }

@@ -149,6 +149,21 @@ function isCapitalised(token: Token): boolean {
   return /^[A-Z]/.test(token.text);
 }
 
+/** Does a name continue at token `i`: "Laden", or "-Abadi" joined by a hyphen? */
+function startsName(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[i];
+  if (!next || i >= end) return false;
+  if (isCapitalised(next)) return true;
+  const after = tokens[i + 1];
+  return (
+    next.text === "-" &&
+    after !== undefined &&
+    i + 1 < end &&
+    after.start === next.end &&
+    isCapitalised(after)
+  );
+}
+
 /**
  * Noun chunks by POS pattern: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM)* (NOUN|PROPN).
  * Name mentions: runs of capitalised PROPN tokens joined by hyphens, periods of initials and
@@ -195,8 +210,8 @@ function findChunks(text: string, tokens: Token[], sentences: Sentence[]): Chunk
             /* joined: al-Hadithi */
           } else if (tok.text === "." && adjacent) {
             /* initials: U.S. */
-          } else if (NAME_PARTICLES.has(tok.lower) && u + 1 < s.tokenEnd && isCapitalised(tokens[u + 1]!)) {
-            /* particle followed by a name */
+          } else if (NAME_PARTICLES.has(tok.lower) && startsName(tokens, u + 1, s.tokenEnd)) {
+            /* particle followed by a name: "bin Laden", "al-Abadi" */
           } else if (
             /^[A-Z]/.test(tok.text) &&
             tok.pos !== "PUNCT" &&

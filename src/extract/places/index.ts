@@ -1,8 +1,804 @@
-// Not built yet: gives an empty layer until its issue lands.
-import { defineStage } from "../stage.js";
+// Places: find the place names an article mentions, pick the gazetteer entry each one means
+// from the article's own context, and place what is only given relative to another place
+// ("some 50 kilometers south of Mosul"). Runs offline from the index built at install time.
+//
+// 1. Candidate names: runs of capitalised tokens ("Al-Asad", "New South Wales", "U.S."),
+//    segmented into the longest gazetteer names, one index lookup per candidate span.
+// 2. Context: countries named (or implied by demonyms) anywhere, the focus country, and the
+//    ", Iraq" that follows a name, decide between same-named places.
+// 3. Actors and non-places are dropped: "Washington warned", "Baghdad's declaration",
+//    "U.S.-led", people ("Hillary Clinton" is not Clinton, Iowa) and organisations.
+
+import type { Place } from "../../core/schema.js";
+import { destination, distanceKm } from "../../gazetteer/geo.js";
+import {
+  type Candidate,
+  defaultGazetteer,
+  type Gazetteer,
+  type GazetteerPlace,
+} from "../../gazetteer/index.js";
+import { type Token, tokenFrom } from "../../nlp/index.js";
+import { type AnalysedDoc, defineStage, type StageResult } from "../stage.js";
+import { lexicon as L } from "./lexicon.js";
+
+/** A name found in the text and the places it could mean. */
+interface Mention {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character span reported (may grow: "Afghan soil", "western Iraq"). */
+  start: number;
+  end: number;
+  candidates: Candidate[];
+  kind: "name" | "demonym" | "capital" | "facility" | "unknown";
+  /** A lone capitalised word opening its sentence: weaker evidence of a name. */
+  sentenceInitial: boolean;
+  /** The name was matched after a compass modifier in its run: "Western Iraq". */
+  direction?: string;
+  place?: GazetteerPlace;
+  score?: number;
+  rules: string[];
+  precision?: 1 | 2 | 3;
+  point?: { lat: number; lon: number };
+  relative?: { distanceKm: number; bearing: string; anchor: Mention };
+  /** Stands for a government: kept, marked, never an event's location. */
+  metonymy?: boolean;
+  /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
+  peers?: Mention[];
+  /** Country of a place known only through its container or anchor. */
+  country?: string;
+  dropped?: string;
+}
+
+interface Context {
+  countries: Map<string, number>;
+  focus: string | undefined;
+  regions: GazetteerPlace[];
+}
+
+/** Lower-case words that join the parts of one name: "Gulf of Mexico", "Ras al-Ain", "Stratford-upon-Avon". */
+const PARTICLES = new Set([
+  "of",
+  "the",
+  "de",
+  "del",
+  "della",
+  "di",
+  "la",
+  "le",
+  "les",
+  "du",
+  "des",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "upon",
+  "on",
+  "am",
+  "an",
+  "der",
+  "van",
+  "von",
+  "y",
+]);
+const FUNCTION_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "INTJ"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "to",
+  "into",
+  "across",
+  "inside",
+  "outside",
+  "throughout",
+  "around",
+  "of",
+  "through",
+  "toward",
+  "towards",
+]);
+const POSSESSIVE = new Set(["'s", "’s"]);
+/** Accept a name that stands alone with weak evidence only above this score. */
+const MIN_SCORE = 6;
+const MIN_SCORE_SENTENCE_INITIAL = 9.5;
 
 export const placesStage = defineStage({
   name: "places",
   requires: [],
-  run: () => ({ items: [] }),
+  uses: ["times"],
+  run(doc) {
+    const gazetteer = defaultGazetteer();
+    if (!gazetteer) {
+      return {
+        items: [],
+        messages: [
+          {
+            code: "GAZETTEER_MISSING",
+            severity: "warning",
+            reason: "the gazetteer index is not built: run `node scripts/build-gazetteer.mjs`",
+          },
+        ],
+      };
+    }
+    return extractPlaces(doc, gazetteer);
+  },
 });
+
+/** The places layer of one document, resolved against `gazetteer`. */
+export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResult<"places"> {
+  const { text } = doc;
+  const tokens = doc.nlp.tokens;
+  const blocked = blockedTokens(doc);
+  const runs = findRuns(text, tokens, blocked);
+  const surnames = new Set<string>();
+  const demonymCountries: string[] = [];
+  const mentions: Mention[] = [];
+  for (const run of runs) segmentRun(run, text, tokens, gazetteer, mentions, surnames, demonymCountries);
+
+  const ctx = buildContext(mentions, demonymCountries);
+  linkLists(mentions, tokens);
+  for (const m of mentions) resolve(m, ctx);
+  // Second pass: the regions named are now known ("Bulacan" helps place "Pandi").
+  ctx.regions = mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [m.place] : []));
+  for (const m of mentions) resolve(m, ctx);
+  resolveContainment(mentions, ctx, tokens);
+  oneSensePerName(text, mentions);
+
+  findRelatives(text, tokens, mentions, runs, gazetteer);
+  for (const m of mentions) {
+    if (!m.place && !m.point) continue;
+    markActors(m, text, tokens, surnames);
+    markDirectionalPart(m, text, tokens);
+    markNearBorder(m, tokens);
+  }
+  return { items: toPlaces(text, mentions) };
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Candidate names
+
+interface Run {
+  a: number;
+  b: number;
+}
+
+function isCapitalised(tok: Token): boolean {
+  return /^\p{Lu}/u.test(tok.text) && /\p{L}/u.test(tok.text);
+}
+
+/** Tokens inside a time expression ("May", "Sunday") never start or join a place name. */
+function blockedTokens(doc: AnalysedDoc): Uint8Array {
+  const tokens = doc.nlp.tokens;
+  const blocked = new Uint8Array(tokens.length);
+  for (const time of doc.layers.times ?? []) {
+    for (let t = tokenFrom(tokens, time.start); t < tokens.length && tokens[t]!.start < time.end; t++)
+      blocked[t] = 1;
+  }
+  tokens.forEach((tok, i) => {
+    if (L.notPlaces.has(tok.lower.replace(/\.$/, ""))) blocked[i] = 1;
+  });
+  return blocked;
+}
+
+/** Runs of capitalised tokens, joined by hyphens, initials and name particles, within a line. */
+function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
+  const runs: Run[] = [];
+  const sameLine = (a: Token, b: Token) =>
+    a.sentence === b.sentence && !/\n/.test(text.slice(a.end, b.start));
+  let t = 0;
+  while (t < tokens.length) {
+    const tok = tokens[t]!;
+    if (!isCapitalised(tok) || blocked[t] || FUNCTION_POS.has(tok.pos)) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    let u = t + 1;
+    while (u < tokens.length && sameLine(tokens[u - 1]!, tokens[u]!)) {
+      const cur = tokens[u]!;
+      const next = tokens[u + 1];
+      if (isCapitalised(cur) && !blocked[u]) {
+        end = ++u;
+        continue;
+      }
+      const joinsNext = next && isCapitalised(next) && !blocked[u + 1] && sameLine(cur, next);
+      const adjacent = cur.start === tokens[u - 1]!.end && next?.start === cur.end;
+      if (joinsNext && cur.text === "-" && adjacent) {
+        u++;
+        continue;
+      }
+      if (joinsNext && (PARTICLES.has(cur.lower) || POSSESSIVE.has(cur.lower))) {
+        u++;
+        continue;
+      }
+      // "Ras al-Ain", "Gulf of the Congo": a particle joined by a hyphen or another particle.
+      const after = tokens[u + 2];
+      if (
+        PARTICLES.has(cur.lower) &&
+        (next?.text === "-" || PARTICLES.has(next?.lower ?? "")) &&
+        after &&
+        isCapitalised(after)
+      ) {
+        u += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ a: t, b: end });
+    t = end;
+  }
+  return runs;
+}
+
+function isJoiner(tok: Token): boolean {
+  return tok.text === "-" || ((PARTICLES.has(tok.lower) || POSSESSIVE.has(tok.lower)) && !isCapitalised(tok));
+}
+
+/**
+ * Split one run into gazetteer names, longest first. A name must start the run (or follow
+ * other names or compass modifiers: "Western Iraq") and end it (or be followed by an
+ * admin suffix, a hyphen or a lower-case word): "Hillary Clinton", "Washington Post" and
+ * "Qayara West Coalition" are someone's or something's name, not places.
+ */
+function segmentRun(
+  run: Run,
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  mentions: Mention[],
+  surnames: Set<string>,
+  demonymCountries: string[],
+): void {
+  const first = tokens[run.a]!;
+  const before = tokens[run.a - 1];
+  if (
+    L.personTitles.has(first.lower.replace(/\.$/, "")) ||
+    (before && L.personTitles.has(before.lower.replace(/\.$/, "")))
+  ) {
+    if (run.b - run.a >= 1) surnames.add(tokens[run.b - 1]!.lower);
+    return;
+  }
+  // "Iraqi Prime Minister ...": a demonym opening a run tells the article's countries.
+  for (const c of gazetteer.lookup(first.text))
+    if (c.role === "demonym" && c.exact) demonymCountries.push(c.country);
+
+  const found: Mention[] = [];
+  let i = run.a;
+  let direction: string | undefined;
+  while (i < run.b) {
+    if (isJoiner(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let match: Mention | undefined;
+    for (let j = Math.min(run.b, i + 8); j > i; j--) {
+      if (isJoiner(tokens[j - 1]!)) continue;
+      const m = lookupSpan(i, j, text, tokens, gazetteer);
+      if (m) {
+        match = m;
+        break;
+      }
+    }
+    if (!match) {
+      if (L.placeModifiers.has(tokens[i]!.lower) && found.length === 0) {
+        direction = L.directionAdjectives.get(tokens[i]!.lower);
+        i++;
+        continue;
+      }
+      // "Neighbouring Israel has ...": a sentence's first word is capitalised whatever it is.
+      if (i === run.a && isSentenceStart(tokens, i) && tokens[i]!.pos !== "PROPN") {
+        i++;
+        continue;
+      }
+      break;
+    }
+    let j = match.tokenEnd;
+    const rest = tokens[j];
+    if (j < run.b && rest && L.adminSuffixes.has(rest.lower)) {
+      // "Nineveh Province": the suffix belongs to the name.
+      j++;
+      match.tokenEnd = j;
+      match.end = rest.end;
+    }
+    if (j < run.b && !isJoiner(tokens[j]!)) {
+      found.length = 0;
+      break;
+    }
+    if (direction) match.direction = direction;
+    found.push(match);
+    i = j;
+  }
+  // Names must cover the run: "Hisham al-Hashimi" is not the town of Hysham.
+  if (i < run.b) found.length = 0;
+  if (found.length === 0 && run.b - run.a >= 2 && !L.placeModifiers.has(first.lower)) {
+    surnames.add(tokens[run.b - 1]!.lower);
+  }
+  for (const m of found) {
+    m.sentenceInitial = m.tokenEnd - m.tokenStart === 1 && isSentenceStart(tokens, m.tokenStart);
+    mentions.push(m);
+  }
+}
+
+function isSentenceStart(tokens: Token[], t: number): boolean {
+  const prev = tokens[t - 1];
+  return !prev || prev.sentence !== tokens[t]!.sentence || /^["“‘'(]$/.test(prev.text);
+}
+
+/** The mention for tokens [i, j) when the gazetteer knows the name in this use. */
+function lookupSpan(
+  i: number,
+  j: number,
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+): Mention | undefined {
+  const start = tokens[i]!.start;
+  const end = tokens[j - 1]!.end;
+  const name = text.slice(start, end);
+  const next = tokens[j];
+  const nextWord = next?.lower ?? "";
+  const allCaps = /^[\p{Lu}.]+$/u.test(name.replace(/[\s-]/g, ""));
+  let kind: Mention["kind"] = "name";
+  let spanEnd = end;
+  // A compass word alone ("[Western] contractors") is no place name.
+  if (j - i === 1 && L.placeModifiers.has(tokens[i]!.lower)) return undefined;
+  const candidates = gazetteer.lookup(name).filter((c) => {
+    if (c.role === "abbr") return allCaps && c.exact;
+    if (c.role === "demonym") return c.exact && L.demonymPlaceNouns.has(nextWord);
+    if (c.role === "short")
+      return L.facilityNouns.has(nextWord) || (nextWord === "air" && tokens[j + 1]?.lower === "base");
+    // An all-capitals word is an acronym ("AIDS", "WHO", "E.U.") unless it is a place's code.
+    return !(allCaps && name.length <= 5) || c.type === "country";
+  });
+  // "US$ 5 million" is money.
+  if (candidates.length === 0 || (next?.text.startsWith("$") && next.start === end)) return undefined;
+  const demonyms = candidates.filter((c) => c.role === "demonym");
+  if (demonyms.length) {
+    kind = L.capitalNouns.has(nextWord) ? "capital" : "demonym";
+    spanEnd = next!.end;
+  } else if (
+    candidates.some((c) => c.role === "short" || (c.type === "facility" && L.facilityNouns.has(nextWord)))
+  ) {
+    kind = "facility";
+  }
+  // "the Afghan capital" is Kabul.
+  const capital = kind === "capital" ? gazetteer.capital(demonyms[0]!.country) : undefined;
+  return {
+    tokenStart: i,
+    tokenEnd: j,
+    start,
+    end: spanEnd,
+    candidates: capital
+      ? [{ ...capital, form: name, role: "demonym", exact: true }]
+      : demonyms.length
+        ? demonyms
+        : candidates,
+    kind,
+    sentenceInitial: false,
+    rules: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Context and disambiguation
+
+function buildContext(mentions: Mention[], demonymCountries: string[]): Context {
+  const countries = new Map<string, number>();
+  const add = (code: string) => countries.set(code, (countries.get(code) ?? 0) + 1);
+  for (const m of mentions) {
+    const country = m.candidates.find((c) => c.type === "country" && c.exact && c.role !== "demonym");
+    if (country) add(country.country);
+    else if (m.kind === "demonym" || m.kind === "capital") add(m.candidates[0]!.country);
+  }
+  for (const code of demonymCountries) add(code);
+  let focus: string | undefined;
+  let most = 0;
+  for (const [code, n] of countries) {
+    if (n > most) {
+      focus = code;
+      most = n;
+    }
+  }
+  return { countries, focus, regions: [] };
+}
+
+const TYPE_SCORE: Record<string, number> = {
+  country: 11,
+  region: 9,
+  admin1: 8.5,
+  admin2: 6,
+  natural: 3,
+  facility: 4,
+};
+
+function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
+  let s = TYPE_SCORE[c.type] ?? 0;
+  if (c.type === "city") {
+    // cities500 holds towns of 500 people or more: 0 means "not counted", not "empty".
+    s = 2 + Math.log10(Math.max(c.population, 500) + 10);
+    if (c.code === "PPLC") s += 1.5;
+    else if (c.code === "PPLA") s += 0.7;
+    else if (c.code === "PPLA2") s += 0.3;
+  }
+  if (c.type === "facility" && m.kind === "facility") s += 5;
+  // A list of US states makes "Georgia" a state; a list of countries makes it the country.
+  if (m.peers?.some((p) => p.place && p.place.type === c.type && p.place.country === c.country)) s += 4;
+  else if (c.type === "country" && m.peers?.some((p) => p.place?.type === "country")) s += 2;
+  s += c.exact ? 1 : -1.5;
+  if (c.role === "alt") s -= 0.7;
+  if (c.country && ctx.countries.has(c.country)) s += 3 + (c.country === ctx.focus ? 1 : 0);
+  if (container) {
+    if (container.country === c.country) s += 5;
+    else if (container.country) s -= 6;
+    if (
+      container.type === "admin1" &&
+      container.country === c.country &&
+      distanceKm(c.lat, c.lon, container.lat, container.lon) < 250
+    )
+      s += 3;
+  } else if (c.type === "city" || c.type === "facility") {
+    if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
+      s += 2;
+  }
+  return s;
+}
+
+const HOLDERS = new Set(["country", "admin1", "admin2"]);
+const HELD = new Set(["city", "facility", "admin2", "natural"]);
+
+/**
+ * "Santa Ana, California", "Atlanta, Georgia", "Mosul, Iraq": of all the pairs of
+ * candidates, the best-scoring one where the second holds the first. When none does
+ * ("Norfolk, England" with no English Norfolk in the gazetteer), the place is somewhere in
+ * the container: its point, precision 2.
+ */
+function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]): void {
+  const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
+  for (const m of mentions) {
+    const n = tokens[m.tokenEnd]?.text === "," ? byStart.get(m.tokenEnd + 1) : undefined;
+    if (!n || m.kind !== "name" || n.kind !== "name" || m.relative) continue;
+    // "Arizona, Colorado": a list of regions, not a town and its region.
+    if (m.place && HOLDERS.has(m.place.type) && n.peers?.includes(m)) continue;
+    let best: [Candidate, Candidate] | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const cn of n.candidates) {
+      if (!HOLDERS.has(cn.type)) continue;
+      const sn = score(cn, n, ctx, undefined);
+      for (const cm of m.candidates) {
+        if (cm.id === cn.id || cm.country !== cn.country || !(HELD.has(cm.type) || cn.type === "country"))
+          continue;
+        if (
+          cm.type === "country" ||
+          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500)
+        )
+          continue;
+        const sum = sn + score(cm, m, ctx, cn);
+        if (sum > bestScore) {
+          best = [cm, cn];
+          bestScore = sum;
+        }
+      }
+    }
+    if (best) {
+      m.place = best[0];
+      m.rules = [`gazetteer:${best[0].role}${best[0].exact ? "" : "~loose"}`, "contained"];
+      m.dropped = undefined;
+      if (n.place?.id !== best[1].id) {
+        n.place = best[1];
+        n.rules = [`gazetteer:${best[1].role}${best[1].exact ? "" : "~loose"}`, "container"];
+        n.dropped = undefined;
+      }
+    } else if (n.place && HOLDERS.has(n.place.type) && (!m.place || HELD.has(m.place.type))) {
+      if (m.place?.country === n.place.country) continue;
+      m.place = undefined;
+      m.point = { lat: n.place.lat, lon: n.place.lon };
+      m.country = n.place.country;
+      m.precision = 2;
+      m.rules = ["contained:not-in-gazetteer"];
+      m.dropped = undefined;
+    }
+  }
+}
+
+const LIST_JOINERS = new Set([",", "and", "or", "&"]);
+
+/** Names separated only by commas and "and": "Anhui, Guangdong, Hunan and Hubei". */
+function linkLists(mentions: Mention[], tokens: Token[]): void {
+  const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const gap = tokens.slice(a.tokenEnd, b.tokenStart);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_JOINERS.has(t.lower))) continue;
+    (a.peers ??= []).push(b);
+    (b.peers ??= []).push(a);
+  }
+}
+
+/** A name placed by strong evidence ("Santa Ana, California") means the same place elsewhere in the article. */
+function oneSensePerName(text: string, mentions: Mention[]): void {
+  const settled = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.place && m.rules.some((r) => r === "contained" || r === "relative" || r === "container"))
+      settled.set(text.slice(m.start, m.end), m);
+  }
+  for (const m of mentions) {
+    const s = settled.get(text.slice(m.start, m.end));
+    if (
+      !s ||
+      s === m ||
+      m.rules.some((r) => r.startsWith("contain") || r === "relative") ||
+      m.kind !== "name"
+    )
+      continue;
+    if (m.place?.id === s.place!.id) continue;
+    m.place = s.place;
+    m.dropped = undefined;
+    m.rules = [...s.rules.filter((r) => r.startsWith("gazetteer")), "same-name"];
+  }
+}
+function resolve(m: Mention, ctx: Context): void {
+  if (m.kind === "demonym" || m.kind === "capital") {
+    m.place = m.candidates[0];
+    m.score = 10;
+    m.rules = [m.kind === "capital" ? "demonym+capital" : "demonym+place-noun"];
+    return;
+  }
+  let best: Candidate | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of m.candidates) {
+    const s = score(c, m, ctx, undefined);
+    if (s > bestScore || (s === bestScore && best && c.population > best.population)) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  const threshold = m.sentenceInitial ? MIN_SCORE_SENTENCE_INITIAL : MIN_SCORE;
+  if (!best || bestScore < threshold) {
+    m.place = undefined;
+    m.dropped = "weak";
+    return;
+  }
+  m.place = best;
+  m.score = bestScore;
+  const rules = [`gazetteer:${best.role}${best.exact ? "" : "~loose"}`];
+  if (best.country && ctx.countries.has(best.country) && best.type !== "country")
+    rules.push("context-country");
+  m.rules = rules;
+}
+
+// ---------------------------------------------------------------------------------------
+// Relative locations: "some 50 kilometers south of Mosul", "13 kilometers (8 miles) northeast of Mosul"
+
+function findRelatives(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  runs: Run[],
+  gazetteer: Gazetteer,
+): void {
+  const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
+  const byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
+  for (let b = 1; b + 2 < tokens.length; b++) {
+    const bearing = L.bearings.get(tokens[b]!.lower);
+    if (!bearing || tokens[b + 1]!.lower !== "of") continue;
+    const anchor = byStart.get(b + 2);
+    if (!anchor?.place || anchor.relative) continue;
+    let k = b - 1;
+    if (tokens[k]?.text === ")") {
+      while (k > 0 && tokens[k]!.text !== "(") k--;
+      k--;
+    }
+    const factor = L.distanceUnits.get(tokens[k]?.lower ?? "");
+    if (factor === undefined) continue;
+    k--;
+    if (tokens[k]?.text === "-") k--;
+    const value = numberValue(tokens[k]);
+    if (value === undefined) continue;
+    k--;
+    while (k >= 0 && (L.approximators.has(tokens[k]!.lower) || tokens[k]!.text === ",")) k--;
+    const km = Math.round(value * factor * 10) / 10;
+    const point = destination(anchor.place.lat, anchor.place.lon, km, bearing);
+    let target = byEnd.get(k + 1);
+    if (!target) {
+      // A place the gazetteer does not know: "the village of Kharaba, 20 km west of Mosul".
+      const run = runs.find((r) => r.b === k + 1);
+      if (!run || mentions.some((m) => m.tokenStart < run.b && m.tokenEnd > run.a)) continue;
+      target = {
+        tokenStart: run.a,
+        tokenEnd: run.b,
+        start: tokens[run.a]!.start,
+        end: tokens[run.b - 1]!.end,
+        candidates: [],
+        kind: "unknown",
+        sentenceInitial: false,
+        rules: [],
+      };
+      mentions.push(target);
+    }
+    target.relative = { distanceKm: km, bearing, anchor };
+    // The target is the candidate nearest the point the phrase gives, if one is near enough.
+    const tolerance = Math.max(25, km * 0.5);
+    let nearest: Candidate | undefined;
+    let nearestKm = tolerance;
+    const candidates = target.candidates.length
+      ? target.candidates
+      : gazetteer.lookup(text.slice(target.start, target.end));
+    for (const c of candidates) {
+      const d = distanceKm(c.lat, c.lon, point.lat, point.lon);
+      if (d <= nearestKm && c.type !== "country") {
+        nearest = c;
+        nearestKm = d;
+      }
+    }
+    target.dropped = undefined;
+    if (nearest) {
+      target.place = nearest;
+      target.rules = [`gazetteer:${nearest.role}${nearest.exact ? "" : "~loose"}`, "relative"];
+    } else {
+      target.place = undefined;
+      target.point = point;
+      target.precision = 2;
+      target.rules = ["relative:computed"];
+    }
+  }
+}
+
+function numberValue(tok: Token | undefined): number | undefined {
+  if (!tok) return undefined;
+  const digits = tok.text.replace(/,/g, "");
+  if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
+  return L.numberWords.get(tok.lower);
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Actors, parts of places, borders
+
+/**
+ * A country or capital standing for its government is an actor, not where something
+ * happened: "Washington warned", "Baghdad's declaration of victory", "U.S.-led coalition".
+ * People who share a name with a town are dropped too: "Clinton said" after "Hillary Clinton".
+ */
+function markActors(m: Mention, text: string, tokens: Token[], surnames: Set<string>): void {
+  const place = m.place;
+  const next = tokens[m.tokenEnd];
+  const after = tokens[m.tokenEnd + 1];
+  const prev = tokens[m.tokenStart - 1];
+  if (m.kind !== "name" || !place) return;
+  if (
+    next?.text === "-" &&
+    next.start === tokens[m.tokenEnd - 1]!.end &&
+    after &&
+    L.actorSuffixes.has(after.lower)
+  ) {
+    markMetonymy(m, "actor-compound");
+    return;
+  }
+  if (
+    m.tokenEnd - m.tokenStart === 1 &&
+    place.type !== "country" &&
+    surnames.has(tokens[m.tokenStart]!.lower)
+  ) {
+    m.dropped = "person";
+    return;
+  }
+  const governs = place.type === "country" || (place.type === "city" && place.code === "PPLC");
+  if (!governs) return;
+  if (next && POSSESSIVE.has(next.lower) && after && L.metonymyPossessions.has(after.lower)) {
+    markMetonymy(m, "metonymy:possessive");
+    return;
+  }
+  if (prev && LOCATIVE.has(prev.lower)) return;
+  const verb = next?.pos === "AUX" ? after : next;
+  if (
+    verb &&
+    L.metonymyVerbs.has(verb.lower) &&
+    !/\n/.test(text.slice(tokens[m.tokenEnd - 1]!.end, verb.start))
+  ) {
+    markMetonymy(m, "metonymy:subject");
+  }
+}
+
+function markMetonymy(m: Mention, rule: string): void {
+  m.metonymy = true;
+  m.rules.push(rule);
+}
+
+/** "western Iraq", "Western Iraq": a part of a country or region, placed off its centre. */
+function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
+  const place = m.place;
+  if (!place || m.dropped || !(place.type === "country" || place.type === "admin1")) return;
+  let direction = m.direction;
+  if (direction)
+    m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
+  else {
+    const prev = tokens[m.tokenStart - 1];
+    direction = prev && /^\p{Ll}/u.test(prev.text) ? L.directionAdjectives.get(prev.lower) : undefined;
+    if (!direction || !prev) return;
+    m.start = prev.start;
+  }
+  const size = place.type === "country" ? Math.sqrt(Math.max(place.population, 1)) : 200;
+  m.point =
+    direction === "C"
+      ? { lat: place.lat, lon: place.lon }
+      : destination(place.lat, place.lon, size * 0.3, direction);
+  m.precision = 2;
+  m.rules.push(`directional-part:${text.slice(m.start, m.end).split(/\s+/)[0]!.toLowerCase()}`);
+}
+
+/** "near the border with Syria": the event is near the country, not somewhere inside it. */
+function markNearBorder(m: Mention, tokens: Token[]): void {
+  if (m.dropped || m.place?.type !== "country") return;
+  const from = Math.max(0, m.tokenStart - 5);
+  const window = tokens.slice(from, m.tokenStart).map((t) => t.lower);
+  const border = window.findIndex((w) => L.borderNouns.has(w));
+  if (border < 0 || !window.slice(0, border).some((w) => L.nearWords.has(w))) return;
+  m.precision = 2;
+  m.rules.push("near-border");
+}
+
+// ---------------------------------------------------------------------------------------
+// Output
+
+const FEATURE_TYPE: Record<string, string> = {
+  country: "country",
+  admin1: "admin1",
+  admin2: "admin2",
+  city: "city",
+  facility: "facility",
+  region: "region",
+  natural: "natural",
+};
+
+function precisionOf(place: GazetteerPlace): 1 | 2 | 3 {
+  if (place.type === "city" || place.type === "facility") return 1;
+  if (place.type === "admin2" || place.type === "natural") return 2;
+  return 3;
+}
+
+function toPlaces(text: string, mentions: Mention[]): Place[] {
+  const kept = mentions
+    .filter((m) => !m.dropped && (m.place || m.point))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ids = new Map<Mention, string>();
+  kept.forEach((m, n) => {
+    ids.set(m, `p${n + 1}`);
+  });
+  const places: Place[] = [];
+  for (const m of kept) {
+    const place = m.place;
+    const anchorId = m.relative ? ids.get(m.relative.anchor) : undefined;
+    const point = m.point ?? { lat: place!.lat, lon: place!.lon };
+    const anchorPlace = m.relative?.anchor.place;
+    places.push({
+      id: ids.get(m)!,
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      name: place?.name ?? text.slice(m.start, m.end),
+      country: place?.country ?? m.country ?? anchorPlace?.country ?? "",
+      lat: point.lat,
+      lon: point.lon,
+      featureType:
+        m.direction || m.rules.some((r) => r.startsWith("directional"))
+          ? "region"
+          : place
+            ? (FEATURE_TYPE[place.type] ?? place.type)
+            : "locality",
+      ...(place?.geonameId ? { geonameId: place.geonameId } : {}),
+      precision: m.precision ?? (place ? precisionOf(place) : 2),
+      ...(m.metonymy ? { metonymy: true } : {}),
+      ...(m.relative && anchorId
+        ? { relative: { distanceKm: m.relative.distanceKm, bearing: m.relative.bearing, of: anchorId } }
+        : {}),
+      rule: m.rules.join("+") || "gazetteer",
+    });
+  }
+  return places;
+}

@@ -1,8 +1,1635 @@
-// Not built yet: gives an empty layer until its issue lands.
-import { defineStage } from "../stage.js";
+// Quotes and who said them: direct quotes in marks, mixed quotes (a reported clause quoting part
+// of the words) and indirect speech after reporting cues, each with its speaker (name plus
+// description, or an anonymous description), the outlet that relays it, and the rule that found it.
+import type { Entity, Quote } from "../../core/schema.js";
+import type { Sentence, Token } from "../../nlp/index.js";
+import { type AnalysedDoc, defineStage } from "../stage.js";
+import { type Frame, type Lexicon, lexicon, type VerbEntry } from "./lexicon.js";
+import { pairQuoteMarks, type Segment, segmentAt } from "./marks.js";
+import { isCapitalised, type SpeakerMention, SpeakerParser, singular } from "./speakers.js";
+
+interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  frames: ReadonlySet<Frame>;
+}
+
+/** One attribution before its quote is built: content, cue, speaker mention and channel. */
+interface Attribution {
+  contentStart: number;
+  contentEnd: number;
+  cue: Cue;
+  speaker: SpeakerMention | null;
+  /** A speaker taken over from another attribution: ", adding that ..." */
+  inherit?: Attribution;
+  channel?: string;
+  rule: string;
+  sentence: number;
+  /** The attribution's own words (cue and speaker), to cut from content it sits inside. */
+  ownStart: number;
+  ownEnd: number;
+}
+
+interface ResolvedSpeaker {
+  name: string | null;
+  /** Head noun of an unnamed speaker, singular: "contractor". */
+  head?: string;
+  description?: string;
+  anonymous: boolean;
+  span?: { start: number; end: number };
+  person: boolean;
+  plural: boolean;
+}
+
+const AUX_OR_ADVERB = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "am",
+  "be",
+  "been",
+  "being",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "can",
+  "shall",
+  "did",
+  "does",
+  "do",
+  "also",
+  "repeatedly",
+  "reportedly",
+  "previously",
+  "later",
+  "earlier",
+  "then",
+  "now",
+  "once",
+  "again",
+  "not",
+  "n't",
+  "never",
+  "further",
+  "recently",
+  "publicly",
+  "privately",
+  "openly",
+  "flatly",
+  "already",
+  "still",
+  "long",
+  "often",
+  "frequently",
+  "firmly",
+  "strongly",
+  "had",
+  "subsequently",
+  "separately",
+  "first",
+  "initially",
+  "finally",
+  "simply",
+  "just",
+  "even",
+  "only",
+  "actually",
+  "clearly",
+]);
+const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "--", "(", ")"]);
+const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
+const WEEKDAYS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
+/** Nouns of the adjunct that names a medium: "in a statement", "in an interview with NBC". */
+const ADJUNCT_STARTS = new Set([
+  "of",
+  "about",
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "to",
+  "with",
+  "via",
+  "through",
+  "from",
+  "last",
+  "this",
+  "late",
+  "early",
+]);
+const CLAUSE_JOINERS = new Set([
+  "and",
+  "but",
+  "though",
+  "although",
+  "while",
+  "whereas",
+  "yet",
+  "so",
+  "or",
+  "because",
+  "as",
+  "even",
+]);
+const SUBORDINATORS = new Set([
+  "though",
+  "although",
+  "while",
+  "whereas",
+  "because",
+  "if",
+  "when",
+  "since",
+  "unless",
+  "whether",
+]);
+/** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
+const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
+const DASHES = new Set(["--", "—", "–"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
+const CONTENT_SECTIONS = new Set(["body", "headline"]);
+
+export interface QuoteOptions {
+  lexicon?: Lexicon;
+}
+
+/** Finds quotes in an analysed document. Pure: the same doc always gives the same quotes. */
+export function extractQuotes(doc: AnalysedDoc, options: QuoteOptions = {}): Quote[] {
+  return new QuoteFinder(doc, options.lexicon ?? lexicon).run();
+}
 
 export const quotesStage = defineStage({
   name: "quotes",
   requires: [],
-  run: () => ({ items: [] }),
+  uses: ["entities"],
+  run: (doc) => ({ items: extractQuotes(doc) }),
 });
+
+class QuoteFinder {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly sentences: readonly Sentence[];
+  private readonly segments: Segment[];
+  /** Segment index of each token, or -1: tokens inside marks are quoted words, not cues. */
+  private readonly segmentOf: Int32Array;
+  private readonly paragraphOf: Int32Array;
+  /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
+  private readonly marks: Uint8Array;
+  private readonly parser: SpeakerParser;
+  private anonymousHeads: Set<string> | undefined;
+
+  constructor(
+    private readonly doc: AnalysedDoc,
+    private readonly lex: Lexicon,
+  ) {
+    this.text = doc.text;
+    this.tokens = doc.nlp.tokens;
+    this.sentences = doc.nlp.sentences;
+    this.segments = pairQuoteMarks(this.text);
+    this.segmentOf = new Int32Array(this.tokens.length).fill(-1);
+    this.paragraphOf = new Int32Array(this.tokens.length);
+    let segment = 0;
+    let paragraph = 0;
+    this.tokens.forEach((token, t) => {
+      if (t > 0 && this.lineBreakBetween(this.tokens[t - 1]!.end, token.start)) paragraph++;
+      this.paragraphOf[t] = paragraph;
+      while (segment < this.segments.length && this.segments[segment]!.close <= token.start) segment++;
+      const s = this.segments[segment];
+      if (s && s.open <= token.start && token.start < s.close) this.segmentOf[t] = segment;
+    });
+    this.marks = new Uint8Array(this.tokens.length);
+    this.tokens.forEach((token, t) => {
+      if (!QUOTE_TOKENS.test(token.text)) return;
+      const seg = this.segments[this.segmentOf[t]!];
+      const atEdge = !!seg && (token.start <= seg.open + 1 || token.end >= seg.close - 1);
+      if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
+    });
+    this.parser = new SpeakerParser(this.text, this.tokens, lex);
+  }
+
+  private lineBreakBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 10) return true;
+    return false;
+  }
+
+  private isMark(t: number): boolean {
+    return this.marks[t] === 1;
+  }
+
+  run(): Quote[] {
+    const found: Attribution[] = [];
+    let intro: {
+      speaker: SpeakerMention;
+      paragraph: number;
+      rule: string;
+      cue: Cue;
+      sentence: number;
+    } | null = null;
+    let introUsed = false;
+    for (let s = 0; s < this.sentences.length; s++) {
+      const sentence = this.sentences[s]!;
+      if (!this.inContent(sentence.start)) continue;
+      const paragraph = this.paragraphOf[sentence.tokenStart]!;
+      if (intro && paragraph > intro.paragraph + 1) {
+        intro = null;
+      }
+      const inSentence = this.findInSentence(s);
+      const labelled = this.speakerLabel(sentence, s);
+      if (labelled) inSentence.unshift(labelled);
+      if (intro && paragraph === intro.paragraph + 1) {
+        for (const a of inSentence) {
+          if (intro.speaker.outlet) a.channel ??= this.mentionText(intro.speaker);
+          introUsed = true;
+        }
+      }
+      // "The Associated Press reports:" at the end of a paragraph introduces the next one.
+      const colonIntro = inSentence.find((a) => a.contentStart >= sentence.end && a.rule.endsWith(":"));
+      if (colonIntro?.speaker) {
+        intro = {
+          speaker: colonIntro.speaker,
+          paragraph,
+          rule: colonIntro.rule,
+          cue: colonIntro.cue,
+          sentence: s,
+        };
+        introUsed = false;
+        inSentence.splice(inSentence.indexOf(colonIntro), 1);
+      } else if (
+        intro &&
+        !introUsed &&
+        paragraph === intro.paragraph + 1 &&
+        this.isParagraphEnd(sentence.tokenEnd - 1)
+      ) {
+        // The introduced paragraph holds no attribution of its own: it is the outlet's report.
+        const first = this.paragraphFirstToken(sentence.tokenStart);
+        found.push({
+          contentStart: this.tokens[first]!.start,
+          contentEnd: sentence.end,
+          cue: intro.cue,
+          speaker: intro.speaker,
+          rule: `${intro.rule} paragraph`,
+          sentence: intro.sentence,
+          ownStart: sentence.end,
+          ownEnd: sentence.end,
+        });
+        intro = null;
+      }
+      found.push(...inSentence);
+    }
+    return this.buildQuotes(found);
+  }
+
+  /**
+   * A transcript or headline label: "WALLACE: Let's start with ...", "Pence: Flowers won't be at
+   * the debate". The paragraph after the colon is the labelled speaker's.
+   */
+  private speakerLabel(sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let t = sentence.tokenStart;
+    if (this.paragraphFirstToken(t) !== t) return null;
+    if (this.isMark(t)) t++;
+    let colon = t;
+    while (
+      colon < sentence.tokenEnd &&
+      colon - t < 4 &&
+      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
+    )
+      colon++;
+    if (colon === t || tokens[colon]?.text !== ":") return null;
+    for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
+    const speaker = this.parser.parse(t, colon - 1);
+    if (!speaker || speaker.pronoun) return null;
+    let last = colon + 1;
+    while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
+    if (last - colon < 3) return null;
+    const cue: Cue = { first: colon, last: colon, lemma: ":", frames: new Set() };
+    return {
+      contentStart: tokens[colon + 1]!.start,
+      contentEnd: tokens[last]!.end,
+      cue,
+      speaker,
+      rule: "speaker label: paragraph",
+      sentence: s,
+      ownStart: tokens[t]!.start,
+      ownEnd: tokens[colon]!.end,
+    };
+  }
+
+  private inContent(offset: number): boolean {
+    const sections = this.doc.sections;
+    if (sections.length === 0) return true;
+    return sections.some((s) => CONTENT_SECTIONS.has(s.kind) && s.start <= offset && offset < s.end);
+  }
+
+  private isParagraphEnd(t: number): boolean {
+    return t + 1 >= this.tokens.length || this.paragraphOf[t + 1] !== this.paragraphOf[t];
+  }
+
+  private paragraphFirstToken(t: number): number {
+    let first = t;
+    while (first > 0 && this.paragraphOf[first - 1] === this.paragraphOf[t]) first--;
+    return first;
+  }
+
+  private mentionText(m: SpeakerMention): string {
+    return m.name ?? this.text.slice(m.start, m.end);
+  }
+
+  // ---- cues
+
+  /** Reporting cues of a sentence outside quotation marks, in order. */
+  private cuesOf(s: Sentence): Cue[] {
+    const cues: Cue[] = [];
+    const tokens = this.tokens;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if (this.segmentOf[t]! >= 0) continue;
+      const token = tokens[t]!;
+      if (token.lower === "according" && tokens[t + 1]?.lower === "to") {
+        cues.push({ first: t, last: t + 1, lemma: "according to", frames: new Set() });
+        t++;
+        continue;
+      }
+      const entries = this.lex.verbsByFirstWord.get(token.lower);
+      if (!entries) continue;
+      // A capitalised cue mid-sentence is a name ("Will Hurd"), except in headline case.
+      if (/^[A-Z]/.test(token.text) && t > s.tokenStart && !this.isTitleCase(s)) continue;
+      const entry = entries.find((e) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w));
+      if (!entry) continue;
+      if (!this.verbLike(t, entry)) continue;
+      cues.push({ first: t, last: t + entry.rest.length, lemma: entry.lemma, frames: entry.frames });
+      t += entry.rest.length;
+    }
+    return cues;
+  }
+
+  private isTitleCase(s: Sentence): boolean {
+    let capitals = 0;
+    let words = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = this.tokens[t]!;
+      if (tok.type !== "word") continue;
+      words++;
+      if (/^[A-Z]/.test(tok.text)) capitals++;
+    }
+    return words > 2 && capitals / words > 0.7;
+  }
+
+  /** Rules out noun uses ("the report", "a claim") and infinitives after determiners. */
+  private verbLike(t: number, entry: VerbEntry): boolean {
+    const token = this.tokens[t]!;
+    const prev = this.tokens[t - 1];
+    if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "so-called", "well-known": part of a compound word
+    if (prev && prev.text === "-" && prev.end === token.start) return false;
+    if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
+    if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
+    if (token.pos === "VERB" || token.pos === "AUX") return true;
+    // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
+    if (entry.lemma === token.lower && !entry.frames.has("say")) return false;
+    return (
+      !!prev &&
+      (prev.text === "," ||
+        prev.text === ")" ||
+        this.isMark(t - 1) ||
+        prev.pos === "PRON" ||
+        prev.pos === "PROPN")
+    );
+  }
+
+  // ---- attributions of one sentence
+
+  private findInSentence(s: number): Attribution[] {
+    const sentence = this.sentences[s]!;
+    const cues = this.cuesOf(sentence);
+    const out: Attribution[] = [];
+    for (const cue of cues) {
+      const a =
+        cue.lemma === "according to"
+          ? this.accordingTo(cue, sentence, s)
+          : (this.inverted(cue, sentence, s) ?? this.forward(cue, sentence, s, out));
+      if (a) out.push(a);
+    }
+    // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
+    for (const a of out) {
+      for (const b of out) {
+        if (
+          a !== b &&
+          b.ownStart > a.contentStart &&
+          b.ownStart < a.contentEnd &&
+          b.contentEnd <= b.ownStart
+        ) {
+          if (b.contentStart <= a.cue.first) {
+            // b relays a: an outlet's "notes AP" around someone's claim.
+            a.contentEnd = this.trimBack(b.ownStart);
+          }
+        }
+      }
+    }
+    // "X said A, though she noted B" / "X stressed A and said B": A ends where B's clause begins.
+    for (const a of out) {
+      for (const b of out) {
+        if (a === b || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
+        if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
+      }
+    }
+    return this.relayThroughOutlets(out);
+  }
+
+  /** The conjunction that joins a later attribution's clause: ", though she noted", "and said"; -1 when nested. */
+  private clauseJoinBefore(t: number, a: Attribution): number {
+    let j = t - 1;
+    let joined = -1;
+    while (j >= 0 && this.tokens[j]!.start >= a.contentStart) {
+      const tok = this.tokens[j]!;
+      if (tok.text === "," || tok.text === ";" || CLAUSE_JOINERS.has(tok.lower)) joined = j;
+      else if (!(tok.pos === "ADV")) break;
+      j--;
+    }
+    return joined;
+  }
+
+  /** An outlet around someone else's claim is the channel, not the speaker: "..., notes AP." */
+  private relayThroughOutlets(list: Attribution[]): Attribution[] {
+    const dropped = new Set<Attribution>();
+    for (const outer of list) {
+      if (!outer.speaker?.outlet) continue;
+      const inner = list.find(
+        (b) =>
+          b !== outer &&
+          b.speaker &&
+          !b.speaker.outlet &&
+          this.tokens[b.cue.first]!.start >= outer.contentStart &&
+          this.tokens[b.cue.first]!.start < outer.contentEnd,
+      );
+      if (inner) {
+        inner.channel ??= this.mentionText(outer.speaker);
+        dropped.add(outer);
+      }
+    }
+    return list.filter((a) => !dropped.has(a));
+  }
+
+  private isPassive(cue: Cue, before: number): boolean {
+    const cueToken = this.tokens[cue.first]!;
+    if (!/(ed|en|wn|id|ld|ht|nt)$/.test(cueToken.lower)) return false;
+    for (let j = cue.first - 1; j > before; j--) {
+      if (BE_FORMS.has(this.tokens[j]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
+  private beforeAux(t: number, floor: number): number {
+    let j = t - 1;
+    while (
+      j >= floor &&
+      (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
+        (this.tokens[j]!.pos === "ADV" && /ly$/.test(this.tokens[j]!.lower)))
+    )
+      j--;
+    return j;
+  }
+
+  private isBoundary(t: number): boolean {
+    const tok = this.tokens[t]!;
+    return (
+      CLAUSE_PUNCT.has(tok.text) ||
+      this.isMark(t) ||
+      tok.lower === "that" ||
+      tok.pos === "SCONJ" ||
+      SUBORDINATORS.has(tok.lower)
+    );
+  }
+
+  /**
+   * The subject left of a cue: the clause's noun phrase, with an appositive jumped over
+   * ("Saad al-Hadithi, a spokesman for the Iraqi government, told ...").
+   */
+  private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
+    const tokens = this.tokens;
+    const end = this.beforeAux(cueFirst, floor);
+    if (end < floor) return null;
+    let nameEnd = end;
+    let appositive: [number, number] | undefined;
+    const closer = tokens[end]!.text;
+    if (closer === "," || DASHES.has(closer)) {
+      // "Saad al-Hadithi, a spokesman, told" / "John Dickey -- the chief executive -- told"
+      let comma = end - 1;
+      while (comma >= floor && tokens[comma]!.text !== closer && !this.isMark(comma)) comma--;
+      if (comma < floor || tokens[comma]!.text !== closer || end - comma < 2) return null;
+      appositive = [comma + 1, end - 1];
+      nameEnd = comma - 1;
+      if (nameEnd < floor) return null;
+      // "Trump, who said ..." is handled by the relative pronoun; an appositive needs a noun-led description.
+      const opener = tokens[comma + 1]!;
+      const participle = opener.pos === "VERB" && /(ing|ed)$/.test(opener.lower);
+      if (
+        !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
+        opener.lower !== "who" &&
+        !participle
+      ) {
+        return null;
+      }
+    }
+    let start = nameEnd;
+    if (tokens[nameEnd]!.text === ")") {
+      // "Sen. Lindsey Graham (R-S.C.) told", "The Associated Press (AP) reports"
+      let open = nameEnd - 1;
+      while (open > floor && tokens[open]!.text !== "(" && nameEnd - open < 8) open--;
+      if (tokens[open]!.text === "(") start = open;
+    }
+    while (start > floor && !this.isBoundary(start - 1) && nameEnd - start < 20) {
+      const prev = tokens[start - 1]!;
+      if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
+      if (prev.lower === "and" || prev.lower === "but") {
+        const before = tokens[start - 2];
+        if (
+          !before ||
+          !["ADJ", "PROPN", "NOUN"].includes(before.pos) ||
+          ["DET", "PRON"].includes(tokens[start]!.pos)
+        )
+          break;
+      }
+      start--;
+    }
+    if (start < floor) return null;
+    const first = tokens[start]!;
+    if (first.lower === "who" || first.lower === "which") {
+      // "Trump, who has said ..." — the speaker is the noun phrase before the comma.
+      const comma = start - 1;
+      if (comma > floor && tokens[comma]!.text === ",") return this.subjectBefore(comma, floor);
+    }
+    if (first.pos === "ADP" || first.pos === "SCONJ") return null;
+    const mention = this.parser.parse(start, nameEnd, appositive);
+    if (!mention) return null;
+    // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
+    if (
+      mention.name === null &&
+      !mention.pronoun &&
+      tokens[start]!.pos === "DET" &&
+      start - 2 >= floor &&
+      tokens[start - 1]!.text === "," &&
+      isCapitalised(tokens[start - 2]!)
+    ) {
+      let nameStart = start - 2;
+      while (nameStart > floor && !this.isBoundary(nameStart - 1) && isCapitalised(tokens[nameStart - 1]!))
+        nameStart--;
+      const named = this.parser.parse(nameStart, start - 2, [start, appositive ? appositive[1] : nameEnd]);
+      if (named?.name && this.parser.looksLikePerson(named)) return named;
+    }
+    return mention;
+  }
+
+  /** A verb inside a relative clause or a participle modifier: "a person who spoke on condition". */
+  private inRelative(t: number, floor: number): boolean {
+    for (let j = t - 1; j >= floor && j >= t - 10; j--) {
+      const tok = this.tokens[j]!;
+      if (tok.lower === "who" || tok.lower === "familiar" || tok.lower === "close") return true;
+      if (this.isBoundary(j)) return false;
+    }
+    const tok = this.tokens[t]!;
+    return (
+      tok.pos === "VERB" && /(ed|ing)$/.test(tok.lower) && t > floor && this.tokens[t - 1]!.pos === "NOUN"
+    );
+  }
+
+  /** The speaker after an inverted cue: "..., added Army Col. Ryan Dillon, a spokesman for ...". */
+  private isTitleStop(t: number): boolean {
+    const tok = this.tokens[t]!;
+    const prev = this.tokens[t - 1];
+    const next = this.tokens[t + 1];
+    return (
+      tok.text === "." &&
+      !!prev &&
+      prev.end === tok.start &&
+      /^[A-Z][a-z]{0,3}$/.test(prev.text) &&
+      !!next &&
+      /^[A-Z]/.test(next.text)
+    );
+  }
+
+  /** A full stop ends a speaker's name unless it closes an abbreviation: "Maj. Gen. Omar Khalil". */
+  private endsSpeaker(t: number, limit: number): boolean {
+    const tok = this.tokens[t]!;
+    if (tok.text !== ".") return false;
+    const next = this.tokens[t + 1];
+    const abbreviation =
+      t > 0 && this.tokens[t - 1]!.end === tok.start && !!next && t + 1 < limit && /^[A-Z]/.test(next.text);
+    return !abbreviation;
+  }
+
+  private speakerAfter(from: number, sentenceLimit: number): SpeakerMention | null {
+    const tokens = this.tokens;
+    let limit = sentenceLimit;
+    // A title's full stop may have ended the sentence too early: "said Maj. | Gen. Omar Khalil".
+    while (limit < tokens.length && limit > from && this.isTitleStop(limit - 1)) {
+      limit = this.sentences[tokens[limit]!.sentence]!.tokenEnd;
+    }
+    let end = from;
+    while (
+      end < limit &&
+      tokens[end]!.text !== "," &&
+      !this.isMark(end) &&
+      !this.endsSpeaker(end, limit) &&
+      tokens[end]!.text !== ";"
+    )
+      end++;
+    if (end === from) return null;
+    let appositive: [number, number] | undefined;
+    if (end < limit && tokens[end]!.text === ",") {
+      let descEnd = end + 1;
+      while (descEnd < limit && !this.isMark(descEnd) && tokens[descEnd]!.text !== ";") descEnd++;
+      while (descEnd - 1 > end && tokens[descEnd - 1]!.pos === "PUNCT") descEnd--;
+      if (descEnd - 1 > end && ["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[end + 1]!.pos))
+        appositive = [end + 1, descEnd - 1];
+    }
+    return this.parser.parse(from, end - 1, appositive);
+  }
+
+  private trimBack(offsetOrToken: number): number {
+    let e = offsetOrToken;
+    while (e > 0 && /[\s,;:—–-]/.test(this.text[e - 1]!)) e--;
+    return e;
+  }
+
+  /** Sentence start, or the opening mark of a quote the sentence begins inside. */
+  private contentFloor(sentence: Sentence): number {
+    const seg = this.segmentOf[sentence.tokenStart]!;
+    return seg >= 0 ? this.segments[seg]!.open : sentence.start;
+  }
+
+  /** Content end: the sentence end, or the closing mark of a quote that runs past it. */
+  private contentCeiling(sentence: Sentence, from: number): number {
+    const last = sentence.tokenEnd - 1;
+    const seg = this.segmentOf[last]!;
+    if (seg >= 0 && this.segments[seg]!.close > sentence.end) return this.segments[seg]!.close;
+    void from;
+    return sentence.end;
+  }
+
+  /**
+   * "CONTENT, said X." / "CONTENT, X said." / "“CONTENT,” X told Reuters." — the content comes
+   * first and the attribution closes the sentence (or splits it: "“A,” he said, “B.”").
+   */
+  private inverted(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    if (
+      !(cue.frames.has("say") || cue.frames.has("tell") || cue.frames.has("think") || cue.frames.has("hear"))
+    )
+      return null;
+    const tokens = this.tokens;
+    const before = this.beforeAux(cue.first, sentence.tokenStart);
+    let speaker: SpeakerMention | null = null;
+    let boundary = -1;
+    let afterSpeaker = cue.last + 1;
+    if (tokens[cue.first]!.lower.endsWith("ing")) return null;
+    const inverted =
+      before >= sentence.tokenStart && this.isContentEnd(before) ? this.speakerAfterCue(cue, before) : null;
+    if (inverted) {
+      speaker = inverted;
+      boundary = before;
+      afterSpeaker = speaker.last + 1;
+    } else {
+      speaker = this.subjectBefore(cue.first, sentence.tokenStart);
+      if (!speaker) return null;
+      boundary = speaker.first - 1;
+      if (boundary < sentence.tokenStart || !this.isContentEnd(boundary)) return null;
+      const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
+      if (tail < 0) return null;
+      afterSpeaker = tail;
+      // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
+      if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
+        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead.
+        if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
+      }
+    }
+    const floor = this.contentFloor(sentence);
+    const contentEnd = tokens[boundary]!.end;
+    let contentStart = floor;
+    let end = contentEnd;
+    // "“A,” he said, “B.”" — the quote resumes after the attribution.
+    const resume = this.resumingQuote(afterSpeaker, sentence);
+    if (resume >= 0) end = this.segments[resume]!.close;
+    else if (
+      tokens[afterSpeaker]?.text === "," &&
+      tokens[boundary]!.text === "," &&
+      !this.isPunctEnd(afterSpeaker, sentence)
+    ) {
+      end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
+    }
+    // "Climate change, he often says, is the greatest threat": the clause goes on after the cue.
+    const continues =
+      end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
+    if (!continues && !this.clauseBefore(sentence, boundary)) return null;
+    if (end - contentStart < 8) return null;
+    const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
+    contentStart = this.skipLeading(contentStart);
+    return {
+      contentStart,
+      contentEnd: end,
+      cue,
+      speaker,
+      ...(channel ? { channel } : {}),
+      rule: before === boundary ? `${cue.lemma}: content, cue speaker` : `${cue.lemma}: content, speaker cue`,
+      sentence: s,
+      ownStart: tokens[Math.min(boundary + 1, sentence.tokenEnd - 1)]!.start,
+      ownEnd: tokens[Math.max(speaker.last, cue.last)]!.end,
+    };
+  }
+
+  /** "..., said Smith": the speaker in a short noun phrase after the cue, never a clause or a hearer. */
+  private speakerAfterCue(cue: Cue, before: number): SpeakerMention | null {
+    const tokens = this.tokens;
+    const speaker = this.speakerAfter(cue.last + 1, this.sentences[tokens[cue.first]!.sentence]!.tokenEnd);
+    if (!speaker) return null;
+    for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
+      if (this.isLowerVerb(t)) return null;
+    }
+    // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue.
+    const next = tokens[speaker.last + 2];
+    if (tokens[before]!.text === "," && next && (next.lower === "that" || this.opensQuote(speaker.last + 2)))
+      return null;
+    return speaker;
+  }
+
+  /**
+   * The end of what may follow an attribution that closes its sentence: a hearer, time and place
+   * adjuncts ("told the Associated Press on Tuesday", "said Friday as he left"); -1 for a clause.
+   */
+  private adjunctTail(from: number, end: number): number {
+    const tokens = this.tokens;
+    let t = from;
+    while (t < end && t - from < 14) {
+      const tok = tokens[t]!;
+      if (tok.text === "," || this.isPunctEnd(t, this.sentences[tok.sentence]!)) return t;
+      // "said Friday as he boarded the plane": a subordinate clause ends the attribution
+      if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
+      if (tok.lower === "that" || tok.text === ":" || this.isMark(t) || this.isLowerVerb(t)) return -1;
+      t++;
+    }
+    return t >= end ? end : -1;
+  }
+
+  private isPunctEnd(t: number, sentence: Sentence): boolean {
+    const tok = this.tokens[t]!;
+    return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
+  }
+
+  private hasVerb(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++)
+      if (this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX") return true;
+    return false;
+  }
+
+  /** Reported content before an attribution holds a clause or a quote: not "In a statement, X said". */
+  private clauseBefore(sentence: Sentence, boundary: number): boolean {
+    for (let t = sentence.tokenStart; t < boundary; t++) {
+      if (this.segmentOf[t]! >= 0 || this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX")
+        return true;
+    }
+    if (this.segmentOf[boundary]! >= 0) return true;
+    // "People like Scott, he said." is a verbless claim; "However, X said" is no claim.
+    const first = this.tokens[sentence.tokenStart]!;
+    return (
+      boundary - sentence.tokenStart >= 3 &&
+      first.pos !== "ADP" &&
+      first.pos !== "ADV" &&
+      first.pos !== "SCONJ"
+    );
+  }
+
+  /**
+   * Content that goes on after a parenthetical attribution: "Lenox was a giant, he said, until it
+   * failed." A participle clause after it is the reporter's ("..., he said, adding that ..."),
+   * unless a quote resumes after it ("“A,” he said, referring to the plan, “B.”").
+   */
+  private resumedContentEnd(from: number, sentence: Sentence, end: number): number {
+    const next = this.tokens[from];
+    if (!next) return end;
+    const reporterClause =
+      (next.pos === "VERB" && next.lower.endsWith("ing")) ||
+      /^(who|which|as|while|when|after|before|because|in|at|on|during)$/.test(next.lower);
+    if (!reporterClause) return this.contentCeiling(sentence, next.start);
+    for (let t = from; t < sentence.tokenEnd; t++) {
+      if (this.opensQuote(t)) {
+        const seg = this.segments[this.segmentOf[t]!]!;
+        return seg.close >= this.tokens[sentence.tokenEnd - 1]!.start ? seg.close : end;
+      }
+    }
+    return end;
+  }
+
+  /** Whether the token closes reported content: a comma, or a closing quote mark (after a comma). */
+  private isContentEnd(t: number): boolean {
+    const tok = this.tokens[t]!;
+    if (tok.text === ",") return true;
+    if (/^[”"»’']$/.test(tok.text)) {
+      const seg = this.segmentOf[t]!;
+      return seg >= 0 && this.segments[seg]!.close === tok.end;
+    }
+    return false;
+  }
+
+  /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
+  private isLowerVerb(t: number): boolean {
+    const tok = this.tokens[t]!;
+    return (tok.pos === "VERB" || tok.pos === "AUX") && !/^[A-Z]/.test(tok.text);
+  }
+
+  private opensQuote(t: number): boolean {
+    const seg = this.segmentOf[t]!;
+    return seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start;
+  }
+
+  private resumingQuote(from: number, sentence: Sentence): number {
+    let t = from;
+    while (t < sentence.tokenEnd && this.tokens[t]!.text === ",") t++;
+    if (t >= this.tokens.length) return -1;
+    const seg = this.segmentOf[t]!;
+    if (seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start && t > from) return seg;
+    return -1;
+  }
+
+  /** Skips the leading quote-internal space; content starts at its first word or mark. */
+  private skipLeading(offset: number): number {
+    let o = offset;
+    while (o < this.text.length && /\s/.test(this.text[o]!)) o++;
+    return o;
+  }
+
+  /** An outlet told or interviewed: "told the Associated Press (AP)", "in an interview with NBC". */
+  private channelNear(from: number, limit: number, speaker: SpeakerMention | null): string | undefined {
+    const tokens = this.tokens;
+    let t = from;
+    if (speaker && speaker.first >= from) t = speaker.last + 1;
+    let end = t;
+    while (
+      end < limit &&
+      end - t < 12 &&
+      !this.isMark(end) &&
+      tokens[end]!.lower !== "that" &&
+      tokens[end]!.text !== ":" &&
+      !this.isLowerVerb(end)
+    )
+      end++;
+    // the object right after the cue, or after "with"/"to"
+    for (let a = t; a < end; a++) {
+      if (a !== t && !(tokens[a - 1]!.lower === "with" || tokens[a - 1]!.lower === "to")) continue;
+      let b = a;
+      while (b + 1 < end && tokens[b + 1]!.text !== "," && tokens[b + 1]!.pos !== "ADP") b++;
+      if (b >= a && this.parser.isOutlet(a, b) && (isCapitalised(tokens[b]!) || tokens[b]!.text === ")")) {
+        return this.outletName(a, b);
+      }
+    }
+    return undefined;
+  }
+
+  private outletName(a: number, b: number): string {
+    let first = a;
+    while (first < b && this.tokens[first]!.pos === "DET") first++;
+    return this.text.slice(this.tokens[first]!.start, this.tokens[b]!.end);
+  }
+
+  /**
+   * "X said (that) CONTENT", "X told AP that CONTENT", "X said: “...”", "X learned from Y that",
+   * "X criticized the decision"; the content runs to the sentence end (or the quote's end).
+   */
+  private forward(cue: Cue, sentence: Sentence, s: number, earlier: Attribution[]): Attribution | null {
+    const tokens = this.tokens;
+    const end = sentence.tokenEnd;
+    const cueToken = tokens[cue.first]!;
+    const before = this.beforeAux(cue.first, sentence.tokenStart);
+    const participle = cueToken.lower.endsWith("ing");
+    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
+    if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
+    // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
+    if (this.isPassive(cue, before)) return null;
+    let speaker: SpeakerMention | null = null;
+    let inherit: Attribution | undefined;
+    if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
+      // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
+      inherit = earlier.at(-1);
+      if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
+      if (!inherit && !speaker) return null;
+    } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
+    if (!speaker && !inherit) return null;
+    if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
+    let t = cue.last + 1;
+    let channel: string | undefined;
+    let channelHolder: SpeakerMention | null = null;
+    let rule = cue.lemma;
+    // "X learned from Y that ...": Y speaks, X relays.
+    if (cue.frames.has("hear") && tokens[t]?.lower === "from") {
+      let that = t + 1;
+      while (that < end && tokens[that]!.lower !== "that" && !this.isMark(that)) that++;
+      if (that >= end) return null;
+      let nameEnd = that - 1;
+      while (nameEnd > t && tokens[nameEnd]!.text === ",") nameEnd--;
+      const source = this.speakerAfter(t + 1, nameEnd + 1);
+      if (!source) return null;
+      channelHolder = speaker;
+      speaker = source;
+      t = tokens[that]!.lower === "that" ? that + 1 : that;
+      rule = `${cue.lemma} from: source that`;
+      if (channelHolder) channel = this.mentionText(channelHolder);
+      return this.finish(cue, sentence, s, speaker, tokens[t]?.start ?? sentence.end, channel, rule, inherit);
+    }
+    if (cue.frames.has("tell") && !cue.frames.has("say") && t < end) {
+      // the hearer: "told the Associated Press (AP)", "told reporters on Tuesday"
+      const hearerStart = t;
+      while (
+        t < end &&
+        tokens[t]!.lower !== "that" &&
+        tokens[t]!.text !== "," &&
+        tokens[t]!.text !== ":" &&
+        !this.isMark(t) &&
+        !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
+        !(tokens[t]!.lower === "to" && this.isLowerVerb(t + 1)) &&
+        t - hearerStart < 14
+      )
+        t++;
+      if (t === hearerStart) return null;
+      if (tokens[t]?.lower === "to") {
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t]!.start,
+          this.channelNear(cue.last + 1, t, null),
+          `${rule} hearer to-clause`,
+          inherit,
+        );
+      }
+      if (t < end && this.isLowerVerb(t)) {
+        // "told the forum he was against the war": the clause's subject ends the hearer
+        const subject = this.clauseSubjectStart(hearerStart + 1, t);
+        if (subject < 0) return null;
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[subject]!.start,
+          this.channelNear(cue.last + 1, subject, null),
+          `${rule} hearer clause`,
+          inherit,
+        );
+      }
+    } else if (
+      cue.frames.has("tell") &&
+      t < end &&
+      tokens[t]!.pos !== "SCONJ" &&
+      tokens[t]!.text !== ":" &&
+      !this.isMark(t)
+    ) {
+      // "say" verbs with a hearer too: "warned reporters that", "assured Kiev that"
+      let u = t;
+      while (u < end && u - t < 8 && ["DET", "PROPN", "NOUN", "ADJ", "PRON"].includes(tokens[u]!.pos)) u++;
+      if (u > t && u < end && tokens[u]!.lower === "that") t = u;
+    }
+    channel = this.channelNear(cue.last + 1, end, null);
+    // adjuncts before "that": "said on Tuesday in a statement that ..."
+    let that = -1;
+    for (let u = t; u < end && u - t < 12; u++) {
+      const tok = tokens[u]!;
+      if (tok.lower === "that" && tok.pos !== "DET" && tok.pos !== "PRON") {
+        that = u;
+        break;
+      }
+      if (tok.lower === "that") {
+        that = u;
+        break;
+      }
+      if (this.isLowerVerb(u) || this.isMark(u) || tok.text === ":") break;
+      if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
+    }
+    if (that >= 0) {
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[that + 1]?.start ?? sentence.end,
+        channel,
+        `${rule} that`,
+        inherit,
+      );
+    }
+    // skip a time adjunct: "said Tuesday", "said on Monday"
+    while (
+      t < end &&
+      (WEEKDAYS.test(tokens[t]!.lower) ||
+        (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? "")))
+    )
+      t++;
+    if (t < end && tokens[t]!.text === ",") {
+      if (t + 1 < end && this.isMark(t + 1)) t++;
+    }
+    if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    if (ADJUNCT_STARTS.has(tokens[t]!.lower)) {
+      // "says of Clinton, “...”", "told reporters in Ohio: “...”"
+      for (let u = t + 1; u < end && u - t < 12; u++) {
+        if (this.isMark(u) && this.opensQuote(u))
+          return this.finish(
+            cue,
+            sentence,
+            s,
+            speaker,
+            tokens[u]!.start,
+            channel,
+            `${rule} “quote”`,
+            inherit,
+          );
+        if (tokens[u]!.text === ":")
+          return this.finish(
+            cue,
+            sentence,
+            s,
+            speaker,
+            tokens[u + 1]?.start ?? sentence.end,
+            channel,
+            `${rule}:`,
+            inherit,
+          );
+        if (this.isLowerVerb(u)) {
+          const subject = this.clauseSubjectStart(t + 1, u);
+          if (subject > t)
+            return this.finish(
+              cue,
+              sentence,
+              s,
+              speaker,
+              tokens[subject]!.start,
+              channel,
+              `${rule} clause`,
+              inherit,
+            );
+          break;
+        }
+      }
+    }
+    const tok = tokens[t]!;
+    if (tok.text === ":") {
+      // "The Associated Press reports:" closing a paragraph introduces the next paragraph.
+      if (t + 1 >= end) {
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          sentence.end,
+          channel,
+          `${rule} :`,
+          inherit,
+          sentence.end,
+        );
+      }
+      return this.finish(cue, sentence, s, speaker, tokens[t + 1]!.start, channel, `${rule}:`, inherit);
+    }
+    if (this.isMark(t) && this.segmentOf[t]! >= 0 && this.segments[this.segmentOf[t]!]!.open === tok.start) {
+      return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} “quote”`, inherit);
+    }
+    if (cue.frames.has("intend") || cue.frames.has("tell")) {
+      // "wants to triple the program", "asked the candidates to discuss their ideas"
+      let u = t;
+      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.lower === "to" && this.isLowerVerb(u + 1)) {
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u]!.start,
+          channel,
+          `${rule} to-clause`,
+          inherit,
+        );
+      }
+    }
+    const bareClause =
+      (cue.frames.has("say") || cue.frames.has("think") || cue.frames.has("hear")) &&
+      this.startsClause(t, end);
+    if (bareClause)
+      return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
+    if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+      return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
+    }
+    return null;
+  }
+
+  private finish(
+    cue: Cue,
+    sentence: Sentence,
+    s: number,
+    speaker: SpeakerMention | null,
+    contentStart: number,
+    channel: string | undefined,
+    rule: string,
+    inherit: Attribution | undefined,
+    contentEnd?: number,
+  ): Attribution | null {
+    const end = this.cutReporterClause(
+      contentStart,
+      contentEnd ?? this.contentCeiling(sentence, contentStart),
+    );
+    if (contentEnd === undefined && end - contentStart < 3) return null;
+    return {
+      contentStart: this.skipLeading(contentStart),
+      contentEnd: end,
+      cue,
+      speaker,
+      ...(inherit ? { inherit } : {}),
+      ...(channel ? { channel } : {}),
+      rule,
+      sentence: s,
+      ownStart:
+        this.tokens[
+          speaker && speaker.first < cue.first
+            ? speaker.first
+            : this.beforeAux(cue.first, sentence.tokenStart) + 1
+        ]!.start,
+      ownEnd: this.tokens[cue.last]!.end,
+    };
+  }
+
+  /** Where a clause's subject starts among tokens [from, verb): "the forum | he", "reporters | the plan". */
+  private clauseSubjectStart(from: number, verb: number): number {
+    for (let t = verb - 1; t >= from; t--) {
+      const tok = this.tokens[t]!;
+      if (tok.pos === "PRON" && /^(he|she|they|it|we|i|you)$/.test(tok.lower)) return t;
+      if (tok.pos === "DET" && !["ADP"].includes(this.tokens[t - 1]!.pos)) return t;
+    }
+    return -1;
+  }
+
+  /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
+  private cutReporterClause(start: number, end: number): number {
+    for (
+      let t = this.tokenIndexAt(start);
+      t + 1 < this.tokens.length && this.tokens[t + 1]!.end <= end;
+      t++
+    ) {
+      const tok = this.tokens[t]!;
+      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower))
+        return tok.start;
+    }
+    return end;
+  }
+
+  /** A bare clause after a cue: a subject then a verb ("said the talks had failed"). */
+  private startsClause(t: number, end: number): boolean {
+    const tokens = this.tokens;
+    const first = tokens[t]!;
+    if (!["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV"].includes(first.pos) && !this.isMark(t))
+      return false;
+    if (first.pos === "PRON" && /^(him|them|us|me)$/.test(first.lower)) return false;
+    if (first.lower === "her" && !["NOUN", "ADJ", "PROPN"].includes(this.tokens[t + 1]?.pos ?? ""))
+      return false;
+    for (let u = t + 1; u < end && u - t < 25; u++) {
+      const tok = tokens[u]!;
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower)))
+        return u > t || first.pos === "PRON";
+      if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
+    }
+    return false;
+  }
+
+  private startsNounPhrase(t: number): boolean {
+    const tok = this.tokens[t]!;
+    // "called for reducing the rate", "called for increased spending"
+    if (tok.pos === "VERB" && /(ing|ed)$/.test(tok.lower)) return true;
+    return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || this.isMark(t);
+  }
+
+  /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
+  private sentenceSubject(sentence: Sentence, limit: number): SpeakerMention | null {
+    let t = sentence.tokenStart;
+    // "In August, several groups granted ..., saying ...": the subject follows the opening phrase
+    if (this.tokens[t]!.pos === "ADP") {
+      while (t < limit && this.tokens[t]!.text !== ",") t++;
+      t++;
+    }
+    while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
+    let e = t;
+    while (
+      e < limit &&
+      this.tokens[e]!.pos !== "VERB" &&
+      this.tokens[e]!.pos !== "AUX" &&
+      this.tokens[e]!.text !== ","
+    )
+      e++;
+    if (e === t || e - t > 8) return null;
+    return this.parser.parse(t, e - 1);
+  }
+
+  /** "According to X, CONTENT." or "CONTENT, according to X." */
+  private accordingTo(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let lead = sentence.tokenStart;
+    while (lead < cue.first && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV")) lead++;
+    if (lead === cue.first) {
+      let comma = cue.last + 1;
+      while (comma < sentence.tokenEnd && tokens[comma]!.text !== ",") comma++;
+      if (comma >= sentence.tokenEnd - 1) return null;
+      const speaker = this.parser.parse(cue.last + 1, comma - 1);
+      if (!speaker) return null;
+      return {
+        contentStart: tokens[comma + 1]!.start,
+        contentEnd: this.contentCeiling(sentence, tokens[comma + 1]!.start),
+        cue,
+        speaker,
+        rule: "according to X, content",
+        sentence: s,
+        ownStart: tokens[cue.first]!.start,
+        ownEnd: tokens[comma - 1]!.end,
+      };
+    }
+    const speaker = this.speakerAfter(cue.last + 1, sentence.tokenEnd);
+    if (!speaker) return null;
+    const before = cue.first - 1;
+    if (before < sentence.tokenStart || tokens[before]!.text !== ",") {
+      // "ISIS remains a threat according to officials" without a comma
+      if (before < sentence.tokenStart) return null;
+    }
+    const contentEnd = tokens[tokens[before]!.text === "," ? before - 1 : before]!.end;
+    const contentStart = this.contentFloor(sentence);
+    if (contentEnd - contentStart < 8) return null;
+    return {
+      contentStart: this.skipLeading(contentStart),
+      contentEnd,
+      cue,
+      speaker,
+      rule: "content, according to X",
+      sentence: s,
+      ownStart: tokens[cue.first]!.start,
+      ownEnd: tokens[speaker.last]!.end,
+    };
+  }
+
+  // ---- quotes
+
+  private buildQuotes(found: Attribution[]): Quote[] {
+    found.sort((a, b) => a.contentStart - b.contentStart);
+    const claimed = new Uint8Array(this.segments.length);
+    const drafts: { a: Attribution; start: number; end: number; kind: Quote["kind"] }[] = [];
+    for (const a of found) {
+      const span = this.contentSpan(a, claimed);
+      if (span) drafts.push({ a, ...span });
+    }
+    // Quotes in marks that no cue claims: speech when they open a sentence or paragraph and are
+    // long enough; a scare quote or a title inside a sentence is not speech.
+    this.segments.forEach((seg, i) => {
+      if (claimed[i]) return;
+      if (!this.inContent(seg.open)) return;
+      const words = this.text
+        .slice(seg.innerStart, seg.innerEnd)
+        .split(/\s+/)
+        .filter((w) => /\w/.test(w)).length;
+      const opensSentence = this.opensSentence(seg.open);
+      if (!(seg.continued || (opensSentence && words >= 4))) return;
+      const speakerOf = this.nearestAttribution(found, seg);
+      if (!speakerOf) return;
+      // "“A,” said X. “B.”" — one quote that the attribution interrupts.
+      const segSentence = this.tokens[this.tokenIndexAt(seg.open)]!.sentence;
+      const interrupted = drafts.find(
+        (d) =>
+          d.a === speakerOf &&
+          d.kind === "direct" &&
+          d.end < seg.open &&
+          !seg.continued &&
+          segSentence <= d.a.sentence + 1 &&
+          !drafts.some((o) => o !== d && o.start > d.end && o.start < seg.open),
+      );
+      if (interrupted) {
+        interrupted.end = seg.innerEnd;
+        return;
+      }
+      const carried: Attribution = {
+        ...speakerOf,
+        channel: speakerOf.channel,
+        rule: seg.continued ? "continued paragraph" : "quote near an attribution",
+      };
+      drafts.push({ a: carried, start: seg.innerStart, end: seg.innerEnd, kind: "direct" });
+    });
+    drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+    // Two attributions over the same words (nested cues): keep the first, longest.
+    const kept: typeof drafts = [];
+    for (const d of drafts) {
+      const prev = kept.at(-1);
+      if (prev && d.start < prev.end && this.sameWords(prev, d)) continue;
+      kept.push(d);
+    }
+    const resolved = this.resolveSpeakers(kept.map((d) => d.a));
+    const entities = this.doc.layers.entities;
+    return kept.map((d, i) => {
+      const speaker = resolved.get(d.a) ?? { name: null, anonymous: false, person: false, plural: false };
+      const cueFirst = this.tokens[d.a.cue.first]!;
+      const cueLast = this.tokens[d.a.cue.last]!;
+      const entity = entities ? this.linkEntity(entities, speaker) : undefined;
+      const channelEntity = entities && d.a.channel ? this.entityByName(entities, d.a.channel) : undefined;
+      const quote: Quote = {
+        id: `q${i + 1}`,
+        start: d.start,
+        end: d.end,
+        text: this.text.slice(d.start, d.end),
+        kind: d.kind,
+        cue: { start: cueFirst.start, end: cueLast.end, text: this.text.slice(cueFirst.start, cueLast.end) },
+        speaker: {
+          name: speaker.name,
+          ...(entity ? { entity } : {}),
+          ...(speaker.description ? { description: speaker.description } : {}),
+          anonymous: speaker.anonymous,
+          ...(speaker.span ? { span: speaker.span } : {}),
+        },
+        channel: d.a.channel
+          ? { name: d.a.channel, ...(channelEntity ? { entity: channelEntity } : {}) }
+          : null,
+        rule: d.a.rule,
+      };
+      return quote;
+    });
+  }
+
+  private sameWords(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+    const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+    return overlap > 0.9 * Math.max(a.end - a.start, b.end - b.start);
+  }
+
+  private opensSentence(offset: number): boolean {
+    const s = this.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+    if (s < 0) return false;
+    const first = this.tokens[this.sentences[s]!.tokenStart]!;
+    return first.start === offset || this.text.slice(first.start, offset).trim().length <= 1;
+  }
+
+  /** The attribution a cue-less quote belongs to: one in its paragraph, else the latest before it. */
+  private nearestAttribution(found: Attribution[], seg: Segment): Attribution | undefined {
+    const t = this.tokenIndexAt(seg.open);
+    const paragraph = this.paragraphOf[t]!;
+    let best: Attribution | undefined;
+    let bestDistance = Infinity;
+    for (const a of found) {
+      const at = this.tokens[a.cue.first]!;
+      const p = this.paragraphOf[a.cue.first]!;
+      if (p === paragraph) {
+        const distance = Math.abs(at.start - seg.open);
+        if (distance < bestDistance) {
+          best = a;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best) return best;
+    let latest: Attribution | undefined;
+    for (const a of found) {
+      const p = this.paragraphOf[a.cue.first]!;
+      if (p < paragraph && p >= paragraph - 2 && (!latest || a.cue.first > latest.cue.first)) latest = a;
+    }
+    return latest && (seg.continued || latest.speaker?.name || latest.speaker?.pronoun) ? latest : undefined;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The quote's own span and kind: the words in marks (direct), a clause quoting some (mixed), or none. */
+  private contentSpan(
+    a: Attribution,
+    claimed: Uint8Array,
+  ): { start: number; end: number; kind: Quote["kind"] } | null {
+    const start = a.contentStart;
+    let end = this.trimBack(a.contentEnd);
+    while (end > start && /[.,;:]/.test(this.text[end - 1]!)) end--;
+    end = this.trimBack(end);
+    if (end - start < 2) return null;
+    const first = segmentAt(this.segments, start);
+    const last = segmentAt(this.segments, Math.max(start, end - 1));
+    const inside: number[] = [];
+    const from = first >= 0 ? first : this.firstSegmentFrom(start);
+    for (let i = from; i >= 0 && i < this.segments.length && this.segments[i]!.open < end; i++)
+      inside.push(i);
+    if (inside.length === 0) {
+      // one bare word ("out", "spot") is a fragment, not a reported claim
+      return /\S\s+\S/.test(this.text.slice(start, end)) ? { start, end, kind: "indirect" } : null;
+    }
+    for (const i of inside) claimed[i] = 1;
+    const firstSeg = this.segments[inside[0]!]!;
+    const lastSeg = this.segments[inside.at(-1)!]!;
+    if (first >= 0 && firstSeg.open === start && (last >= 0 || /["”»']$/.test(this.text.slice(start, end)))) {
+      if (lastSeg.close >= end - 1)
+        return { start: firstSeg.innerStart, end: lastSeg.innerEnd, kind: "direct" };
+    }
+    if (lastSeg.close > end) end = lastSeg.close;
+    return { start, end, kind: "mixed" };
+  }
+
+  private firstSegmentFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.segments[mid]!.open < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.segments.length ? lo : -1;
+  }
+
+  // ---- speakers: pronouns and surnames to earlier speakers, anonymity stated later
+
+  private resolveSpeakers(list: Attribution[]): Map<Attribution, ResolvedSpeaker> {
+    const out = new Map<Attribution, ResolvedSpeaker>();
+    const history: ResolvedSpeaker[] = [];
+    const ordered = [...list].sort((x, y) => x.cue.first - y.cue.first);
+    for (const a of ordered) {
+      if (out.has(a)) {
+        continue;
+      }
+      const base = a.inherit ? out.get(a.inherit) : undefined;
+      const r = base ?? this.resolveOne(a, history);
+      out.set(a, r);
+      history.push(r);
+    }
+    // "The contractors spoke on condition of anonymity" in a later sentence makes them anonymous.
+    for (const r of out.values()) {
+      if (!r.anonymous && r.name === null && r.head && this.anonymityHeads().has(r.head)) r.anonymous = true;
+    }
+    return out;
+  }
+
+  private resolveOne(a: Attribution, history: ResolvedSpeaker[]): ResolvedSpeaker {
+    const m = a.speaker;
+    if (!m) return { name: null, anonymous: false, person: false, plural: false };
+    const span = { start: m.start, end: m.end };
+    if (m.pronoun) {
+      const wanted = m.pronoun;
+      // The entity layer's coreference, when it has resolved this very pronoun.
+      const linked = this.entityAt(
+        span,
+        wanted === "it" || wanted === "they" || wanted === "we" ? null : "PERSON",
+      );
+      if (linked)
+        return {
+          name: linked.name,
+          ...(linked.description ? { description: linked.description } : {}),
+          anonymous: false,
+          span,
+          person: linked.type === "PERSON",
+          plural: m.plural,
+        };
+      for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i--) {
+        const h = history[i]!;
+        if (wanted === "he" || wanted === "she" || wanted === "i") {
+          if (h.person && !h.plural) return { ...h, span };
+        } else if (wanted === "they" || wanted === "we") {
+          if (h.plural || (!h.person && h.name)) return { ...h, span };
+        } else if (wanted === "it") {
+          if (!h.person && !h.plural && h.name) return { ...h, span };
+        }
+      }
+      const named = this.nameBefore(a.cue.first, wanted === "he" || wanted === "she" || wanted === "i");
+      if (named) return { ...named, span };
+      return {
+        name: null,
+        description: this.text.slice(m.start, m.end),
+        anonymous: false,
+        span,
+        person: wanted !== "it",
+        plural: m.plural,
+      };
+    }
+    let name = m.name;
+    let description = m.description;
+    const person = this.parser.looksLikePerson(m);
+    if (name && !name.includes(" ")) {
+      // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".
+      const earlier = history.findLast(
+        (h) => h.name && h.name !== name && h.name.split(/\s+/).at(-1) === name,
+      );
+      if (earlier) {
+        name = earlier.name;
+        description ??= earlier.description;
+        return {
+          name,
+          ...(description ? { description } : {}),
+          anonymous: false,
+          span,
+          person: true,
+          plural: false,
+        };
+      }
+    }
+    const anonymous = m.anonymous || (name === null && !!description && this.mentionsAnonymity(a));
+    return {
+      name,
+      ...(name === null ? { head: m.head } : {}),
+      ...(description ? { description } : {}),
+      anonymous,
+      span,
+      person: person || (!name && !m.plural && m.anonymous),
+      plural: m.plural,
+    };
+  }
+
+  /** The latest capitalised name before a token, for a pronoun no earlier speaker explains. */
+  private nameBefore(t: number, person: boolean): ResolvedSpeaker | null {
+    const floorSentence = Math.max(0, this.tokens[t]!.sentence - 4);
+    const floor = this.sentences[floorSentence]!.tokenStart;
+    for (let u = t - 1; u >= floor; u--) {
+      const tok = this.tokens[u]!;
+      if (tok.pos !== "PROPN" || !isCapitalised(tok)) continue;
+      let a = u;
+      while (
+        a > floor &&
+        (this.tokens[a - 1]!.pos === "PROPN" ||
+          this.tokens[a - 1]!.text === "-" ||
+          this.tokens[a - 1]!.lower === "al") &&
+        isCapitalised(this.tokens[a - 1]!) !== false
+      )
+        a--;
+      const mention = this.parser.parse(a, u);
+      if (mention?.name && (!person || this.parser.looksLikePerson(mention)) && !mention.outlet) {
+        return { name: mention.name, anonymous: false, person, plural: false };
+      }
+      u = a;
+    }
+    return null;
+  }
+
+  private mentionsAnonymity(a: Attribution): boolean {
+    const sentence = this.sentences[a.sentence]!;
+    return this.hasAnonymityCue(sentence.tokenStart, sentence.tokenEnd);
+  }
+
+  private hasAnonymityCue(from: number, to: number): boolean {
+    for (let t = from; t < to; t++) {
+      const cues = this.lex.anonymityCuesByFirstWord.get(this.tokens[t]!.lower);
+      if (cues?.some((cue) => cue.every((w, i) => this.tokens[t + i]?.lower === w))) return true;
+    }
+    return false;
+  }
+
+  /** Head nouns of sentences that state anonymity: "The contractors spoke on condition of anonymity". */
+  private anonymityHeads(): ReadonlySet<string> {
+    if (!this.anonymousHeads) {
+      const heads = new Set<string>();
+      for (const s of this.sentences) {
+        if (!this.hasAnonymityCue(s.tokenStart, s.tokenEnd)) continue;
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+          if (this.tokens[t]!.pos === "NOUN") heads.add(singular(this.tokens[t]!.lower));
+        }
+      }
+      this.anonymousHeads = heads;
+    }
+    return this.anonymousHeads;
+  }
+
+  // ---- entity links
+
+  private entityAt(span: { start: number; end: number }, type: Entity["type"] | null): Entity | undefined {
+    return this.doc.layers.entities?.find(
+      (e) =>
+        (type === null || e.type === type) &&
+        e.mentions.some((m) => m.start < span.end && span.start < m.end),
+    );
+  }
+
+  private linkEntity(entities: readonly Entity[], speaker: ResolvedSpeaker): string | undefined {
+    if (speaker.span) {
+      const { start, end } = speaker.span;
+      const hit = entities.find((e) => e.mentions.some((m) => m.start < end && start < m.end));
+      if (hit) return hit.id;
+    }
+    return speaker.name ? this.entityByName(entities, speaker.name) : undefined;
+  }
+
+  private entityByName(entities: readonly Entity[], name: string): string | undefined {
+    const lower = name.toLowerCase();
+    const exact = entities.find((e) => e.name.toLowerCase() === lower);
+    if (exact) return exact.id;
+    const last = lower.split(/\s+/).at(-1)!;
+    return entities.find((e) => e.type !== "GPE" && e.name.toLowerCase().split(/\s+/).at(-1) === last)?.id;
+  }
+}
+
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your", "'s", "’s"]);

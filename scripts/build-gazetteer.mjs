@@ -1,0 +1,57 @@
+// Build the gazetteer index (data/build/gazetteer.db) from the data the installed packages
+// ship; `npm install` runs it through the `prepare` script. Extend it with GeoNames dumps:
+//   node scripts/build-gazetteer.mjs --geonames allCountries.txt --alternate-names alternateNamesV2.txt
+//   node scripts/build-gazetteer.mjs --admin1-codes admin1CodesASCII.txt
+// Run after `npm run build`: the build code is the library's own (dist/gazetteer/build.js).
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: join(root, "data", "build", "gazetteer.db") },
+    geonames: { type: "string", multiple: true, default: [] },
+    "alternate-names": { type: "string", multiple: true, default: [] },
+    "admin1-codes": { type: "string", multiple: true, default: [] },
+    "admin1-json": { type: "string", multiple: true, default: [] },
+    "no-cities500": { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+const { buildGazetteer, packageFile } = await import(join(root, "dist", "gazetteer", "build.js"));
+// First-level regions with names and points: a package that ships them is used when installed.
+const admin1Json = [...values["admin1-json"]];
+const shippedRegions = packageFile("country-state-city", "lib/assets/state.json");
+if (shippedRegions && admin1Json.length === 0) admin1Json.push(shippedRegions);
+for (const file of [
+  ...values.geonames,
+  ...values["alternate-names"],
+  ...values["admin1-codes"],
+  ...admin1Json,
+]) {
+  if (!existsSync(file)) {
+    process.stderr.write(`build-gazetteer: no such file: ${file}\n`);
+    process.exit(2);
+  }
+}
+const started = Date.now();
+const stats = await buildGazetteer({
+  out: values.out,
+  cities500: values["no-cities500"] ? null : undefined,
+  aliases: join(root, "data", "places", "aliases.json"),
+  geonames: values.geonames,
+  alternateNames: values["alternate-names"],
+  admin1Codes: values["admin1-codes"],
+  admin1Json,
+});
+if (!values.quiet) {
+  const types = Object.entries(stats.byType)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(", ");
+  process.stdout.write(
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+  );
+}

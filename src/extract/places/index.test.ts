@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Place } from "../../core/schema.js";
+import { defaultGazetteer } from "../../gazetteer/index.js";
+import { analyse } from "../../nlp/index.js";
+import type { AnalysedDoc } from "../stage.js";
+import { extractPlaces, placesStage } from "./index.js";
+import { parseLexicon } from "./lexicon.js";
+
+const gazetteer = defaultGazetteer();
+
+function places(text: string): Place[] {
+  const doc: AnalysedDoc = {
+    text,
+    sections: [],
+    meta: { ref: null, source: null, title: null, published: "2024-03-01", language: "en" },
+    messages: [],
+    nlp: analyse(text),
+    layers: {},
+  };
+  return extractPlaces(doc, gazetteer!).items;
+}
+
+describe.skipIf(!gazetteer)("places", () => {
+  it.each([
+    ["Gunmen attacked a checkpoint near Tikrit on Tuesday.", "Tikrit", "IQ", "city"],
+    ["Iraqi troops reached Al Qayyarah by road.", "Al Qayyarah", "IQ", "city"],
+    ["Iraqi aid convoys were sent from Qayara to the camps.", "Qayara", "IQ", "city"],
+    ["Two transport planes landed at the Al-Asad air base overnight.", "Al-Asad", "IQ", "facility"],
+    ["Shelling continued in western Iraq through the night.", "western Iraq", "IQ", "region"],
+    ["Militants have killed dozens on Afghan soil this year.", "Afghan soil", "AF", "country"],
+    ["The group now controls three Afghan provinces.", "Afghan provinces", "AF", "country"],
+    ["Clashes broke out in Tripoli, Lebanon, late on Friday.", "Tripoli", "LB", "city"],
+    ["Clashes broke out in Tripoli late on Friday.", "Tripoli", "LY", "city"],
+    ["Convoys left the Afghan capital at dawn.", "Afghan capital", "AF", "city"],
+  ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
+    const found = places(sentence).find((p) => p.text === text);
+    expect(found).toMatchObject({ country, featureType });
+  });
+
+  it("reads distance, bearing and anchor: some 50 kilometers south of Mosul", () => {
+    const out = places("Troops gathered in Qayara, some 50 kilometers south of Mosul, Iraq, on Monday.");
+    const qayara = out.find((p) => p.text === "Qayara")!;
+    const mosul = out.find((p) => p.text === "Mosul")!;
+    expect(qayara.relative).toEqual({ distanceKm: 50, bearing: "S", of: mosul.id });
+    expect(qayara.country).toBe("IQ");
+  });
+
+  it("places a town the gazetteer lacks from its anchor, with precision 2", () => {
+    const out = places(
+      "Fighters seized the village of Qarawiyat Nasrin, 20 kilometers (12 miles) west of Kirkuk.",
+    );
+    const village = out.find((p) => p.text === "Qarawiyat Nasrin")!;
+    const kirkuk = out.find((p) => p.text === "Kirkuk")!;
+    expect(village).toMatchObject({
+      precision: 2,
+      country: "IQ",
+      relative: { distanceKm: 20, bearing: "W", of: kirkuk.id },
+    });
+    expect(village.lon).toBeLessThan(kirkuk.lon);
+  });
+
+  it("splits a compound of two countries: the Afghanistan-Pakistan region", () => {
+    const out = places("Officials described the Afghanistan-Pakistan region as unstable.");
+    expect(out.map((p) => p.country)).toEqual(["AF", "PK"]);
+  });
+
+  it("marks near-border mentions as precision 2", () => {
+    const [syria] = places("The camp lies near the border with Syria.");
+    expect(syria).toMatchObject({ country: "SY", precision: 2 });
+  });
+
+  it.each([
+    ["Washington warned that new sanctions would follow.", "Washington"],
+    ["Baghdad's declaration of victory surprised analysts.", "Baghdad"],
+    ["Jordan said it would close the crossing.", "Jordan"],
+    ["A U.S.-led coalition carried out the strikes.", "U.S."],
+  ])("marks a government, not a location: %s", (sentence, text) => {
+    expect(places(sentence).find((p) => p.text === text)).toMatchObject({ metonymy: true });
+  });
+
+  it("keeps a capital that is where things happen", () => {
+    expect(places("Officials in Washington said the talks had stalled.")[0]).not.toHaveProperty("metonymy");
+  });
+
+  it.each([
+    "Hillary Clinton said the plan would fail.",
+    "The Associated Press reported the figures in May.",
+    "Islamic State fighters withdrew overnight.",
+    "Police said most of the victims were students.",
+    "Army Col. Ryan Dillon declined to comment.",
+  ])("finds no place in: %s", (sentence) => {
+    expect(places(sentence)).toEqual([]);
+  });
+
+  it("keeps every span true to the text", () => {
+    const text =
+      "Kurdish forces pushed on Bashiqa, some 13 kilometers (8 miles) northeast of Mosul, near the border with Syria.";
+    for (const p of places(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe("placesStage", () => {
+  it("declares its layer", () => {
+    expect(placesStage.name).toBe("places");
+  });
+});
+
+describe("lexicon", () => {
+  it("rejects duplicate entries", () => {
+    const raw = {
+      bearings: {},
+      directionAdjectives: {},
+      distanceUnits: {},
+      numberWords: {},
+      approximators: ["some", "some"],
+      demonymPlaceNouns: [],
+      capitalNouns: [],
+      facilityNouns: [],
+      adminSuffixes: [],
+      placeModifiers: [],
+      actorSuffixes: [],
+      metonymyVerbs: [],
+      metonymyPossessions: [],
+      personTitles: [],
+      notPlaces: [],
+      nearWords: [],
+      borderNouns: [],
+    };
+    expect(() => parseLexicon(raw)).toThrow();
+  });
+});

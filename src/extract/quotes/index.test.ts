@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import type { Entity, Quote } from "../../core/schema.js";
+import { ingest } from "../../ingest/index.js";
+import { analyse } from "../../nlp/index.js";
+import type { AnalysedDoc } from "../stage.js";
+import { extractQuotes, quotesStage } from "./index.js";
+import { inflect, ReportingVerbsFile, SourcesFile } from "./lexicon.js";
+import { pairQuoteMarks } from "./marks.js";
+
+// Every sentence below is written for these tests in wire style; none comes from a real article.
+function analysed(text: string, entities?: Entity[]): AnalysedDoc {
+  const doc = ingest({ text: `Test headline for the quote stage.\n\n${text}` });
+  return { ...doc, nlp: analyse(doc.text), layers: entities ? { entities } : {} };
+}
+
+function quotesOf(text: string, entities?: Entity[]): Quote[] {
+  return extractQuotes(analysed(text, entities));
+}
+
+interface Case {
+  name: string;
+  text: string;
+  kind: Quote["kind"];
+  /** The quote's words, exactly. */
+  quote: string;
+  /** A word the speaker's name (or, when unnamed, its description) contains. */
+  speaker: string;
+  named?: boolean;
+  anonymous?: boolean;
+  channel?: string;
+  cue?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: "curly quote, inverted cue with title and appositive",
+    text: "“The talks have collapsed,” said Maj. Gen. Omar Khalil, a spokesman for the army.",
+    kind: "direct",
+    quote: "The talks have collapsed,",
+    speaker: "Khalil",
+    cue: "said",
+  },
+  {
+    name: "straight quotes, subject before cue and a hearer after it",
+    text: '"We will not retreat," the provincial governor told reporters on Friday.',
+    kind: "direct",
+    quote: "We will not retreat,",
+    speaker: "governor",
+    named: false,
+  },
+  {
+    name: "quote broken by the cue",
+    text: "“The road is open,” added Col. Lena Marsh, a spokeswoman for the coalition, “but convoys still face attacks.”",
+    kind: "direct",
+    quote:
+      "The road is open,” added Col. Lena Marsh, a spokeswoman for the coalition, “but convoys still face attacks.",
+    speaker: "Marsh",
+  },
+  {
+    name: "nested single quotes stay inside the quote",
+    text: "“They shouted ‘leave now’ and we ran to the river,” said Ahmed Yusuf, a farmer from the village.",
+    kind: "direct",
+    quote: "They shouted ‘leave now’ and we ran to the river,",
+    speaker: "Yusuf",
+  },
+  {
+    name: "speaker, cue and colon before the quote",
+    text: "Interior Minister Rafael Duarte told the Associated Press (AP), “The border crossings will stay closed.”",
+    kind: "direct",
+    quote: "The border crossings will stay closed.",
+    speaker: "Duarte",
+    channel: "Associated Press",
+  },
+  {
+    name: "mixed quote inside a that-clause",
+    text: "The defence minister stressed that the “ceasefire remains fragile and could collapse within days.”",
+    kind: "mixed",
+    quote: "the “ceasefire remains fragile and could collapse within days.”",
+    speaker: "minister",
+  },
+  {
+    name: "indirect speech with that",
+    text: "Police chief Daniel Ortiz said that three suspects had been detained overnight.",
+    kind: "indirect",
+    quote: "three suspects had been detained overnight",
+    speaker: "Ortiz",
+    cue: "said",
+  },
+  {
+    name: "indirect speech without that",
+    text: "The mayor of the port city, Irina Volkova, said the water supply had been restored in most districts.",
+    kind: "indirect",
+    quote: "the water supply had been restored in most districts",
+    speaker: "Volkova",
+  },
+  {
+    name: "sentence-final attribution to unnamed officials",
+    text: "Fighting resumed near the airport on Sunday after a two-day lull, officials said.",
+    kind: "indirect",
+    quote: "Fighting resumed near the airport on Sunday after a two-day lull",
+    speaker: "officials",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "according to X, at the start",
+    text: "According to the World Health Organization, cholera cases doubled in the camps in March.",
+    kind: "indirect",
+    quote: "cholera cases doubled in the camps in March",
+    speaker: "World Health Organization",
+    cue: "According to",
+  },
+  {
+    name: "according to X, at the end",
+    text: "The bridge was destroyed in an overnight airstrike, according to local residents.",
+    kind: "indirect",
+    quote: "The bridge was destroyed in an overnight airstrike",
+    speaker: "residents",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "an outlet that learned from the speaker is the channel",
+    text: "Reuters learned from Karim Nasser, an aide to the governor, that the talks had stalled over prisoner releases.",
+    kind: "indirect",
+    quote: "the talks had stalled over prisoner releases",
+    speaker: "Nasser",
+    channel: "Reuters",
+  },
+  {
+    name: "a person inside an anonymous source's description is not the speaker",
+    text: "A senior diplomat close to Foreign Minister Pavel Orlov told Reuters that the summit had been postponed.",
+    kind: "indirect",
+    quote: "the summit had been postponed",
+    speaker: "diplomat",
+    named: false,
+    anonymous: true,
+    channel: "Reuters",
+  },
+  {
+    name: "a participle clause after the attribution keeps the speaker",
+    text: "The rebel commander Tarek Aziz rejected the proposal, saying it offered no guarantees for civilians.",
+    kind: "indirect",
+    quote: "it offered no guarantees for civilians",
+    speaker: "Aziz",
+  },
+  {
+    name: "an aim in a to-clause",
+    text: "The health ministry wants to vaccinate two million children before the rainy season.",
+    kind: "indirect",
+    quote: "to vaccinate two million children before the rainy season",
+    speaker: "ministry",
+  },
+];
+
+describe("quotes: constructions", () => {
+  it.each(cases)("$name", (c) => {
+    const quotes = quotesOf(c.text);
+    const q = quotes.find((x) => x.text === c.quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    if (!q) return;
+    expect(q.kind).toBe(c.kind);
+    const who = q.speaker.name ?? q.speaker.description ?? "";
+    expect(who).toContain(c.speaker);
+    if (c.named === false) expect(q.speaker.name).toBeNull();
+    expect(q.speaker.anonymous).toBe(c.anonymous ?? false);
+    if (c.channel) expect(q.channel?.name).toContain(c.channel);
+    if (c.cue) expect(q.cue?.text).toBe(c.cue);
+    expect(q.rule).toBeTruthy();
+  });
+});
+
+describe("quotes: across sentences and paragraphs", () => {
+  it("resolves a pronoun to the previous speaker", () => {
+    const quotes = quotesOf(
+      "Mayor Ivan Petrov said the water supply was restored on Tuesday. He added that schools would reopen next week.",
+    );
+    const added = quotes.find((q) => q.cue?.text === "added");
+    expect(added?.speaker.name).toBe("Mayor Ivan Petrov");
+    expect(added?.text).toBe("schools would reopen next week");
+  });
+
+  it("resolves a surname to the full name given earlier", () => {
+    const quotes = quotesOf(
+      "“We need more generators,” said Dr. Helen Park, a surgeon at the city hospital.\n\nPark said fuel supplies would last a week.",
+    );
+    expect(quotes.at(-1)?.speaker.name).toBe("Dr. Helen Park");
+  });
+
+  it("carries the speaker into a quote that runs over two paragraphs", () => {
+    const quotes = quotesOf(
+      "Samir Haddad, a shop owner, said: “The shelling started at dawn. We hid in the basement.\n\n“By noon the whole street was gone.”",
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      "The shelling started at dawn. We hid in the basement.",
+      "By noon the whole street was gone.",
+    ]);
+    expect(quotes.every((q) => q.speaker.name === "Samir Haddad" && q.kind === "direct")).toBe(true);
+  });
+
+  it("joins a quote that goes on after a closing attribution", () => {
+    const [q] = quotesOf("“The dam is holding,” said engineer Tomas Berg. “We check it every hour.”");
+    expect(q?.text).toBe("The dam is holding,” said engineer Tomas Berg. “We check it every hour.");
+  });
+
+  it("gives a paragraph introduced by an outlet's colon to the outlet as channel", () => {
+    const quotes = quotesOf(
+      "The Associated Press reports:\n\nTwo aid convoys were ambushed near the border crossing, the drivers said.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker.description).toContain("drivers");
+    expect(quotes[0]?.channel?.name).toBe("Associated Press");
+  });
+
+  it("makes an outlet around a claim the channel, not the speaker", () => {
+    const quotes = quotesOf(
+      "Army spokesman Yuri Kolesnik spoke on Monday. He warned that the “offensive could last for months,” notes Reuters.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker.name).toBe("Army spokesman Yuri Kolesnik".replace("Army spokesman ", ""));
+    expect(quotes[0]?.channel?.name).toBe("Reuters");
+  });
+
+  it("flags unnamed speakers as anonymous when a later sentence says so", () => {
+    const quotes = quotesOf(
+      "The technicians said the reactor had been shut down safely. The technicians spoke on condition of anonymity.",
+    );
+    expect(quotes[0]?.speaker.anonymous).toBe(true);
+  });
+
+  it("reads transcript labels", () => {
+    const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
+    expect(quotes[0]?.speaker.name).toBe("HOST");
+    expect(quotes[0]?.text).toBe("Where were you when the blast happened last night?");
+  });
+});
+
+describe("quotes: not speech", () => {
+  it.each([
+    ["a book title", "A worn copy of “The Long Winter” lay on the desk of the commander."],
+    ["a scare quote", "The so-called “peace plan” was never published by the government."],
+    ["a passive cue without a speaker", "The town is believed to be largely deserted after the floods."],
+    ["a reporting noun", "The report was published on Monday by the ministry of health."],
+    ["a reporter's own statement", "Heavy rain fell across the northern provinces for a third day."],
+  ])("%s", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("quotes: offsets and links", () => {
+  it("keeps every span equal to the text it covers", () => {
+    const doc = analysed(
+      "“The battle is over,” said Brig. Gen. Noor Khan. Officials said the border would reopen, according to state media.",
+    );
+    const quotes = extractQuotes(doc);
+    expect(quotes.length).toBeGreaterThan(1);
+    for (const q of quotes) {
+      expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(doc.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+  });
+
+  it("links the speaker to the entity whose mention covers it", () => {
+    const text = "Governor Maria Lopez said the evacuation order would be lifted on Thursday.";
+    const doc = analysed(text);
+    const at = doc.text.indexOf("Maria Lopez");
+    const entity: Entity = {
+      id: "e7",
+      name: "Maria Lopez",
+      type: "PERSON",
+      mentions: [{ start: at, end: at + 11 }],
+    };
+    const [q] = quotesOf(text, [entity]);
+    expect(q?.speaker.entity).toBe("e7");
+  });
+
+  it("declares that it uses the entity layer", () => {
+    expect(quotesStage.uses).toContain("entities");
+  });
+});
+
+describe("quotes: marks and lexicons", () => {
+  it.each([
+    ["curly", "He said “yes” twice.", ["yes"]],
+    ["straight", 'He said "no" and "never".', ["no", "never"]],
+    ["doubled apostrophes", "''It is over,'' she said.", ["It is over,"]],
+    ["apostrophe is no mark", "The army’s chief’s office said nothing.", []],
+    ["paragraph without a closing mark", "“First part.\n\n“Second part.”", ["First part.", "Second part."]],
+  ])("pairs %s marks", (_name, text, inner) => {
+    expect(pairQuoteMarks(text).map((s) => text.slice(s.innerStart, s.innerEnd))).toEqual(inner);
+  });
+
+  it.each([
+    ["argue", ["argue", "argues", "argued", "arguing"]],
+    ["deny", ["deny", "denies", "denied", "denying"]],
+    ["stress", ["stress", "stresses", "stressed", "stressing"]],
+    ["point out", ["point out", "points out", "pointed out", "pointing out"]],
+  ])("inflects %s", (lemma, forms) => {
+    expect(inflect(lemma)).toEqual(forms);
+  });
+
+  it("rejects a verb listed twice and upper-case lemmas", () => {
+    const base = { say: ["say"], tell: [], think: [], judge: [], hear: [], intend: [], forms: {} };
+    expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
+    expect(
+      SourcesFile.safeParse({
+        anonymousNouns: ["source", "source"],
+        anonymityCues: [],
+        unnamedDeterminers: [],
+      }).success,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,158 @@
+// The quote stage's lexicons (data/quotes/*.json), validated with zod and compiled once at
+// module load into lookup tables keyed by lower-cased word forms.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+/**
+ * How a reporting verb takes its content:
+ * - say: a that-clause, a bare clause, a colon or a quotation ("said that ...", "said: ...");
+ *   also inverted after the content ("..., said Smith").
+ * - tell: a hearer first, then the content ("told reporters that ...").
+ * - think: a belief with a clause ("believes that ...", "fears the talks will fail").
+ * - judge: a stance toward a noun phrase ("criticized the decision", "called for a ceasefire").
+ * - hear: the subject relays what it learned from someone ("NBC News learned from X that ...").
+ * - intend: an aim or a commitment in a to-clause ("wants to triple the program", "vowed to fight").
+ */
+export type Frame = "say" | "tell" | "think" | "judge" | "hear" | "intend";
+const FRAMES = ["say", "tell", "think", "judge", "hear", "intend"] as const;
+
+const uniqueList = (what: string) =>
+  z.array(z.string().min(1)).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (const entry of list) {
+      if (entry !== entry.trim() || /\s{2}/.test(entry)) {
+        ctx.addIssue({ code: "custom", message: `${what}: "${entry}" has stray spaces` });
+      }
+      if (seen.has(entry)) ctx.addIssue({ code: "custom", message: `${what}: "${entry}" is listed twice` });
+      seen.add(entry);
+    }
+  });
+
+const lowerLemmas = (what: string) =>
+  uniqueList(what).refine((list) => list.every((v) => v === v.toLowerCase()), {
+    message: `${what}: lemmas are lower case`,
+  });
+
+export const ReportingVerbsFile = z.object({
+  $comment: z.string().optional(),
+  say: lowerLemmas("say"),
+  tell: lowerLemmas("tell"),
+  think: lowerLemmas("think"),
+  judge: lowerLemmas("judge"),
+  hear: lowerLemmas("hear"),
+  intend: lowerLemmas("intend"),
+  forms: z.record(z.string(), uniqueList("forms")),
+});
+
+export const SourcesFile = z.object({
+  $comment: z.string().optional(),
+  anonymousNouns: lowerLemmas("anonymousNouns"),
+  anonymityCues: lowerLemmas("anonymityCues"),
+  unnamedDeterminers: lowerLemmas("unnamedDeterminers"),
+});
+
+export const OutletsFile = z.object({
+  $comment: z.string().optional(),
+  names: uniqueList("names"),
+  headWords: uniqueList("headWords"),
+  commonNouns: lowerLemmas("commonNouns"),
+});
+
+function readData<T>(schema: z.ZodType<T>, file: string): T {
+  const url = new URL(`../../../data/quotes/${file}`, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, "utf8")));
+  if (!parsed.success) throw new Error(`data/quotes/${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Regular English inflections of a verb: "argue" -> argues, argued, arguing. */
+export function inflect(lemma: string): string[] {
+  const [head = lemma, ...rest] = lemma.split(" ");
+  const tail = rest.length ? ` ${rest.join(" ")}` : "";
+  const consonantY = /[^aeiou]y$/.test(head);
+  const third = /(s|x|z|ch|sh)$/.test(head)
+    ? `${head}es`
+    : consonantY
+      ? `${head.slice(0, -1)}ies`
+      : `${head}s`;
+  const past = head.endsWith("e") ? `${head}d` : consonantY ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  const ing = head.endsWith("ie")
+    ? `${head.slice(0, -2)}ying`
+    : /[^aeiouy]e$/.test(head) || /[^e]ue$/.test(head)
+      ? `${head.slice(0, -1)}ing`
+      : `${head}ing`;
+  return [head, third, past, ing].map((form) => form + tail);
+}
+
+export interface VerbEntry {
+  lemma: string;
+  frames: ReadonlySet<Frame>;
+  /** Words after the first one: "out" for "point out", "for" for "call for". */
+  rest: readonly string[];
+}
+
+export interface Lexicon {
+  /** Every inflected form's first word -> the verbs it may start (longest first). */
+  verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
+  anonymousNouns: ReadonlySet<string>;
+  /** Anonymity statements as word sequences: ["on", "condition", "of", "anonymity"]. */
+  anonymityCues: readonly (readonly string[])[];
+  /** The same phrases keyed by their first word, for one lookup per token. */
+  anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  unnamedDeterminers: ReadonlySet<string>;
+  outletNames: ReadonlySet<string>;
+  outletHeadWords: ReadonlySet<string>;
+  outletNouns: ReadonlySet<string>;
+}
+
+export function compileLexicon(
+  verbs: z.infer<typeof ReportingVerbsFile>,
+  sources: z.infer<typeof SourcesFile>,
+  outlets: z.infer<typeof OutletsFile>,
+): Lexicon {
+  const framesOf = new Map<string, Set<Frame>>();
+  for (const frame of FRAMES) {
+    for (const lemma of verbs[frame]) {
+      const set = framesOf.get(lemma) ?? new Set<Frame>();
+      set.add(frame);
+      framesOf.set(lemma, set);
+    }
+  }
+  for (const lemma of Object.keys(verbs.forms)) {
+    if (!framesOf.has(lemma))
+      throw new Error(`data/quotes/reporting-verbs.json: forms of "${lemma}", a verb no frame lists`);
+  }
+  const byFirst = new Map<string, VerbEntry[]>();
+  for (const [lemma, frames] of framesOf) {
+    const forms = new Set([lemma, ...(verbs.forms[lemma] ?? inflect(lemma))]);
+    for (const form of forms) {
+      const [first = form, ...rest] = form.split(" ");
+      const list = byFirst.get(first) ?? [];
+      if (!list.some((e) => e.lemma === lemma && e.rest.join(" ") === rest.join(" "))) {
+        list.push({ lemma, frames, rest });
+      }
+      byFirst.set(first, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const anonymityCues = sources.anonymityCues.map((cue) => cue.split(" "));
+  const cuesByFirst = new Map<string, string[][]>();
+  for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
+  return {
+    verbsByFirstWord: byFirst,
+    anonymousNouns: new Set(sources.anonymousNouns),
+    anonymityCues,
+    anonymityCuesByFirstWord: cuesByFirst,
+    unnamedDeterminers: new Set(sources.unnamedDeterminers),
+    outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
+    outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
+    outletNouns: new Set(outlets.commonNouns),
+  };
+}
+
+/** The lexicon compiled from data/quotes/, loaded once per process. */
+export const lexicon: Lexicon = compileLexicon(
+  readData(ReportingVerbsFile, "reporting-verbs.json"),
+  readData(SourcesFile, "sources.json"),
+  readData(OutletsFile, "outlets.json"),
+);

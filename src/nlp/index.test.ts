@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { analyse, sentenceAt, tokenAt, tokenFrom } from "./index.js";
+
+const TEXT =
+  "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
+
+describe("analyse", () => {
+  const nlp = analyse(TEXT);
+
+  it("is lossless: tokens index the text and only whitespace lies between them", () => {
+    let last = 0;
+    for (const t of nlp.tokens) {
+      expect(TEXT.slice(t.start, t.end)).toBe(t.text);
+      expect(TEXT.slice(last, t.start)).toMatch(/^\s*$/);
+      last = t.end;
+    }
+    expect(TEXT.slice(last)).toMatch(/^\s*$/);
+  });
+
+  it("never lets a sentence cross a blank line", () => {
+    const texts = nlp.sentences.map((s) => TEXT.slice(s.start, s.end));
+    expect(texts).toEqual([
+      "U.S. Troops Leave Base",
+      "Saad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.”",
+      "He left.",
+      "Prices rose 4.5% in May, officials said.",
+    ]);
+    nlp.sentences.forEach((s, i) => {
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(nlp.tokens[t]!.sentence).toBe(i);
+    });
+  });
+
+  it.each([["Saad al-Hadithi"], ["Iraqi"]])("finds the name %s", (name) => {
+    expect(nlp.chunks.filter((c) => c.kind === "name").map((c) => c.text)).toContain(name);
+  });
+
+  it("finds noun chunks", () => {
+    expect(nlp.chunks.filter((c) => c.kind === "noun").map((c) => c.text)).toContain("the Iraqi government");
+  });
+
+  it("looks up tokens and sentences by offset", () => {
+    const at = TEXT.indexOf("spokesman");
+    expect(nlp.tokens[tokenAt(nlp.tokens, at + 3)]!.text).toBe("spokesman");
+    expect(nlp.tokens[tokenFrom(nlp.tokens, at - 1)]!.text).toBe("spokesman");
+    expect(tokenAt(nlp.tokens, TEXT.indexOf("\n\n"))).toBe(-1);
+    expect(sentenceAt(nlp.sentences, TEXT.indexOf("He left"))).toBe(2);
+  });
+
+  it("handles empty text", () => {
+    expect(analyse("")).toEqual({ tokens: [], sentences: [], chunks: [] });
+  });
+});
