@@ -127,6 +127,13 @@ describe("entities", () => {
     ],
     ["Fijian rebels freed the hostages.", "Fijian rebels", "Fijian rebels", "FJI", "REB"],
     [
+      "U.N. Secretary-General Lena Okoro will visit the camps next month, her office said.",
+      "Lena Okoro",
+      "Lena Okoro",
+      undefined,
+      "GOV",
+    ],
+    [
       "Rebels in the Central African Republic seized a mining town on Tuesday, aid workers said.",
       "Rebels",
       "Rebels",

@@ -275,10 +275,20 @@ function isAbbreviationStop(tokens: Token[], i: number): boolean {
   return !!before && before.end === tokens[i]!.start && /^[A-Za-z](\.[A-Za-z])*$/.test(before.text);
 }
 
-function actorOf(country: string | undefined, sector: string | undefined) {
-  if (!country && !sector) return undefined;
+/** Non-state owners a code can start with: intergovernmental, non-governmental, militarized groups. */
+const NON_STATE = new Set(["IGO", "NGO", "IMG"]);
+
+/** The country or non-state prefix an entry lends to people who belong to it. */
+function ownerCode(entry: ActorEntry): string | undefined {
+  return entry.country ?? (NON_STATE.has(entry.code.slice(0, 3)) ? entry.code.slice(0, 3) : undefined);
+}
+
+/** A CAMEO-style actor from an owner (ISO alpha-3 or IGO/NGO/IMG) and a sector. */
+function actorOf(owner: string | undefined, sector: string | undefined) {
+  if (!owner && !sector) return undefined;
+  const country = owner && !NON_STATE.has(owner) ? owner : undefined;
   return {
-    code: `${country ?? ""}${sector ?? ""}`,
+    code: `${owner ?? ""}${sector ?? ""}`,
     ...(country ? { country } : {}),
     ...(sector ? { sector } : {}),
   };
@@ -448,6 +458,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
               t,
               m.end,
             );
+            // "U.N. Secretary-General Kofi Annan": the person after the title belongs to the body.
+            const title = matchRole(tokens, m.end, s.tokenEnd);
+            if (title && !title.role.group && tokens[title.end] && isCapitalised(tokens[title.end]!)) {
+              pendingCountry = ownerCode(entry);
+            }
             t = parenthesisAlias(m.end, `org:${entry.name}`);
             continue;
           } else if (role && (role.role.sector === "GOV" || role.role.sector === "LEG")) {
@@ -703,7 +718,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       const r = matchRole(tokens, i, end);
       if (r && !sector) sector = r.role.sector;
       const m = /^[A-Z]/.test(tokens[i]!.text) ? matchName(tokens, i, end, local) : undefined;
-      if (m?.entry && !country) country = m.entry.country;
+      if (m?.entry && !country) country = ownerCode(m.entry);
     }
     const a = tokens[after + 1]!.start;
     const b = tokens[end - 1]!.end;
