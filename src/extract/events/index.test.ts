@@ -74,6 +74,11 @@ describe("events", () => {
       "REQUEST REB>GEO asserted",
     ],
     [
+      "the speaker of a trailing report is not the target",
+      "Kenya and Uganda agreed to reopen the border crossing next month, officials in Nairobi said.",
+      "AGREE KEN+UGA> reported",
+    ],
+    [
       "a passive without an agent has no source",
       "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
       "COERCE >COL reported",
@@ -147,6 +152,11 @@ describe("events", () => {
       "the content of a demand is no second event",
       "Lebanese protesters demanded the withdrawal of Syrian troops from the whole country on Monday.",
       "RETREAT",
+    ],
+    [
+      "the content of a denial is no second event",
+      "Morocco denied accusations that its border guards had fired on migrants near the fence.",
+      "ASSAULT",
     ],
   ])("%s", (_, text, absent) => {
     expect(coded(text).some((e) => e.startsWith(absent))).toBe(false);

@@ -247,7 +247,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
 
     for (const c of candidates) {
       const clause = clauseOf(c.token);
-      const end = clauseEnd(c.token);
+      const end = reportTail(tokens, c.end, clauseEnd(c.token));
       // A trigger inside an earlier trigger's object is its content, not a second event:
       // "threatened to ban", "calling for the withdrawal", "demanded that the US cancel".
       const sameClause = mainOfClause === clause && c.token < mainEnd;
@@ -418,7 +418,12 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
     // "is prepared to lift the ban": readiness marks what follows as promised, it is no act.
     if (eventDictionary.cues.future.has(t.lower) && i > from && BE.has(tokens[i - 1]!.lower)) continue;
     // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
-    const compound = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === t.start;
+    // ("test-fired two missiles" is a verb: a lower-case left part and no noun after it.)
+    const compound =
+      tokens[i - 1]?.text === "-" &&
+      tokens[i - 1]!.end === t.start &&
+      (/^[A-Z]/.test(tokens[i - 2]?.text ?? "") ||
+        ["NOUN", "ADJ", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
     if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
     const lemma = t.lemma.toLowerCase();
     const lower = t.lower;
@@ -511,6 +516,25 @@ function clauseBoundaries(tokens: Token[], from: number, to: number): number[] {
   return out;
 }
 
+/**
+ * ", officials said" / ", according to police" after the act: the clause's actors end before it,
+ * so the speaker is not taken for the target.
+ */
+function reportTail(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    for (let j = i + 1; j < end && tokens[j]!.text !== ","; j++) {
+      const w = tokens[j]!;
+      if (
+        eventDictionary.cues.reportingLemmas.has(w.lemma) ||
+        (w.lower === "according" && tokens[j + 1]?.lower === "to")
+      )
+        return i;
+    }
+  }
+  return end;
+}
+
 /** ", which played a role in defeating ...,": relative clauses to skip, as token ranges. */
 function relativeSpans(tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -526,7 +550,7 @@ function relativeSpans(tokens: Token[], from: number, to: number): [number, numb
 
 /** "agreed to share", "demanded that ...", "calling for the withdrawal": the trigger fills another's slot. */
 function isComplement(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
     const w = tokens[k]!.lower;
     if (w === "to" || w === "that" || w === "for" || w === "of") return true;
     // "prepared to resume shelling", "continued their push": an aspect verb hands on its content.
