@@ -539,7 +539,9 @@ function reportTail(tokens: Token[], from: number, end: number): number {
 function relativeSpans(tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   for (let i = from + 1; i < to; i++) {
-    if (tokens[i - 1]!.text === "," && RELATIVES.has(tokens[i]!.lower)) {
+    // ", which played a role" and "Macedonia which is preparing": after a comma or a name.
+    const prev = tokens[i - 1]!;
+    if ((prev.text === "," || prev.pos === "PROPN") && RELATIVES.has(tokens[i]!.lower)) {
       let j = i + 1;
       while (j < to && tokens[j]!.text !== "," && tokens[j]!.text !== ";") j++;
       out.push([i, j]);
@@ -552,7 +554,14 @@ function relativeSpans(tokens: Token[], from: number, to: number): [number, numb
 function isComplement(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
     const w = tokens[k]!.lower;
-    if (w === "to" || w === "that" || w === "for" || w === "of") return true;
+    // "denied accusations that its forces had fired": a "that" clause, subject and all.
+    if (w === "that") return true;
+    // "agreed to share", "calling for the withdrawal", "accused of violating": right before it,
+    // past adverbs and articles only ("of priorities as America redeploys" is no complement).
+    const adjacent = tokens
+      .slice(k + 1, i)
+      .every((t) => t.pos === "ADV" || t.pos === "DET" || t.pos === "ADJ");
+    if ((w === "to" || w === "for" || w === "of") && adjacent) return true;
     // "prepared to resume shelling", "continued their push": an aspect verb hands on its content.
     if (ASPECTUAL.has(tokens[k]!.lemma)) return true;
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "PUNCT") return false;
