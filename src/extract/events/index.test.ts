@@ -79,6 +79,11 @@ describe("events", () => {
       "AGREE KEN+UGA> reported",
     ],
     [
+      "a verb after 'of' and its own subject is no complement",
+      "Norway has begun to reduce its naval presence in the Baltic, a change of priorities as Norway redeploys its ships to the Arctic.",
+      "MOBILIZE NOR> asserted",
+    ],
+    [
       "a passive without an agent has no source",
       "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
       "COERCE >COL reported",
