@@ -84,6 +84,11 @@ describe("events", () => {
       "MOBILIZE NOR> asserted",
     ],
     [
+      "a typographic apostrophe still negates",
+      "The spokesman said the cut doesn’t mark the start of a full withdrawal of Danish troops from Mali.",
+      "RETREAT DNK> negated",
+    ],
+    [
       "a passive without an agent has no source",
       "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
       "COERCE >COL reported",

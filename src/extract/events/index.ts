@@ -737,9 +737,11 @@ function cueWindow(tokens: Token[], clause: number, trigger: number, sentenceSta
   const found = new Set<string>();
   const { cues } = eventDictionary;
   const from = Math.max(clause, sentenceStart, trigger - 8);
+  // Typographic apostrophes read as plain ones: "doesn’t" is "does" + "n't".
+  const plain = (t: Token) => t.lower.replace(/\u2019/g, "'");
   for (let i = from; i < trigger; i++) {
-    const w = tokens[i]!.lower;
-    const pair = i > from ? `${tokens[i - 1]!.lower} ${w}` : "";
+    const w = plain(tokens[i]!);
+    const pair = i > from ? `${plain(tokens[i - 1]!)} ${w}` : "";
     for (const [name, set] of Object.entries(cues)) if (set.has(w) || set.has(pair)) found.add(name);
   }
   return found;
