@@ -43,6 +43,7 @@ const Triggers = z.object({
   about: z.string(),
   light: z.array(Lemma),
   notEvents: z.array(Lemma).optional(),
+  lightNouns: z.array(Lemma).optional(),
   groups: z.array(
     z.object({
       type: z.enum(PLOVER_TYPES),
@@ -81,6 +82,8 @@ export interface EventDictionary {
   light: ReadonlySet<string>;
   /** Noun phrases that name no event though their last word would ("press conference"). */
   notEvents: ReadonlySet<string>;
+  /** Head nouns that leave the event to the noun before them ("mediation effort", "aid convoy"). */
+  lightNouns: ReadonlySet<string>;
   cues: Readonly<Record<Exclude<keyof z.infer<typeof Modality>, "about">, ReadonlySet<string>>>;
 }
 
@@ -144,7 +147,10 @@ export function buildEventDictionary(triggerInput: unknown, modalityInput: unkno
   const notEvents = new Set(data.notEvents ?? []);
   if (notEvents.size !== (data.notEvents ?? []).length)
     throw new Error("triggers.json: a notEvents phrase is listed twice");
-  return { verbs, nouns, light, notEvents, cues };
+  const lightNouns = new Set(data.lightNouns ?? []);
+  if (lightNouns.size !== (data.lightNouns ?? []).length)
+    throw new Error("triggers.json: a light noun is listed twice");
+  return { verbs, nouns, light, notEvents, lightNouns, cues };
 }
 
 export const eventDictionary: EventDictionary = buildEventDictionary(triggerData, modalityData);

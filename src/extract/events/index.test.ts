@@ -89,6 +89,11 @@ describe("events", () => {
       "RETREAT DNK> negated",
     ],
     [
+      "a light head noun leaves the event to its modifier",
+      "Qatar launched a mediation effort between Chad and Sudan on Saturday in the capital.",
+      "CONSULT QAT>TCD asserted",
+    ],
+    [
       "a passive without an agent has no source",
       "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
       "COERCE >COL reported",

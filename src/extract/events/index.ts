@@ -478,10 +478,19 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   return out;
 }
 
-/** "truce monitors": a noun followed by a common noun other than a time word ("demand today"). */
+/**
+ * "truce monitors": a noun followed by a common noun other than a time word ("demand today") or
+ * a light head ("mediation effort", "aid convoy").
+ */
 function isNounModifier(tokens: Token[], i: number, to: number): boolean {
   const next = tokens[i + 1];
-  return i + 1 < to && next!.pos === "NOUN" && /^[a-z]/.test(next!.text) && !TIME_WORDS.has(next!.lower);
+  return (
+    i + 1 < to &&
+    next!.pos === "NOUN" &&
+    /^[a-z]/.test(next!.text) &&
+    !TIME_WORDS.has(next!.lower) &&
+    !eventDictionary.lightNouns.has(next!.lower)
+  );
 }
 
 function nounTriggerAhead(tokens: Token[], from: number, to: number): Trigger | undefined {
