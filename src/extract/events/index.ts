@@ -198,6 +198,9 @@ interface Candidate {
   frame?: boolean;
 }
 
+/** CAMEO roots of the types a promise, threat or refusal is converted to. */
+const CONVERTED_CAMEO: Partial<Record<PloverType, string>> = { AGREE: "030", THREATEN: "130", REJECT: "120" };
+
 const OBLIGATION_TRIGGER: Trigger = { type: "REQUEST", cameo: "100", entry: "obligation-after-report" };
 
 interface MentionRef {
@@ -307,10 +310,13 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
         : modalityOf(tokens, c, s, cues, negated, condition);
       const attribution = attributionOf(quotes, c, s, tokens, inSentence);
 
+      // A converted event keeps no mode of the act promised, and takes its own CAMEO root.
+      const mode = converted ? undefined : c.trigger.mode;
+      const cameo = converted ? CONVERTED_CAMEO[type] : c.trigger.cameo;
       const event: Omit<Event, "id"> = {
         type,
-        ...(c.trigger.mode ? { mode: c.trigger.mode } : {}),
-        ...(c.trigger.cameo ? { cameo: c.trigger.cameo } : {}),
+        ...(mode ? { mode } : {}),
+        ...(cameo ? { cameo } : {}),
         trigger: {
           start: tokens[c.token]!.start,
           end: tokens[c.end - 1]!.end,
