@@ -51,16 +51,16 @@ export function nearestWeekday(ref: Date, weekday: number, future: boolean): Dat
 }
 
 /**
- * The year of a month named without one: the nearest such month, leaning to the past ("in
- * October" in a January story is last October, "in March" in a November story this March,
- * "in January" in a November story the coming one),
- * or the next one from `ref` when the sentence speaks of the future.
+ * The year of a month named without one, leaning to the past as news does: the latest such
+ * month unless it is at most two months ahead ("in March" in a February story) or lies more than
+ * nine months back ("in January" in a November story is the coming one); from `ref` on when the
+ * sentence speaks of the future.
  */
 export function yearOfMonth(ref: Date, month: number, future: boolean): number {
   const year = ref.getUTCFullYear();
   const diff = month - (ref.getUTCMonth() + 1);
   if (future) return diff >= 0 ? year : year + 1;
-  if (diff > 6) return year - 1;
+  if (diff > 2) return year - 1;
   if (diff < -9) return year + 1;
   return year;
 }

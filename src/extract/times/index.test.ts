@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
-import { findTimes, storyTimes } from "./index.js";
+import { findTimes, storyTimes, timesStage } from "./index.js";
 import { durationValue } from "./rules.js";
 
 /** Published on Monday 5 February 2018 unless a test says otherwise. */
@@ -35,6 +35,9 @@ describe("times", () => {
     ["The talks resumed this week.", "this week", { value: "2018-W06" }],
     ["Militants had killed 200 people by late January.", "late January", { value: "2018-01", mod: "END" }],
     ["The bridge reopened in mid-November.", "mid-November", { value: "2017-11", mod: "MID" }],
+    ["The siege ended in May after talks.", "May", { value: "2017-05" }],
+    ["Elections are due in March, the council said.", "March", { value: "2018-03" }],
+    ["Rebels took the town in December.", "December", { value: "2017-12" }],
     ["Rebels attacked the town early last week.", "early last week", { value: "2018-W05", mod: "START" }],
     ["The minister resigned yesterday.", "yesterday", { value: "2018-02-04" }],
     ["The council meets today.", "today", { value: "2018-02-05" }],
@@ -75,6 +78,7 @@ describe("times", () => {
     ["The council meets every week.", "every week", { type: "SET", value: "P1W" }],
     ["The guards change Tuesday nights.", "Tuesday nights", { type: "SET", value: "XXXX-WXX-2TNI" }],
     // clock times
+    ["The curfew began at midnight Friday.", "midnight Friday", { type: "TIME", value: "2018-02-02T24:00" }],
     [
       "The blast came at 7:30 p.m. yesterday.",
       "7:30 p.m. yesterday",
@@ -102,6 +106,14 @@ describe("times", () => {
     const { items, unresolved } = times("The group grew last year and by late January.", null);
     expect(items.map((t) => t.value)).toEqual(["PAST_REF", "XXXX-01"]);
     expect(unresolved).toBe(2);
+  });
+
+  it("warns once when relative times stay unresolved", () => {
+    const text = "Rebels retreated last week.";
+    const meta = { ref: null, source: null, title: null, published: null, language: "en" };
+    const result = timesStage.run({ text, sections: [], meta, messages: [], nlp: analyse(text), layers: {} });
+    expect(result.items.map((t) => [t.id, t.value])).toEqual([["t1", "PAST_REF"]]);
+    expect(result.messages?.map((m) => m.code)).toEqual(["W_NO_PUBLISHED"]);
   });
 
   it("reads 'a year earlier' after a quarter as the same quarter a year before", () => {

@@ -121,7 +121,8 @@ function chronoCandidates(text: string, ref: Date | null): Candidate[] {
         }
         const mod = APPROXIMATE_BEFORE.test(before) ? { mod: "APPROX" as const } : {};
         if (!hasClock) return { type: "DATE", value: day!, ...mod };
-        const hh = String(c.get("hour")).padStart(2, "0");
+        // TIMEX3 writes midnight as the end of its day: "midnight Friday" → …T24:00
+        const hh = /\bmidnight\b/i.test(written) ? "24" : String(c.get("hour")).padStart(2, "0");
         const mm = String(c.get("minute") ?? 0).padStart(2, "0");
         return {
           type: "TIME",
