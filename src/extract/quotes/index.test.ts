@@ -151,6 +151,38 @@ const cases: Case[] = [
     quote: "to vaccinate two million children before the rainy season",
     speaker: "ministry",
   },
+  {
+    name: "a dash appositive between the name and the cue",
+    text: "Nadia Rahman -- the head of the regional health office -- told reporters that the clinic would reopen on Monday.",
+    kind: "indirect",
+    quote: "the clinic would reopen on Monday",
+    speaker: "Rahman",
+  },
+  {
+    name: "a concessive clause after the claim is the reporter's",
+    text: "The general claimed that the offensive had succeeded, although he gave no figures for the losses.",
+    kind: "indirect",
+    quote: "the offensive had succeeded",
+    speaker: "general",
+  },
+  {
+    name: "a parenthetical attribution inside the claim",
+    text: "The harvest, the farmers said, was the worst in twenty years.",
+    kind: "indirect",
+    quote: "The harvest, the farmers said, was the worst in twenty years",
+    speaker: "farmers",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "an unnamed group led by a determiner",
+    text: "Those close to the president say that he will not seek another term.",
+    kind: "indirect",
+    quote: "he will not seek another term",
+    speaker: "Those close to the president",
+    named: false,
+    anonymous: true,
+  },
 ];
 
 describe("quotes: constructions", () => {
