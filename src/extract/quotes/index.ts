@@ -157,6 +157,19 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
 const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
+/** Words that open the reporter's adverbial after an object: "… during the debate", "… after hackers struck". */
+const PHRASE_ENDERS = new Set([
+  "during",
+  "before",
+  "after",
+  "since",
+  "when",
+  "while",
+  "because",
+  "until",
+  "amid",
+  "despite",
+]);
 const DASHES = new Set(["--", "—", "–"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -1142,10 +1155,9 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
-    const end = this.cutReporterClause(
-      contentStart,
-      contentEnd ?? this.contentCeiling(sentence, contentStart),
-    );
+    let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence, contentStart));
+    // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
+    if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1174,6 +1186,24 @@ class QuoteFinder {
       if (tok.pos === "DET" && !["ADP"].includes(this.tokens[t - 1]!.pos)) return t;
     }
     return -1;
+  }
+
+  /** Where a stance verb's object ends: the first comma, dash or adverbial clause outside quotes. */
+  private phraseEnd(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0) continue;
+      if (
+        tok.text === "," ||
+        tok.text === ";" ||
+        DASHES.has(tok.text) ||
+        (PHRASE_ENDERS.has(tok.lower) && t - first >= 2)
+      ) {
+        return this.trimBack(tok.start);
+      }
+    }
+    return end;
   }
 
   /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
