@@ -183,6 +183,14 @@ const cases: Case[] = [
     named: false,
     anonymous: true,
   },
+  {
+    name: "a stance verb's object ends before the reporter's adverbial",
+    text: "The opposition leader criticized the budget cuts during a rally in the capital on Saturday.",
+    kind: "indirect",
+    quote: "the budget cuts",
+    speaker: "leader",
+    cue: "criticized",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -274,6 +282,10 @@ describe("quotes: not speech", () => {
     ["a passive cue without a speaker", "The town is believed to be largely deserted after the floods."],
     ["a reporting noun", "The report was published on Monday by the ministry of health."],
     ["a reporter's own statement", "Heavy rain fell across the northern provinces for a third day."],
+    [
+      "a fronted adverbial clause before a subject and cue",
+      "When the floods came last spring, the villagers said nothing.",
+    ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

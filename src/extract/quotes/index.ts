@@ -170,6 +170,7 @@ const PHRASE_ENDERS = new Set([
   "amid",
   "despite",
 ]);
+const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const DASHES = new Set(["--", "—", "–"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -747,6 +748,7 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
+    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -799,6 +801,14 @@ class QuoteFinder {
   private isPunctEnd(t: number, sentence: Sentence): boolean {
     const tok = this.tokens[t]!;
     return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
+  }
+
+  /** "But when Congress cut funding, Mexico said ...": a fronted adverbial clause is no claim. */
+  private opensWithAdverbial(sentence: Sentence): boolean {
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && this.tokens[t]!.pos === "CCONJ") t++;
+    const first = this.tokens[t];
+    return !!first && (SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower));
   }
 
   private hasVerb(from: number, to: number): boolean {
