@@ -687,11 +687,10 @@ class QuoteFinder {
   }
 
   /** Content end: the sentence end, or the closing mark of a quote that runs past it. */
-  private contentCeiling(sentence: Sentence, from: number): number {
+  private contentCeiling(sentence: Sentence): number {
     const last = sentence.tokenEnd - 1;
     const seg = this.segmentOf[last]!;
     if (seg >= 0 && this.segments[seg]!.close > sentence.end) return this.segments[seg]!.close;
-    void from;
     return sentence.end;
   }
 
@@ -845,7 +844,7 @@ class QuoteFinder {
     const reporterClause =
       (next.pos === "VERB" && next.lower.endsWith("ing")) ||
       /^(who|which|as|while|when|after|before|because|in|at|on|during)$/.test(next.lower);
-    if (!reporterClause) return this.contentCeiling(sentence, next.start);
+    if (!reporterClause) return this.contentCeiling(sentence);
     for (let t = from; t < sentence.tokenEnd; t++) {
       if (this.opensQuote(t)) {
         const seg = this.segments[this.segmentOf[t]!]!;
@@ -1165,7 +1164,7 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
-    let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence, contentStart));
+    let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
@@ -1289,7 +1288,7 @@ class QuoteFinder {
       if (!speaker) return null;
       return {
         contentStart: tokens[comma + 1]!.start,
-        contentEnd: this.contentCeiling(sentence, tokens[comma + 1]!.start),
+        contentEnd: this.contentCeiling(sentence),
         cue,
         speaker,
         rule: "according to X, content",

@@ -48,7 +48,6 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
-  unnamedDeterminers: lowerLemmas("unnamedDeterminers"),
 });
 
 export const OutletsFile = z.object({
@@ -95,11 +94,8 @@ export interface Lexicon {
   /** Every inflected form's first word -> the verbs it may start (longest first). */
   verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
   anonymousNouns: ReadonlySet<string>;
-  /** Anonymity statements as word sequences: ["on", "condition", "of", "anonymity"]. */
-  anonymityCues: readonly (readonly string[])[];
-  /** The same phrases keyed by their first word, for one lookup per token. */
+  /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
-  unnamedDeterminers: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -141,9 +137,7 @@ export function compileLexicon(
   return {
     verbsByFirstWord: byFirst,
     anonymousNouns: new Set(sources.anonymousNouns),
-    anonymityCues,
     anonymityCuesByFirstWord: cuesByFirst,
-    unnamedDeterminers: new Set(sources.unnamedDeterminers),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
