@@ -1598,14 +1598,13 @@ class QuoteFinder {
       const tok = this.tokens[u]!;
       if (tok.pos !== "PROPN" || !isCapitalised(tok)) continue;
       let a = u;
-      while (
-        a > floor &&
-        (this.tokens[a - 1]!.pos === "PROPN" ||
-          this.tokens[a - 1]!.text === "-" ||
-          this.tokens[a - 1]!.lower === "al") &&
-        isCapitalised(this.tokens[a - 1]!) !== false
-      )
+      // back over the rest of the name: "Haider al-Abadi", "Army Col. Ryan Dillon"
+      while (a > floor) {
+        const prev = this.tokens[a - 1]!;
+        const joins = (prev.text === "-" || prev.text === ".") && prev.end === this.tokens[a]!.start;
+        if (!(joins || prev.lower === "al" || (prev.pos === "PROPN" && isCapitalised(prev)))) break;
         a--;
+      }
       const mention = this.parser.parse(a, u);
       if (mention?.name && (!person || this.parser.looksLikePerson(mention)) && !mention.outlet) {
         return { name: mention.name, anonymous: false, person, plural: false };

@@ -266,7 +266,6 @@ export class SpeakerParser {
       sawNoun = true;
     if (!sawNoun) return null;
     if (TIME_WORD.test(tokens[headEnd]!.text)) return null;
-    // "who"/"which" relative subjects are handled by the caller; any other verb-led phrase is no speaker.
     const head = tokens[headEnd]!;
     // The name: the capitalised run that ends the head phrase ("White House spokesman Josh Earnest").
     let nameStart = headEnd + 1;
