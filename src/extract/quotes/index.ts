@@ -105,7 +105,7 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
-const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "--", "(", ")"]);
+const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "―", "--", "(", ")"]);
 const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
 const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
@@ -171,7 +171,7 @@ const PHRASE_ENDERS = new Set([
   "despite",
 ]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
-const DASHES = new Set(["--", "—", "–"]);
+const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
 const CONTENT_SECTIONS = new Set(["body", "headline"]);
@@ -551,7 +551,10 @@ class QuoteFinder {
       // "Trump, who said ..." is handled by the relative pronoun; an appositive needs a noun-led description.
       const opener = tokens[comma + 1]!;
       const participle = opener.pos === "VERB" && /(ing|ed)$/.test(opener.lower);
-      if (
+      if (opener.pos === "ADP") {
+        // "Hillary Clinton, at a later press briefing, said": an adjunct, not a description
+        appositive = undefined;
+      } else if (
         !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
         opener.lower !== "who" &&
         !participle
@@ -587,7 +590,23 @@ class QuoteFinder {
       const comma = start - 1;
       if (comma > floor && tokens[comma]!.text === ",") return this.subjectBefore(comma, floor);
     }
-    if (first.pos === "ADP" || first.pos === "SCONJ") return null;
+    if (first.pos === "ADP" || first.pos === "SCONJ") {
+      // "In a Bloomberg interview Trump declared": the subject is the name the phrase ends with
+      let nameStart = nameEnd;
+      while (
+        nameStart - 1 > start &&
+        tokens[nameStart - 1]!.pos === "PROPN" &&
+        isCapitalised(tokens[nameStart - 1]!)
+      )
+        nameStart--;
+      if (
+        nameStart - 1 <= start ||
+        tokens[nameStart - 1]!.pos === "DET" ||
+        !isCapitalised(tokens[nameStart]!)
+      )
+        return null;
+      start = nameStart;
+    }
     const mention = this.parser.parse(start, nameEnd, appositive);
     if (!mention) return null;
     // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
