@@ -191,6 +191,13 @@ const cases: Case[] = [
     speaker: "leader",
     cue: "criticized",
   },
+  {
+    name: "a question mark ends the sentence before the cue",
+    text: "“Who will pay for the repairs?” asked the mayor, Ana Lima.",
+    kind: "direct",
+    quote: "Who will pay for the repairs?",
+    speaker: "Lima",
+  },
 ];
 
 describe("quotes: constructions", () => {

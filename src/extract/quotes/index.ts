@@ -723,13 +723,22 @@ class QuoteFinder {
     )
       return null;
     const tokens = this.tokens;
-    const before = this.beforeAux(cue.first, sentence.tokenStart);
+    // "“Who will pay?” asked the mayor." — the quote's own ? or ! ended the sentence before the cue
+    const closedBefore = (t: number) =>
+      t >= sentence.tokenStart ||
+      (t === sentence.tokenStart - 1 &&
+        this.isMark(t) &&
+        this.paragraphOf[t] === this.paragraphOf[sentence.tokenStart]);
+    let before = this.beforeAux(cue.first, sentence.tokenStart);
+    if (before < sentence.tokenStart) before = sentence.tokenStart - 1;
     let speaker: SpeakerMention | null = null;
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
     const inverted =
-      before >= sentence.tokenStart && this.isContentEnd(before) ? this.speakerAfterCue(cue, before) : null;
+      before >= 0 && closedBefore(before) && this.isContentEnd(before)
+        ? this.speakerAfterCue(cue, before)
+        : null;
     if (inverted) {
       speaker = inverted;
       boundary = before;
@@ -738,7 +747,7 @@ class QuoteFinder {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
       boundary = speaker.first - 1;
-      if (boundary < sentence.tokenStart || !this.isContentEnd(boundary)) return null;
+      if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
       afterSpeaker = tail;
@@ -748,7 +757,10 @@ class QuoteFinder {
         if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
       }
     }
-    const floor = this.contentFloor(sentence);
+    const floor =
+      boundary < sentence.tokenStart
+        ? this.segments[this.segmentOf[boundary]!]!.open
+        : this.contentFloor(sentence);
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
     let end = contentEnd;
