@@ -412,7 +412,6 @@ class QuoteFinder {
     if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
-    if (entry.lemma === token.lower && !entry.frames.has("say")) return false;
     return (
       !!prev &&
       (prev.text === "," ||
@@ -1288,8 +1287,13 @@ class QuoteFinder {
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
   private sentenceSubject(sentence: Sentence, limit: number): SpeakerMention | null {
     let t = sentence.tokenStart;
-    // "In August, several groups granted ..., saying ...": the subject follows the opening phrase
-    if (this.tokens[t]!.pos === "ADP") {
+    // "In August, several groups granted ..., saying ...", "When X happened, Y said ...": the subject
+    // follows the opening phrase
+    if (
+      this.tokens[t]!.pos === "ADP" ||
+      this.tokens[t]!.pos === "SCONJ" ||
+      SUBORDINATORS.has(this.tokens[t]!.lower)
+    ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
     }
