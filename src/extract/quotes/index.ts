@@ -644,24 +644,21 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     const prev = this.tokens[t - 1];
     const next = this.tokens[t + 1];
+    // a title ("Gen.") or an initial ("N.") before the next word of the name, in the same paragraph
+    const title = !!prev && (this.lex.titleAbbreviations.has(prev.lower) || /^[A-Z]$/.test(prev.text));
     return (
       tok.text === "." &&
-      !!prev &&
-      prev.end === tok.start &&
-      /^[A-Z][a-z]{0,3}$/.test(prev.text) &&
+      title &&
+      prev!.end === tok.start &&
       !!next &&
-      /^[A-Z]/.test(next.text)
+      /^[A-Z]/.test(next.text) &&
+      this.paragraphOf[t + 1] === this.paragraphOf[t]
     );
   }
 
   /** A full stop ends a speaker's name unless it closes an abbreviation: "Maj. Gen. Omar Khalil". */
   private endsSpeaker(t: number, limit: number): boolean {
-    const tok = this.tokens[t]!;
-    if (tok.text !== ".") return false;
-    const next = this.tokens[t + 1];
-    const abbreviation =
-      t > 0 && this.tokens[t - 1]!.end === tok.start && !!next && t + 1 < limit && /^[A-Z]/.test(next.text);
-    return !abbreviation;
+    return this.tokens[t]!.text === "." && !(t + 1 < limit && this.isTitleStop(t));
   }
 
   private speakerAfter(from: number, sentenceLimit: number): SpeakerMention | null {

@@ -48,6 +48,7 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
+  titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
 export const OutletsFile = z.object({
@@ -96,6 +97,8 @@ export interface Lexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
+  titleAbbreviations: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -138,6 +141,7 @@ export function compileLexicon(
     verbsByFirstWord: byFirst,
     anonymousNouns: new Set(sources.anonymousNouns),
     anonymityCuesByFirstWord: cuesByFirst,
+    titleAbbreviations: new Set(sources.titleAbbreviations),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
