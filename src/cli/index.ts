@@ -5,6 +5,8 @@ import { ErrorCode, EXIT_STATUS, isSitrepError, SitrepError } from "../core/erro
 import { jsonSchema, type SitrepDocument } from "../core/schema.js";
 import { DEFAULT_MAX_BYTES, decodeBytes, readRecords, readSource } from "../ingest/index.js";
 import { errorDocument, extract } from "../pipeline.js";
+import { registerIngest } from "./ingest.js";
+import { registerServe } from "./serve.js";
 
 export interface CliIo {
   stdout: (chunk: string) => void;
@@ -126,6 +128,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
       setCode(0);
     });
+  registerIngest(program, io, setCode, parseSize);
+  registerServe(program, io, setCode);
   return program;
 }
 

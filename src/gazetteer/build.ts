@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
-import type { NameRole, PlaceType } from "./index.js";
+import type { NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
 
 export interface BuildOptions {
@@ -231,8 +231,9 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
           geonameId: null,
         });
         addName(id, r.name, "name");
-        // "NSW", "KZN": three-letter subdivision codes are how reporters write some regions.
-        if (r.isoCode && /^[A-Z]{3}$/.test(r.isoCode)) addName(id, r.isoCode, "abbr");
+        // "NSW": a subdivision code that is the initials of its name is how reporters write it.
+        if (r.isoCode && /^[A-Z]{3}$/.test(r.isoCode) && initials(r.name) === r.isoCode)
+          addName(id, r.isoCode, "abbr");
       }
     });
     stats.sources.push(file);
@@ -264,6 +265,11 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   for (const row of db.prepare("SELECT DISTINCT key FROM name").iterate() as Iterable<{ key: string }>)
     filter.add(row.key);
   db.prepare("INSERT INTO blob VALUES ('key-filter', ?)").run(Buffer.from(filter.bits));
+  const words = await englishWords();
+  if (words) {
+    db.prepare("INSERT INTO blob VALUES ('english-words', ?)").run(Buffer.from(JSON.stringify(words)));
+    stats.sources.push("compromise lexicon");
+  }
   const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
   setMeta.run("built", new Date().toISOString());
   setMeta.run("sources", JSON.stringify(stats.sources));
@@ -297,6 +303,40 @@ function nearTown(towns: Float64Array | undefined, lat: number, lon: number, km:
     if (distanceKm(lat, lon, towns[i]!, towns[i + 1]!) <= km) return true;
   }
   return false;
+}
+
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place", "Demonym"]);
+const PERSON_TAGS = new Set(["FemaleName", "MaleName", "FirstName", "LastName", "Person"]);
+const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
+
+/**
+ * English words that are also towns somewhere ("Many", "Media", "Franklin"), from the
+ * compromise lexicon: a capitalised one needs more evidence to be a place.
+ */
+async function englishWords(): Promise<Record<string, WordKind> | null> {
+  let lexicon: Record<string, string>;
+  try {
+    const { default: nlp } = await import("compromise");
+    lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one
+      .lexicon;
+  } catch {
+    return null;
+  }
+  const words: Record<string, WordKind> = {};
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if (!/^[a-z]+$/.test(word) || PLACE_TAGS.has(tag)) continue;
+    words[word] = PERSON_TAGS.has(tag) ? "person" : ORG_TAGS.has(tag) ? "org" : "word";
+  }
+  return words;
+}
+
+/** "New South Wales" -> "NSW". */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
 }
 
 type AddPlace = (row: Omit<PlaceRow, "id">) => number;
@@ -414,7 +454,6 @@ function addCountries(
     });
     addName(id, c.name.common, "name");
     addName(id, c.name.official, "alt");
-    addName(id, c.cca3, "abbr");
     for (const alt of c.altSpellings) {
       // Two-letter ISO codes ("IS", "AU") collide with acronyms of organisations; skip them.
       if (alt.length > 2) addName(id, alt, /^[A-Z]{3,4}$/.test(alt) ? "abbr" : "alt");

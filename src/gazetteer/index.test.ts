@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGazetteer } from "./build.js";
 import { destination, distanceKm } from "./geo.js";
-import { type Gazetteer, openGazetteer } from "./index.js";
+import { DEFAULT_GAZETTEER_PATH, type Gazetteer, openGazetteer } from "./index.js";
 import { foldName, looseKey } from "./keys.js";
 
 describe("looseKey", () => {
@@ -183,5 +183,37 @@ describe("building from a GeoNames import", () => {
   it("still holds the countries, their demonyms and codes", () => {
     expect(gazetteer.country("JO")?.name).toBe("Jordan");
     expect(gazetteer.lookup("Jordanian").map((c) => c.role)).toContain("demonym");
+  });
+});
+
+// The index `npm install` builds: it must open fast and find names in their loose forms.
+describe.skipIf(!existsSync(DEFAULT_GAZETTEER_PATH))("the installed index", () => {
+  it("opens in well under a second and answers a first lookup", () => {
+    const started = performance.now();
+    const gazetteer = openGazetteer(DEFAULT_GAZETTEER_PATH);
+    const mosul = gazetteer.lookup("Mosul");
+    const elapsed = performance.now() - started;
+    gazetteer.close();
+    expect(elapsed).toBeLessThan(1000);
+    expect(mosul.some((c) => c.country === "IQ" && c.type === "city")).toBe(true);
+  });
+
+  it.each([
+    ["Qayara", "IQ", "city"],
+    ["Al-Asad", "IQ", "facility"],
+    ["Afghan", "AF", "country"],
+    ["U.S.", "US", "country"],
+  ])("finds %s (%s %s)", (name, country, type) => {
+    const gazetteer = openGazetteer(DEFAULT_GAZETTEER_PATH);
+    const found = gazetteer.lookup(name);
+    gazetteer.close();
+    expect(found.some((c) => c.country === country && c.type === type)).toBe(true);
+  });
+
+  it("knows English words that are also towns", () => {
+    const gazetteer = openGazetteer(DEFAULT_GAZETTEER_PATH);
+    expect(gazetteer.wordKind("many")).toBe("word");
+    expect(gazetteer.wordKind("mosul")).toBeUndefined();
+    gazetteer.close();
   });
 });

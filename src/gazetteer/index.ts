@@ -28,6 +28,9 @@ export interface GazetteerPlace {
   geonameId: number | null;
 }
 
+/** What an English word is besides a place name: a person's name, an organisation's, a common word. */
+export type WordKind = "person" | "org" | "word";
+
 export interface Candidate extends GazetteerPlace {
   /** The gazetteer's spelling that matched. */
   form: string;
@@ -44,6 +47,8 @@ export interface Gazetteer {
   /** A country's capital city (GeoNames PPLC). */
   capital(code: string): GazetteerPlace | undefined;
   place(id: number): GazetteerPlace | undefined;
+  /** "franklin" -> "person", "media" -> "word": English words that are also towns somewhere. */
+  wordKind(lower: string): WordKind | undefined;
   /** What the index holds: sources and counts, as the build recorded them. */
   meta(): Record<string, string>;
   close(): void;
@@ -60,6 +65,9 @@ const PLACE_COLUMNS =
 /** Open an index built by `buildGazetteer`, read-only. */
 export function openGazetteer(path: string): Gazetteer {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  // Map the file instead of reading pages through syscalls: lookups hop around a 45 MB file.
+  // Mapped pages are shared and reclaimable, so they cost the process little real memory.
+  db.pragma("mmap_size = 268435456");
   const byKey = db.prepare(
     `SELECT n.form, n.role, ${PLACE_COLUMNS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? LIMIT 400`,
   );
@@ -74,6 +82,8 @@ export function openGazetteer(path: string): Gazetteer {
     | { value: Buffer }
     | undefined;
   const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
+  let words: Record<string, WordKind> | undefined;
+  const wordsRow = db.prepare("SELECT value FROM blob WHERE key = 'english-words'");
   // Answers per folded text: an article asks for the same few names many times.
   const cache = new Map<string, Candidate[]>();
   return {
@@ -100,6 +110,10 @@ export function openGazetteer(path: string): Gazetteer {
     },
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,
     capital: (code) => capitalRow.get(code) as GazetteerPlace | undefined,
+    wordKind(lower) {
+      words ??= readWords(wordsRow.get() as { value: Buffer } | undefined);
+      return Object.hasOwn(words, lower) ? words[lower] : undefined;
+    },
     place: (id) => byId.get(id) as GazetteerPlace | undefined,
     meta: () =>
       Object.fromEntries(
@@ -110,6 +124,10 @@ export function openGazetteer(path: string): Gazetteer {
       ),
     close: () => db.close(),
   };
+}
+
+function readWords(row: { value: Buffer } | undefined): Record<string, WordKind> {
+  return row ? (JSON.parse(row.value.toString("utf8")) as Record<string, WordKind>) : {};
 }
 
 const ROLE_RANK: Record<NameRole, number> = { name: 4, alt: 3, abbr: 2, short: 1, demonym: 0 };

@@ -32,6 +32,10 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Clashes broke out in Tripoli, Lebanon, late on Friday.", "Tripoli", "LB", "city"],
     ["Clashes broke out in Tripoli late on Friday.", "Tripoli", "LY", "city"],
     ["Convoys left the Afghan capital at dawn.", "Afghan capital", "AF", "city"],
+    ["Samples went to the U.S. Centers for Disease Control and Prevention.", "U.S.", "US", "country"],
+    ["The pope left Rome's Gemelli hospital on Sunday.", "Rome", "IT", "city"],
+    ["Cases rose in Victoria and New South Wales, officials in Sydney said.", "Sydney", "AU", "city"],
+    ["Flights resumed to Port-au-Prince after the storm.", "Port-au-Prince", "HT", "city"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
     const found = places(sentence).find((p) => p.text === text);
     expect(found).toMatchObject({ country, featureType });
@@ -57,6 +61,16 @@ describe.skipIf(!gazetteer)("places", () => {
       relative: { distanceKm: 20, bearing: "W", of: kirkuk.id },
     });
     expect(village.lon).toBeLessThan(kirkuk.lon);
+  });
+
+  it.each([
+    ["Shelling hit Qaraqosh, 20 km north-east of Mosul, Iraq.", "Qaraqosh", 20, "NE"],
+    ["Troops reached Hamam al-Alil, 20km south of Mosul, Iraq.", "Hamam al-Alil", 20, "S"],
+    ["Fighting raged in Tal Afar, about 40 miles west of Mosul in Iraq.", "Tal Afar", 64.4, "W"],
+  ])("reads the relative location in: %s", (sentence, text, distanceKm, bearing) => {
+    const out = places(sentence);
+    const mosul = out.find((p) => p.text === "Mosul")!;
+    expect(out.find((p) => p.text === text)?.relative).toEqual({ distanceKm, bearing, of: mosul.id });
   });
 
   it("splits a compound of two countries: the Afghanistan-Pakistan region", () => {
@@ -88,6 +102,10 @@ describe.skipIf(!gazetteer)("places", () => {
     "Islamic State fighters withdrew overnight.",
     "Police said most of the victims were students.",
     "Army Col. Ryan Dillon declined to comment.",
+    "The Marburg virus has no approved treatment.",
+    "Canadian officials said the University would reopen.",
+    "Many residents left; Franklin said he would stay.",
+    "The Washington Post and the New York Times reported the deal.",
   ])("finds no place in: %s", (sentence) => {
     expect(places(sentence)).toEqual([]);
   });
@@ -125,6 +143,8 @@ describe("lexicon", () => {
       notPlaces: [],
       nearWords: [],
       borderNouns: [],
+      institutionNouns: [],
+      diseaseNouns: [],
     };
     expect(() => parseLexicon(raw)).toThrow();
   });

@@ -16,6 +16,7 @@ import {
   defaultGazetteer,
   type Gazetteer,
   type GazetteerPlace,
+  type WordKind,
 } from "../../gazetteer/index.js";
 import { type Token, tokenFrom } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage, type StageResult } from "../stage.js";
@@ -42,6 +43,8 @@ interface Mention {
   relative?: { distanceKm: number; bearing: string; anchor: Mention };
   /** Stands for a government: kept, marked, never an event's location. */
   metonymy?: boolean;
+  /** A one-word name that is also an English word or a person's name: "Many", "Franklin". */
+  commonWord?: WordKind;
   /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
   peers?: Mention[];
   /** Country of a place known only through its container or anchor. */
@@ -58,6 +61,13 @@ interface Context {
 /** Lower-case words that join the parts of one name: "Gulf of Mexico", "Ras al-Ain", "Stratford-upon-Avon". */
 const PARTICLES = new Set([
   "of",
+  "for",
+  "au",
+  "aux",
+  "en",
+  "sur",
+  "sous",
+  "lès",
   "the",
   "de",
   "del",
@@ -168,8 +178,9 @@ interface Run {
   b: number;
 }
 
+/** "Mosul", "U.S.", "O'Leary"; not "US$" or "F-16". */
 function isCapitalised(tok: Token): boolean {
-  return /^\p{Lu}/u.test(tok.text) && /\p{L}/u.test(tok.text);
+  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
 }
 
 /** Tokens inside a time expression ("May", "Sunday") never start or join a place name. */
@@ -203,13 +214,20 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
     while (u < tokens.length && sameLine(tokens[u - 1]!, tokens[u]!)) {
       const cur = tokens[u]!;
       const next = tokens[u + 1];
-      if (isCapitalised(cur) && !blocked[u]) {
+      // "Toruń" may come as "Toru" + "ń": letters glued to the previous token continue it.
+      const glued = cur.start === tokens[u - 1]!.end && /^[\p{L}\p{M}]+$/u.test(cur.text);
+      if ((isCapitalised(cur) || glued) && !blocked[u]) {
         end = ++u;
         continue;
       }
       const joinsNext = next && isCapitalised(next) && !blocked[u + 1] && sameLine(cur, next);
       const adjacent = cur.start === tokens[u - 1]!.end && next?.start === cur.end;
       if (joinsNext && cur.text === "-" && adjacent) {
+        u++;
+        continue;
+      }
+      // "Port-au-Prince", "Stratford-upon-Avon".
+      if (cur.text === "-" && adjacent && next && PARTICLES.has(next.lower) && tokens[u + 2]?.text === "-") {
         u++;
         continue;
       }
@@ -296,6 +314,12 @@ function segmentRun(
         i++;
         continue;
       }
+      // "SOS Children's Village Malakal", "CDC Atlanta": an organisation's place at its end.
+      const tail = found.length === 0 ? placeAtEnd(run, i, text, tokens, gazetteer) : undefined;
+      if (tail) {
+        found.push(tail);
+        i = run.b;
+      }
       break;
     }
     let j = match.tokenEnd;
@@ -306,11 +330,23 @@ function segmentRun(
       match.tokenEnd = j;
       match.end = rest.end;
     }
+    if (direction) match.direction = direction;
+    // "Rome's Gemelli hospital": the place owns what follows.
+    if (j < run.b && POSSESSIVE.has(tokens[j]!.lower)) {
+      found.push(match);
+      i = run.b;
+      break;
+    }
     if (j < run.b && !isJoiner(tokens[j]!)) {
+      // "U.S. Centers for Disease Control": an organisation named after a country or region.
+      if (found.length === 0 && namesOrganisation(match, j, run, tokens)) {
+        found.push(match);
+        i = run.b;
+        break;
+      }
       found.length = 0;
       break;
     }
-    if (direction) match.direction = direction;
     found.push(match);
     i = j;
   }
@@ -323,6 +359,49 @@ function segmentRun(
     m.sentenceInitial = m.tokenEnd - m.tokenStart === 1 && isSentenceStart(tokens, m.tokenStart);
     mentions.push(m);
   }
+}
+
+const isAcronym = (tok: Token) => /^\p{Lu}{2,}$/u.test(tok.text);
+const isRegionLike = (c: Candidate) =>
+  c.exact && (c.type === "country" || c.type === "admin1" || c.type === "region");
+
+/**
+ * A well-known place opening a longer name names it: "U.S. Agriculture Secretary", "New York
+ * City Mayor". One word after it is more often a person's or a paper's name
+ * ("Jordan Peterson", "Washington Post"), so it takes an abbreviation or two more words.
+ */
+function namesOrganisation(match: Mention, j: number, run: Run, tokens: Token[]): boolean {
+  if (match.kind !== "name" || !match.candidates.some(isWellKnown)) return false;
+  const abbreviated = match.candidates.some((c) => c.role === "abbr");
+  let words = 0;
+  for (let t = j; t < run.b; t++) if (isCapitalised(tokens[t]!)) words++;
+  return abbreviated || words >= 2;
+}
+
+/** The longest well-known place ending the run after an organisation's words. */
+function placeAtEnd(
+  run: Run,
+  from: number,
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+): Mention | undefined {
+  for (let k = from + 1; k < run.b; k++) {
+    if (isJoiner(tokens[k]!)) continue;
+    let words = 0;
+    let acronym = false;
+    for (let t = run.a; t < k; t++) {
+      if (isCapitalised(tokens[t]!)) words++;
+      if (isAcronym(tokens[t]!)) acronym = true;
+    }
+    if (words < 2 && !acronym) return undefined;
+    const m = lookupSpan(k, run.b, text, tokens, gazetteer);
+    const strong = m?.candidates.some(
+      (c) => isRegionLike(c) || (c.exact && c.type === "city" && c.population >= 100_000),
+    );
+    if (m && m.kind === "name" && strong) return m;
+  }
+  return undefined;
 }
 
 function isSentenceStart(tokens: Token[], t: number): boolean {
@@ -346,9 +425,16 @@ function lookupSpan(
   const allCaps = /^[\p{Lu}.]+$/u.test(name.replace(/[\s-]/g, ""));
   let kind: Mention["kind"] = "name";
   let spanEnd = end;
-  // A compass word alone ("[Western] contractors") is no place name.
-  if (j - i === 1 && L.placeModifiers.has(tokens[i]!.lower)) return undefined;
-  const candidates = gazetteer.lookup(name).filter((c) => {
+  // A compass word alone ("[Western] contractors") or an institution ("the University said")
+  // is no place name; nor is a disease named after one ("Marburg virus", "West Nile fever").
+  if (j - i === 1 && (L.placeModifiers.has(tokens[i]!.lower) || L.institutionNouns.has(tokens[i]!.lower)))
+    return undefined;
+  if (L.diseaseNouns.has(nextWord)) return undefined;
+  const all = gazetteer.lookup(name);
+  // "Canadian officials": a demonym is an adjective, not the town of Canadian, Texas.
+  if (!L.demonymPlaceNouns.has(nextWord) && all.some((c) => c.role === "demonym" && c.exact))
+    return undefined;
+  const candidates = all.filter((c) => {
     if (c.role === "abbr") return allCaps && c.exact;
     if (c.role === "demonym") return c.exact && L.demonymPlaceNouns.has(nextWord);
     if (c.role === "short")
@@ -382,7 +468,20 @@ function lookupSpan(
     kind,
     sentenceInitial: false,
     rules: [],
+    ...(j - i === 1 ? withWordKind(gazetteer.wordKind(tokens[i]!.lower)) : {}),
   };
+}
+
+function withWordKind(kind: WordKind | undefined): { commonWord?: WordKind } {
+  return kind ? { commonWord: kind } : {};
+}
+
+/** Enough on its own to outweigh a common word or a first name: "Victoria", "Jordan", "Reading". */
+function isWellKnown(c: Candidate): boolean {
+  if (!c.exact) return false;
+  if (c.type === "country" || c.type === "admin1" || c.type === "region") return true;
+  // "Franklin" is an old name of Columbus, Ohio: an alternate name alone proves little.
+  return c.population >= 100_000 && c.role === "name";
 }
 
 // ---------------------------------------------------------------------------------------
@@ -408,6 +507,8 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
   return { countries, focus, regions: [] };
 }
 
+const NO_CONTEXT: Context = { countries: new Map(), focus: undefined, regions: [] };
+
 const TYPE_SCORE: Record<string, number> = {
   country: 11,
   region: 9,
@@ -419,6 +520,8 @@ const TYPE_SCORE: Record<string, number> = {
 
 function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
   let s = TYPE_SCORE[c.type] ?? 0;
+  // "Mexico" is the country, whatever city once went by that name.
+  if (c.type === "country" && c.exact && c.role === "name") s += 2;
   if (c.type === "city") {
     // cities500 holds towns of 500 people or more: 0 means "not counted", not "empty".
     s = 2 + Math.log10(Math.max(c.population, 500) + 10);
@@ -428,7 +531,8 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   }
   if (c.type === "facility" && m.kind === "facility") s += 5;
   // A list of US states makes "Georgia" a state; a list of countries makes it the country.
-  if (m.peers?.some((p) => p.place && p.place.type === c.type && p.place.country === c.country)) s += 4;
+  if (HOLDERS.has(c.type) && m.peers?.some((p) => p.place?.type === c.type && p.place.country === c.country))
+    s += 4;
   else if (c.type === "country" && m.peers?.some((p) => p.place?.type === "country")) s += 2;
   s += c.exact ? 1 : -1.5;
   if (c.role === "alt") s -= 0.7;
@@ -559,8 +663,10 @@ function resolve(m: Mention, ctx: Context): void {
       bestScore = s;
     }
   }
+  // A capitalised first word of a sentence is judged on its own merit, not the article's countries.
+  const judged = best && m.sentenceInitial ? score(best, m, NO_CONTEXT, undefined) : bestScore;
   const threshold = m.sentenceInitial ? MIN_SCORE_SENTENCE_INITIAL : MIN_SCORE;
-  if (!best || bestScore < threshold) {
+  if (!best || judged < threshold || (m.commonWord && !isWellKnown(best))) {
     m.place = undefined;
     m.dropped = "weak";
     return;
@@ -586,9 +692,16 @@ function findRelatives(
   const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
   const byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
   for (let b = 1; b + 2 < tokens.length; b++) {
-    const bearing = L.bearings.get(tokens[b]!.lower);
-    if (!bearing || tokens[b + 1]!.lower !== "of") continue;
-    const anchor = byStart.get(b + 2);
+    // "north-east" may come as three tokens: north, -, east.
+    const compound =
+      tokens[b + 1]!.text === "-" && tokens[b + 2] && tokens[b + 2]!.start === tokens[b + 1]!.end;
+    const compoundBearing = compound
+      ? L.bearings.get(`${tokens[b]!.lower}-${tokens[b + 2]!.lower}`)
+      : undefined;
+    const bearing = compoundBearing ?? L.bearings.get(tokens[b]!.lower);
+    const of = compoundBearing ? b + 3 : b + 1;
+    if (!bearing || tokens[of]?.lower !== "of") continue;
+    const anchor = byStart.get(of + 1);
     if (!anchor?.place || anchor.relative) continue;
     let k = b - 1;
     if (tokens[k]?.text === ")") {

@@ -42,6 +42,8 @@ const LexiconSchema = z.object({
   notPlaces: words,
   nearWords: words,
   borderNouns: words,
+  institutionNouns: words,
+  diseaseNouns: words,
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
@@ -64,6 +66,8 @@ export interface Lexicon {
   notPlaces: Set<string>;
   nearWords: Set<string>;
   borderNouns: Set<string>;
+  institutionNouns: Set<string>;
+  diseaseNouns: Set<string>;
 }
 
 export function parseLexicon(raw: unknown): Lexicon {
@@ -87,6 +91,8 @@ export function parseLexicon(raw: unknown): Lexicon {
     notPlaces: lower(d.notPlaces),
     nearWords: lower(d.nearWords),
     borderNouns: lower(d.borderNouns),
+    institutionNouns: lower(d.institutionNouns),
+    diseaseNouns: lower(d.diseaseNouns),
   };
 }
 

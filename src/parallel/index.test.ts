@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { ExtractPool, TaskError } from "./pool.js";
+
+// A stand-in worker that misbehaves on request, to test the pool without the built library.
+const FAKE_WORKER = `
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ id, input }) => {
+  if (input.text === "crash") process.exit(3);
+  if (input.text === "throw") setTimeout(() => { throw new Error("boom"); });
+  else if (input.text === "hang") {}
+  else if (input.text === "bad") parentPort.postMessage({ id, error: { code: "E_EMPTY", reason: "input has no text" } });
+  else parentPort.postMessage({ id, doc: { article: { text: input.text } } });
+});
+`;
+const dir = mkdtempSync(join(tmpdir(), "sitrep-pool-"));
+const fakeWorker = pathToFileURL(join(dir, "worker.mjs"));
+writeFileSync(fakeWorker, FAKE_WORKER);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function outcome(pool: ExtractPool, text: string): Promise<string> {
+  try {
+    return (await pool.extract({ text })).article.text;
+  } catch (e) {
+    return (e as TaskError).code;
+  }
+}
+
+describe("ExtractPool", () => {
+  it.each([
+    ["ok", "ok"],
+    ["bad", "E_EMPTY"],
+    ["crash", "E_WORKER_CRASHED"],
+    ["throw", "E_WORKER_CRASHED"],
+    ["hang", "E_TIMEOUT"],
+  ])("answers %j with %j and keeps working", async (text, expected) => {
+    const pool = new ExtractPool({ size: 2, workerUrl: fakeWorker, timeoutMs: 300 });
+    try {
+      expect(await outcome(pool, text)).toBe(expected);
+      const after = await Promise.all(["a", "b", "c"].map((t) => outcome(pool, t)));
+      expect(after).toEqual(["a", "b", "c"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("runs a mixed batch to the end: bad documents fail alone", async () => {
+    const pool = new ExtractPool({ size: 2, workerUrl: fakeWorker, timeoutMs: 300 });
+    const texts = ["one", "crash", "two", "bad", "hang", "three", "throw", "four"];
+    const results = await Promise.all(texts.map((t) => outcome(pool, t)));
+    await pool.close();
+    expect(results).toEqual([
+      "one",
+      "E_WORKER_CRASHED",
+      "two",
+      "E_EMPTY",
+      "E_TIMEOUT",
+      "three",
+      "E_WORKER_CRASHED",
+      "four",
+    ]);
+  });
+
+  it("rejects work after it is closed", async () => {
+    const pool = new ExtractPool({ size: 1, workerUrl: fakeWorker });
+    await pool.close();
+    await expect(pool.extract({ text: "late" })).rejects.toBeInstanceOf(TaskError);
+  });
+
+  const built = existsSync(new URL("../../dist/parallel/worker.js", import.meta.url));
+  it.skipIf(!built)("runs the built library's extract() (skipped until `npm run build`)", async () => {
+    const pool = new ExtractPool({ size: 2 });
+    try {
+      const doc = await pool.extract(
+        { text: "Police said on Monday that the bridge was closed." },
+        { published: "2024-01-02" },
+      );
+      expect(doc.schema).toBe("sitrep/1");
+      expect(doc.article.published).toBe("2024-01-02");
+      await expect(pool.extract({ text: "   " })).rejects.toMatchObject({ code: "E_EMPTY" });
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,0 +1,155 @@
+// A pool of worker threads running extraction on every core. Each worker holds one task at a
+// time; a worker that crashes, runs out of memory or takes too long is replaced and only its
+// task fails, with a reason. The workers run the built library (dist/), so build first.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { SitrepDocument } from "../core/schema.js";
+import type { IngestInput } from "../ingest/index.js";
+
+/** What a worker is asked to do: ingest and extract one input. */
+export interface TaskRequest {
+  id: number;
+  input: IngestInput;
+  options: { published?: string | null; maxBytes?: number };
+}
+
+export type TaskResponse =
+  | { id: number; doc: SitrepDocument; error?: undefined }
+  | { id: number; error: { code: string; reason: string }; doc?: undefined };
+
+/** Why one task failed: a SitrepError's code, or E_TIMEOUT / E_WORKER_CRASHED / E_INTERNAL. */
+export class TaskError extends Error {
+  readonly code: string;
+  constructor(code: string, reason: string) {
+    super(reason);
+    this.name = "TaskError";
+    this.code = code;
+  }
+}
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  size?: number;
+  /** Longest one document may take before its worker is replaced (default 60 s). */
+  timeoutMs?: number;
+  /** The worker module (default: the built worker in dist/). */
+  workerUrl?: URL;
+  /** Heap limit of each worker, so one huge document cannot take the machine down. */
+  maxHeapMb?: number;
+}
+
+// src/parallel/pool.ts and dist/parallel/pool.js sit at the same depth, so this finds the built
+// worker from either.
+const BUILT_WORKER = new URL("../../dist/parallel/worker.js", import.meta.url);
+
+interface Pending {
+  request: TaskRequest;
+  resolve: (doc: SitrepDocument) => void;
+  reject: (error: TaskError) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Pending;
+  timer?: NodeJS.Timeout;
+}
+
+export class ExtractPool {
+  readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly workerUrl: URL;
+  private readonly maxHeapMb: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? availableParallelism());
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.workerUrl = options.workerUrl ?? BUILT_WORKER;
+    this.maxHeapMb = options.maxHeapMb ?? 2048;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Tasks waiting for a free worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Extract one input in a worker; rejects with a TaskError when it fails. */
+  extract(input: IngestInput, options: TaskRequest["options"] = {}): Promise<SitrepDocument> {
+    if (this.closed) return Promise.reject(new TaskError("E_INTERNAL", "the pool is closed"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, input, options }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0))
+      pending.reject(new TaskError("E_INTERNAL", "the pool closed"));
+    await Promise.all(
+      this.slots.map((slot) => {
+        clearTimeout(slot.timer);
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
+    const slot: Slot = { worker };
+    worker.on("message", (response: TaskResponse) => {
+      const task = slot.task;
+      if (!task || task.request.id !== response.id) return;
+      this.finish(slot);
+      if (response.doc) task.resolve(response.doc);
+      else task.reject(new TaskError(response.error.code, response.error.reason));
+      this.dispatch();
+    });
+    worker.on("error", (error) =>
+      this.replace(slot, "E_WORKER_CRASHED", `the worker crashed: ${error.message}`),
+    );
+    worker.on("exit", (code) =>
+      this.replace(slot, "E_WORKER_CRASHED", `the worker exited with status ${code}`),
+    );
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    slot.timer = undefined;
+  }
+
+  /** Fail the slot's task (if any) and put a fresh worker in its place. */
+  private replace(slot: Slot, code: string, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || this.closed) return;
+    const task = slot.task;
+    this.finish(slot);
+    slot.worker.removeAllListeners();
+    // A dying worker may still report an error; with no listener left that would crash the pool.
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
+    this.slots[index] = this.spawn();
+    task?.reject(new TaskError(code, reason));
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.task = next;
+      slot.timer = setTimeout(
+        () => this.replace(slot, "E_TIMEOUT", `extraction took longer than ${this.timeoutMs / 1000} s`),
+        this.timeoutMs,
+      );
+      slot.worker.postMessage(next.request);
+    }
+  }
+}
