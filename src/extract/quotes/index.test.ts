@@ -198,6 +198,20 @@ const cases: Case[] = [
     quote: "Who will pay for the repairs?",
     speaker: "Lima",
   },
+  {
+    name: "a colon after the cue and an adjunct",
+    text: "The foreign ministry said in a statement: “All border crossings remain closed until further notice.”",
+    kind: "direct",
+    quote: "All border crossings remain closed until further notice.",
+    speaker: "ministry",
+  },
+  {
+    name: "indirect speech after a colon",
+    text: "The agency's director warned: the reservoirs will run dry by August.",
+    kind: "indirect",
+    quote: "the reservoirs will run dry by August",
+    speaker: "director",
+  },
 ];
 
 describe("quotes: constructions", () => {
