@@ -212,6 +212,13 @@ const cases: Case[] = [
     quote: "the reservoirs will run dry by August",
     speaker: "director",
   },
+  {
+    name: "a relative pronoun subject is the noun phrase before it",
+    text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
+    kind: "indirect",
+    quote: "the pumps had worked as designed",
+    speaker: "mayor",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -303,6 +310,10 @@ describe("quotes: not speech", () => {
     ["a passive cue without a speaker", "The town is believed to be largely deserted after the floods."],
     ["a reporting noun", "The report was published on Monday by the ministry of health."],
     ["a reporter's own statement", "Heavy rain fell across the northern provinces for a third day."],
+    [
+      "a section label is no speaker",
+      "Update: The ferry service resumed on Tuesday morning after the storm.",
+    ],
     [
       "a fronted adverbial clause before a subject and cue",
       "When the floods came last spring, the villagers said nothing.",

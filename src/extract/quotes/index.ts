@@ -171,6 +171,8 @@ const PHRASE_ENDERS = new Set([
   "despite",
 ]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
+const RELATIVES = new Set(["who", "which"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -325,7 +327,12 @@ class QuoteFinder {
     if (colon === t || tokens[colon]?.text !== ":") return null;
     for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
     const speaker = this.parser.parse(t, colon - 1);
-    if (!speaker || speaker.pronoun) return null;
+    if (!speaker?.name || speaker.pronoun) return null;
+    // "WALLACE:" in a transcript, "Mike Pence:" or a name the article uses again; not "Update:"
+    const label = tokens[t]!;
+    const allCaps =
+      colon - t === 1 ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
+    if (!allCaps && !this.parser.looksLikePerson(speaker) && !this.namedAgain(label.text, colon)) return null;
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
     if (last - colon < 3) return null;
@@ -340,6 +347,17 @@ class QuoteFinder {
       ownStart: tokens[t]!.start,
       ownEnd: tokens[colon]!.end,
     };
+  }
+
+  /** Whether a word recurs later as the last part of a full name: "Pence" in "Mike Pence said". */
+  private namedAgain(word: string, after: number): boolean {
+    for (let t = after + 1; t < this.tokens.length; t++) {
+      const tok = this.tokens[t]!;
+      const prev = this.tokens[t - 1]!;
+      if (tok.text === word && prev.pos === "PROPN" && isCapitalised(prev) && prev.sentence === tok.sentence)
+        return true;
+    }
+    return false;
   }
 
   private inContent(offset: number): boolean {
@@ -561,6 +579,13 @@ class QuoteFinder {
         return null;
       }
     }
+    const last = tokens[nameEnd]!;
+    if (!appositive && RELATIVES.has(last.lower) && nameEnd > floor) {
+      // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
+      return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
+    }
+    // "every loophole she might seek": a personal pronoun is the whole subject
+    if (last.pos === "PRON" && SUBJECT_PRONOUNS.has(last.lower)) return this.parser.parse(nameEnd, nameEnd);
     let start = nameEnd;
     if (tokens[nameEnd]!.text === ")") {
       // "Sen. Lindsey Graham (R-S.C.) told", "The Associated Press (AP) reports"
