@@ -1,6 +1,6 @@
 // One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
 //   node bench/measure.mjs TASK [--quick]
-// prints one JSON object on stdout. TASK is pipeline, compare, workers, scale or batch.
+// prints one JSON object on stdout. TASK is pipeline, side NAME, workers, scale or batch.
 // The library is imported from dist/ (bench/run.mjs builds it first).
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -156,69 +156,37 @@ const tasks = {
   },
 
   /**
-   * The same texts side by side through the pipeline, a bare wink-nlp pass (its default pipe and
-   * tokens: what the NLP layer wraps) and compromise's full parse (tokenise and tag). Passes are
-   * interleaved, so a slower spell of the machine slows all three and the ratios hold.
+   * One of the three side-by-side passes over the same texts, in a process of its own so that no
+   * library's heap or JIT state weighs on another: the pipeline, a bare wink-nlp pass (its
+   * default pipe and tokens: what the NLP layer wraps) or compromise's full parse (tokenise and
+   * tag). bench/run.mjs alternates the three over several rounds.
    */
-  async compare() {
-    const { extract } = await library();
-    const { default: winkNLP } = await import("wink-nlp");
-    const { default: model } = await import("wink-eng-lite-web-model");
-    const { default: compromise } = await import("compromise");
-    const wink = winkNLP(model);
-    const passes = {
-      pipeline: () => {
+  async side() {
+    const which = process.argv[3];
+    let pass;
+    if (which === "pipeline") {
+      const { extract } = await library();
+      pass = () => {
         for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
-      },
-      wink: () => {
-        for (const t of texts) wink.readDoc(t).tokens().out();
-      },
-      compromise: () => {
-        for (const t of texts) compromise(t);
-      },
-    };
-    for (const pass of Object.values(passes)) pass();
-    for (let k = 0; k < (quick ? 1 : 4); k++) passes.pipeline();
-    const rounds = quick ? 1 : 3;
-    const names = Object.keys(passes);
-    const wall = Object.fromEntries(names.map((n) => [n, []]));
-    const cpu = Object.fromEntries(names.map((n) => [n, []]));
-    const ratios = { wink: [], compromise: [], winkWall: [], compromiseWall: [] };
-    for (let r = 0; r < rounds; r++) {
-      // Several passes of the fast ones per compromise pass keep each timing well above the noise.
-      const repeat = quick ? 1 : 2;
-      const timed = (name, times) => {
-        const runs = Array.from({ length: times }, () => clock(passes[name]));
-        return { wall: median(runs.map((x) => x.wall)), cpu: median(runs.map((x) => x.cpu)) };
       };
-      const p1 = timed("pipeline", repeat);
-      const w = timed("wink", repeat);
-      const c = timed("compromise", 1);
-      const p2 = timed("pipeline", repeat);
-      const p = { wall: (p1.wall + p2.wall) / 2, cpu: (p1.cpu + p2.cpu) / 2 };
-      for (const [name, x] of [
-        ["pipeline", p],
-        ["wink", w],
-        ["compromise", c],
-      ]) {
-        wall[name].push(x.wall);
-        cpu[name].push(x.cpu);
-      }
-      ratios.wink.push(w.cpu / p.cpu);
-      ratios.compromise.push(c.cpu / p.cpu);
-      ratios.winkWall.push(w.wall / p.wall);
-      ratios.compromiseWall.push(c.wall / p.wall);
-    }
-    const rate = (series, name) => texts.length / (median(series[name]) / 1000);
+    } else if (which === "wink") {
+      const { default: winkNLP } = await import("wink-nlp");
+      const { default: model } = await import("wink-eng-lite-web-model");
+      const wink = winkNLP(model);
+      pass = () => {
+        for (const t of texts) wink.readDoc(t).tokens().out();
+      };
+    } else if (which === "compromise") {
+      const { default: compromise } = await import("compromise");
+      pass = () => {
+        for (const t of texts) compromise(t);
+      };
+    } else throw new Error(`side: no pass named ${which}`);
+    const { msPerPass, cpuMsPerPass } = timePasses(pass, quick ? 500 : 2000);
     return {
-      rounds,
-      articlesPerSecond: Object.fromEntries(names.map((n) => [n, rate(wall, n)])),
-      articlesPerCpuSecond: Object.fromEntries(names.map((n) => [n, rate(cpu, n)])),
-      // pipeline rate / baseline rate, the median over rounds, from CPU time (and wall-clock)
-      pipelineOverWink: median(ratios.wink),
-      pipelineOverCompromise: median(ratios.compromise),
-      pipelineOverWinkWall: median(ratios.winkWall),
-      pipelineOverCompromiseWall: median(ratios.compromiseWall),
+      which,
+      articlesPerSecond: texts.length / (msPerPass / 1000),
+      articlesPerCpuSecond: texts.length / (cpuMsPerPass / 1000),
     };
   },
 

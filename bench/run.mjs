@@ -60,10 +60,10 @@ function ensureBuilt() {
   }
 }
 
-function measure(task) {
-  process.stdout.write(`  ${task} ...`);
+function measure(task, ...rest) {
+  process.stdout.write(`  ${[task, ...rest].join(" ")} ...`);
   const t = Date.now();
-  const args = [join(repoRoot, "bench/measure.mjs"), task, ...(quick ? ["--quick"] : [])];
+  const args = [join(repoRoot, "bench/measure.mjs"), task, ...rest, ...(quick ? ["--quick"] : [])];
   const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 });
   if (result.status !== 0) {
     process.stdout.write(" failed\n");
@@ -71,6 +71,37 @@ function measure(task) {
   }
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
+/**
+ * The pipeline, a bare wink-nlp pass and compromise on the same texts, each in a fresh process,
+ * in alternating rounds: a slower spell of the machine slows all three, and the ratios are the
+ * median of each round's.
+ */
+function sideBySide(rounds) {
+  const names = ["pipeline", "wink", "compromise"];
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
+  const ratios = { wink: [], compromise: [], winkWall: [], compromiseWall: [] };
+  for (let r = 0; r < rounds; r++) {
+    const round = Object.fromEntries(names.map((n) => [n, measure("side", n)]));
+    for (const n of names) runs[n].push(round[n]);
+    const p = round.pipeline;
+    ratios.wink.push(p.articlesPerCpuSecond / round.wink.articlesPerCpuSecond);
+    ratios.compromise.push(p.articlesPerCpuSecond / round.compromise.articlesPerCpuSecond);
+    ratios.winkWall.push(p.articlesPerSecond / round.wink.articlesPerSecond);
+    ratios.compromiseWall.push(p.articlesPerSecond / round.compromise.articlesPerSecond);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const rate = (key) => Object.fromEntries(names.map((n) => [n, median(runs[n].map((x) => x[key]))]));
+  return {
+    rounds,
+    articlesPerSecond: rate("articlesPerSecond"),
+    articlesPerCpuSecond: rate("articlesPerCpuSecond"),
+    pipelineOverWink: median(ratios.wink),
+    pipelineOverCompromise: median(ratios.compromise),
+    pipelineOverWinkWall: median(ratios.winkWall),
+    pipelineOverCompromiseWall: median(ratios.compromiseWall),
+  };
 }
 
 /** Wall-clock of a fresh `node bin/sitrep.js extract` on one article, to the document printed. */
@@ -116,7 +147,7 @@ const corpus = loadCorpus();
 if (corpus.note) process.stdout.write(`note: ${corpus.note}\n`);
 process.stdout.write(`measuring${quick ? " (quick)" : ""}:\n`);
 const pipeline = measure("pipeline");
-const compare = measure("compare");
+const compare = sideBySide(quick ? 1 : 3);
 const workers = measure("workers");
 const scale = measure("scale");
 const batch = measure("batch");
@@ -201,7 +232,7 @@ const lines = [
   `  sentences/s                         ${fmt(pipeline.sentencesPerCpuSecond).padStart(12)}   ${fmt(pipeline.sentencesPerSecond).padStart(12)}`,
   `  tokens/s                            ${fmt(pipeline.tokensPerCpuSecond).padStart(12)}   ${fmt(pipeline.tokensPerSecond).padStart(12)}`,
   `  ${check(pipeline.articlesPerCpuSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
-  "side by side (same texts, interleaved passes), articles per CPU-second",
+  `side by side (same texts, each in its own process, ${compare.rounds} alternating rounds), articles per CPU-second`,
   `  pipeline ${fmt(compare.articlesPerCpuSecond.pipeline)}   bare wink-nlp ${fmt(compare.articlesPerCpuSecond.wink)}   compromise ${fmt(compare.articlesPerCpuSecond.compromise)}`,
   `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp   = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink}; wall-clock ${fmt(compare.pipelineOverWinkWall, 2)})`,
   `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise}; wall-clock ${fmt(compare.pipelineOverCompromiseWall, 1)})`,
