@@ -152,23 +152,12 @@ export function analyse(text: string): NlpLayer {
 
 const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-/** Lower-case particles inside names: "Haider al-Abadi", "Osama bin Laden", "Bank of England". */
-const NAME_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "de",
-  "da",
-  "del",
-  "van",
-  "von",
-  "der",
-  "of",
-  "la",
-  "le",
-]);
+/** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden", "Vincent van Gogh". */
+export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "al el bin ibn abu bint ben de da del dos du van von der la le".split(" "),
+);
+/** Particles inside any name, organisations too: "Bank of England". */
+const NAME_PARTICLES = new Set([...PERSON_NAME_PARTICLES, "of"]);
 
 /** Starts with an ASCII capital, as /^[A-Z]/ does. */
 function isCapitalised(token: Token): boolean {
