@@ -84,13 +84,15 @@ export function openGazetteer(path: string): Gazetteer {
   const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
   let words: Record<string, WordKind> | undefined;
   const wordsRow = db.prepare("SELECT value FROM blob WHERE key = 'english-words'");
-  // Answers per folded text: an article asks for the same few names many times.
+  // Answers per text as written: an article asks for the same few names many times, and
+  // most ask for a word that is no place ("Minister", "Tuesday"); keyed before folding, a repeat
+  // costs one map lookup.
   const cache = new Map<string, Candidate[]>();
   return {
     lookup(text) {
-      const folded = foldName(text);
-      const cached = cache.get(folded);
+      const cached = cache.get(text);
       if (cached) return cached;
+      const folded = foldName(text);
       const key = looseKey(text);
       let found: Candidate[] = [];
       if (key && (!filter || filter.mayHave(key))) {
@@ -105,7 +107,7 @@ export function openGazetteer(path: string): Gazetteer {
         found = [...best.values()];
       }
       if (cache.size > 20_000) cache.clear();
-      cache.set(folded, found);
+      cache.set(text, found);
       return found;
     },
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,

@@ -6,6 +6,7 @@ import type { Country } from "world-countries";
 import countryList from "world-countries/countries.json" with { type: "json" };
 import { z } from "zod";
 import countryData from "../../../data/actors/countries.json" with { type: "json" };
+import givenNameData from "../../../data/actors/given-names.json" with { type: "json" };
 import orgData from "../../../data/actors/organizations.json" with { type: "json" };
 import roleData from "../../../data/actors/roles.json" with { type: "json" };
 
@@ -72,8 +73,16 @@ const Organizations = z.object({
   ),
 });
 
+const GivenNames = z.object({
+  about: z.string(),
+  source: z.string(),
+  names: z.array(z.string().regex(/^[a-z][a-z'-]+$/)),
+});
+
 const Roles = z.object({
   about: z.string(),
+  speechVerbs: z.array(z.string().regex(/^[a-z]+$/)),
+  honorifics: z.array(z.string().regex(/^[a-z]+$/)),
   roles: z.array(
     z.object({
       word: z.string().min(1),
@@ -111,6 +120,14 @@ export interface ActorDictionary {
   /** Every leading part of a name or role key, so a match stops as soon as nothing can follow. */
   namePrefixes: ReadonlySet<string>;
   rolePrefixes: ReadonlySet<string>;
+  /** Lower-case given names ("ryan", "elizabeth"): a capitalised run starting with one is a person. */
+  givenNames: ReadonlySet<string>;
+  /** Lemmas of speech verbs: a capitalised run beside one is a speaker ("said Hisham al-Hashimi"). */
+  speechVerbs: ReadonlySet<string>;
+  /** "Mr.", "Dr.": a person follows, of no particular sector. */
+  honorifics: ReadonlySet<string>;
+  /** ISO 3166 alpha-2 by alpha-3 code, to compare with the places layer. */
+  alpha2: ReadonlyMap<string, string>;
   /** Country entries by alpha-3 code. */
   countries: ReadonlyMap<string, ActorEntry>;
 }
@@ -120,7 +137,11 @@ export function buildDictionary(
   extrasInput: unknown,
   orgInput: unknown,
   roleInput: unknown,
+  givenNameInput: unknown = { about: "", source: "", names: [] },
 ): ActorDictionary {
+  const given = GivenNames.parse(givenNameInput);
+  const givenNames = new Set(given.names);
+  if (givenNames.size !== given.names.length) throw new Error("given-names.json: a name is listed twice");
   const extras = CountryExtras.parse(extrasInput);
   const orgs = Organizations.parse(orgInput);
   const roleFile = Roles.parse(roleInput);
@@ -222,10 +243,14 @@ export function buildDictionary(
     names,
     roles,
     countries: byCode,
+    alpha2: new Map(countries.map((c) => [c.cca3, c.cca2])),
     lowerCaseStarts,
+    givenNames,
+    speechVerbs: new Set(roleFile.speechVerbs),
+    honorifics: new Set(roleFile.honorifics),
     namePrefixes: prefixesOf(names.keys()),
     rolePrefixes: prefixesOf(roles.keys()),
   };
 }
 
-export const dictionary: ActorDictionary = buildDictionary(countryData, orgData, roleData);
+export const dictionary: ActorDictionary = buildDictionary(countryData, orgData, roleData, givenNameData);

@@ -127,6 +127,13 @@ describe("entities", () => {
     ],
     ["Fijian rebels freed the hostages.", "Fijian rebels", "Fijian rebels", "FJI", "REB"],
     [
+      "U.N. Secretary-General Lena Okoro will visit the camps next month, her office said.",
+      "Lena Okoro",
+      "Lena Okoro",
+      undefined,
+      "GOV",
+    ],
+    [
       "Rebels in the Central African Republic seized a mining town on Tuesday, aid workers said.",
       "Rebels",
       "Rebels",
@@ -138,6 +145,47 @@ describe("entities", () => {
     expect(e?.name).toBe(name);
     expect(e?.actor?.country).toBe(country);
     expect(e?.actor?.sector).toBe(sector);
+  });
+
+  it.each([
+    [
+      "a title inside a run starts the name",
+      "Harbor Trust CEO Maria Lindqvist resigned on Monday after the audit was published.",
+      "Maria Lindqvist",
+      "BUS",
+    ],
+    [
+      "an honorific marks a person",
+      "Mr. Okafor told the committee that the dam would be finished by the end of the year.",
+      "Okafor",
+      undefined,
+    ],
+    [
+      "a given name marks a person",
+      "Diana Velasquez, who runs the shelter, said more families arrived every week.",
+      "Diana Velasquez",
+      undefined,
+    ],
+  ])("%s", (_, text, name, sector) => {
+    const e = run(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe("PERSON");
+    expect(e?.actor?.sector).toBe(sector);
+  });
+
+  it.each([
+    [
+      "a capitalised run with no sign of a person",
+      "Sunset Harbor Records released the album in the spring to little acclaim from critics.",
+    ],
+    [
+      "a legislator's party and state",
+      "The bill was backed by Sen. Ann Whitley (D-Ore.) and passed the chamber on a narrow vote.",
+    ],
+  ])("no person from %s", (_, text) => {
+    const people = run(text)
+      .entities.filter((e) => e.type === "PERSON")
+      .map((e) => e.name);
+    expect(people.filter((p) => /Records|D-Ore/.test(p))).toEqual([]);
   });
 
   it("merges aliases, abbreviations, surnames and speaker pronouns", () => {

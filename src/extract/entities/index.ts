@@ -4,7 +4,7 @@
 // capitalised runs the dictionary does not know become people or organisations by their
 // titles and head words; aliases, abbreviations, surnames and speaker pronouns are merged.
 import type { Entity, EntityType, Span } from "../../core/schema.js";
-import type { Token } from "../../nlp/index.js";
+import { PERSON_NAME_PARTICLES, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type ActorEntry, dictionary, nameKey, type Role } from "./dictionary.js";
 
@@ -34,26 +34,8 @@ const LOCATIVE = new Set([
   "throughout",
 ]);
 
-/** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden". */
-const NAME_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "bint",
-  "de",
-  "da",
-  "del",
-  "van",
-  "von",
-  "der",
-  "le",
-  "la",
-  "du",
-  "dos",
-  "ben",
-]);
+// "Saad al-Hadithi", "Osama bin Laden": particles inside personal names.
+const NAME_PARTICLES = PERSON_NAME_PARTICLES;
 
 /** Last words that make a capitalised run an organisation, with the sector they suggest. */
 const ORG_HEADS = new Map<string, string | undefined>([
@@ -93,6 +75,16 @@ const ORG_HEADS = new Map<string, string | undefined>([
   ["commission", "GOV"],
   ["police", "COP"],
   ["union", "LAB"],
+  ["service", "GOV"],
+  ["bureau", "GOV"],
+  ["board", "GOV"],
+  ["center", "NGO"],
+  ["centre", "NGO"],
+  ["school", "EDU"],
+  ["hospital", "HLH"],
+  ["airlines", "BUS"],
+  ["network", "MED"],
+  ["magazine", "MED"],
   ["bank", "BUS"],
   ["company", "BUS"],
   ["corporation", "BUS"],
@@ -160,6 +152,9 @@ const NOT_NAMES = new Set([
   "southern",
   "central",
 ]);
+
+/** "R-Ky.", "D-Mont.": a legislator's party and state, no name. */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
 
 const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
 
@@ -262,10 +257,20 @@ function isAbbreviationStop(tokens: Token[], i: number): boolean {
   return !!before && before.end === tokens[i]!.start && /^[A-Za-z](\.[A-Za-z])*$/.test(before.text);
 }
 
-function actorOf(country: string | undefined, sector: string | undefined) {
-  if (!country && !sector) return undefined;
+/** Non-state owners a code can start with: intergovernmental, non-governmental, militarized groups. */
+const NON_STATE = new Set(["IGO", "NGO", "IMG"]);
+
+/** The country or non-state prefix an entry lends to people who belong to it. */
+function ownerCode(entry: ActorEntry): string | undefined {
+  return entry.country ?? (NON_STATE.has(entry.code.slice(0, 3)) ? entry.code.slice(0, 3) : undefined);
+}
+
+/** A CAMEO-style actor from an owner (ISO alpha-3 or IGO/NGO/IMG) and a sector. */
+function actorOf(owner: string | undefined, sector: string | undefined) {
+  if (!owner && !sector) return undefined;
+  const country = owner && !NON_STATE.has(owner) ? owner : undefined;
   return {
-    code: `${country ?? ""}${sector ?? ""}`,
+    code: `${owner ?? ""}${sector ?? ""}`,
     ...(country ? { country } : {}),
     ...(sector ? { sector } : {}),
   };
@@ -371,7 +376,18 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           t = m.end;
           continue;
         }
-        if (m?.entry) {
+        // "New Jersey" is no Jersey: the places layer knows the longer name and its country.
+        const alpha2 = m?.entry?.kind === "country" ? dictionary.alpha2.get(m.entry.code) : undefined;
+        const elsewhere =
+          alpha2 !== undefined &&
+          places.some(
+            (p) =>
+              p.start < tokens[m!.end - 1]!.end &&
+              tokens[t]!.start < p.end &&
+              p.start < tokens[t]!.start &&
+              p.country !== alpha2,
+          );
+        if (m?.entry && !elsewhere) {
           const entry = m.entry;
           // "American forces", "Iraqi government", "Fijian rebels", "Iraqi Prime Minister Haider al-Abadi"
           // "Sudan's government", "Israel's high court": the owner's country, a role after it.
@@ -424,6 +440,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
               t,
               m.end,
             );
+            // "U.N. Secretary-General Kofi Annan": the person after the title belongs to the body.
+            const title = matchRole(tokens, m.end, s.tokenEnd);
+            if (title && !title.role.group && tokens[title.end] && isCapitalised(tokens[title.end]!)) {
+              pendingCountry = ownerCode(entry);
+            }
             t = parenthesisAlias(m.end, `org:${entry.name}`);
             continue;
           } else if (role && (role.role.sector === "GOV" || role.role.sector === "LEG")) {
@@ -527,6 +548,23 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           else break;
         }
         while (b > t + 1 && !isWord(tokens[b - 1]!)) b--;
+        // "Massachusetts Sen. Elizabeth Warren", "Wells Fargo CEO John Stumpf": a title inside
+        // the run starts the name; what stands before it says where the person belongs.
+        for (let p = b - 2; p > t; p--) {
+          const inner = matchRole(tokens, p, b);
+          if (inner && !inner.role.group && inner.end < b) {
+            pendingSector ??= inner.role.sector;
+            t = inner.end;
+            break;
+          }
+        }
+        // "Mr. Stumpf": an honorific is a sign of a person and no part of the name.
+        let honorific = false;
+        while (t + 1 < b && dictionary.honorifics.has(tokens[t]!.lower.replace(/\.$/, ""))) {
+          honorific = true;
+          t++;
+          if (tokens[t]!.text === "." && t + 1 < b) t++;
+        }
         const words = tokens.slice(t, b).filter(isWord);
         const head = words[words.length - 1]!.lower.replace(/\.$/, "");
         const atSentenceStart = t === s.tokenStart;
@@ -550,11 +588,30 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           t = parenthesisAlias(b, key);
           continue;
         }
-        const nameLike = words.every((w) => !NOT_NAMES.has(w.lower)) && !overlapsPlace && !afterArticle;
-        if (nameLike && (words.length >= 2 || pendingSector) && !(atSentenceStart && words.length < 2)) {
+        const nameLike =
+          words.every((w) => !NOT_NAMES.has(w.lower) && !/^[A-Z]{4,}$/.test(w.text)) &&
+          !PARTY_STATE.test(text.slice(tokens[t]!.start, tokens[b - 1]!.end)) &&
+          !overlapsPlace &&
+          !afterArticle;
+        const apposition = nameLike ? describeApposition(b, s.tokenEnd) : undefined;
+        // A person needs a sign: a title, a given name, a name particle ("al-"), a role in
+        // apposition, or a speech verb beside the name ("said Hisham al-Hashimi").
+        const personSign =
+          pendingSector !== undefined ||
+          honorific ||
+          dictionary.givenNames.has(words[0]!.lower) ||
+          tokens.slice(t, b).some((w) => NAME_PARTICLES.has(w.lower)) ||
+          apposition?.sector !== undefined ||
+          dictionary.speechVerbs.has(tokens[b]?.lemma ?? "") ||
+          dictionary.speechVerbs.has(tokens[t - 1]?.lemma ?? "");
+        if (
+          nameLike &&
+          personSign &&
+          (words.length >= 2 || pendingSector || honorific) &&
+          !(atSentenceStart && words.length < 2)
+        ) {
           const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);
           const key = `person:${nameKey(name)}`;
-          const apposition = describeApposition(b, s.tokenEnd);
           const country = pendingCountry ?? apposition?.country;
           const sector = pendingSector ?? apposition?.sector;
           add(
@@ -643,7 +700,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       const r = matchRole(tokens, i, end);
       if (r && !sector) sector = r.role.sector;
       const m = /^[A-Z]/.test(tokens[i]!.text) ? matchName(tokens, i, end, local) : undefined;
-      if (m?.entry && !country) country = m.entry.country;
+      if (m?.entry && !country) country = ownerCode(m.entry);
     }
     const a = tokens[after + 1]!.start;
     const b = tokens[end - 1]!.end;

@@ -42,6 +42,8 @@ const Lemma = z.string().regex(/^[a-z][a-z' -]*$/, "lower-case words");
 const Triggers = z.object({
   about: z.string(),
   light: z.array(Lemma),
+  notEvents: z.array(Lemma).optional(),
+  lightNouns: z.array(Lemma).optional(),
   groups: z.array(
     z.object({
       type: z.enum(PLOVER_TYPES),
@@ -78,6 +80,10 @@ export interface EventDictionary {
   nouns: ReadonlyMap<string, Trigger[]>;
   /** Verbs that give way to the noun trigger they take ("imposed sanctions", "held talks"). */
   light: ReadonlySet<string>;
+  /** Noun phrases that name no event though their last word would ("press conference"). */
+  notEvents: ReadonlySet<string>;
+  /** Head nouns that leave the event to the noun before them ("mediation effort", "aid convoy"). */
+  lightNouns: ReadonlySet<string>;
   cues: Readonly<Record<Exclude<keyof z.infer<typeof Modality>, "about">, ReadonlySet<string>>>;
 }
 
@@ -138,7 +144,13 @@ export function buildEventDictionary(triggerInput: unknown, modalityInput: unkno
     condition: set("condition", m.condition),
     reportingLemmas: set("reportingLemmas", m.reportingLemmas),
   };
-  return { verbs, nouns, light, cues };
+  const notEvents = new Set(data.notEvents ?? []);
+  if (notEvents.size !== (data.notEvents ?? []).length)
+    throw new Error("triggers.json: a notEvents phrase is listed twice");
+  const lightNouns = new Set(data.lightNouns ?? []);
+  if (lightNouns.size !== (data.lightNouns ?? []).length)
+    throw new Error("triggers.json: a light noun is listed twice");
+  return { verbs, nouns, light, notEvents, lightNouns, cues };
 }
 
 export const eventDictionary: EventDictionary = buildEventDictionary(triggerData, modalityData);

@@ -69,6 +69,36 @@ describe("event dictionary", () => {
 describe("events", () => {
   it.each([
     [
+      "a hyphened participle before the subject is a modifier",
+      "Kremlin-backed Abkhaz rebels have long been calling for the withdrawal of Georgian troops from the valley.",
+      "REQUEST REB>GEO asserted",
+    ],
+    [
+      "the speaker of a trailing report is not the target",
+      "Kenya and Uganda agreed to reopen the border crossing next month, officials in Nairobi said.",
+      "AGREE KEN+UGA> reported",
+    ],
+    [
+      "a verb after 'of' and its own subject is no complement",
+      "Norway has begun to reduce its naval presence in the Baltic, a change of priorities as Norway redeploys its ships to the Arctic.",
+      "MOBILIZE NOR> asserted",
+    ],
+    [
+      "a typographic apostrophe still negates",
+      "The spokesman said the cut doesn’t mark the start of a full withdrawal of Danish troops from Mali.",
+      "RETREAT DNK> negated",
+    ],
+    [
+      "a light head noun leaves the event to its modifier",
+      "Qatar launched a mediation effort between Chad and Sudan on Saturday in the capital.",
+      "CONSULT QAT>TCD asserted",
+    ],
+    [
+      "a passive without an agent has no source",
+      "Two Colombian journalists were detained at the border crossing on Friday, their newspaper said.",
+      "COERCE >COL reported",
+    ],
+    [
       "a quantity's 'of' keeps the subject",
       "Thousands of Chilean students marched through the capital on Thursday to demand free tuition.",
       "PROTEST CHL> asserted",
@@ -138,6 +168,11 @@ describe("events", () => {
       "Lebanese protesters demanded the withdrawal of Syrian troops from the whole country on Monday.",
       "RETREAT",
     ],
+    [
+      "the content of a denial is no second event",
+      "Morocco denied accusations that its border guards had fired on migrants near the fence.",
+      "ASSAULT",
+    ],
   ])("%s", (_, text, absent) => {
     expect(coded(text).some((e) => e.startsWith(absent))).toBe(false);
   });
@@ -150,6 +185,27 @@ describe("events", () => {
     expect(assault.fatalities).toBe(12);
     expect(doc.article.text.slice(assault.trigger.start, assault.trigger.end)).toBe(assault.trigger.text);
     expect(assault.rule).toBe("verb:kill");
+  });
+
+  it("reads headline grammar and nominal triggers", () => {
+    const doc = run(
+      "Chile Redeploying Troops from Peru to Bolivia After Border Deal\n\nLima's withdrawal of its ambassador angered officials in Santiago on Friday, diplomats said.",
+    );
+    const name = (id: string | undefined) => doc.entities.find((e) => e.id === id)?.name;
+    const mobilize = doc.events.find((e) => e.type === "MOBILIZE");
+    expect(name(mobilize?.source[0])).toBe("Chile");
+    const retreat = doc.events.find((e) => e.type === "RETREAT");
+    expect(name(retreat?.source[0])).toBe("Peruvian government");
+  });
+
+  it("marks estimates and attributes claims", () => {
+    const doc = run(
+      "Rebels killed an estimated 40 villagers in the raid last week, according to the United Nations.",
+    );
+    const assault = doc.events.find((e) => e.type === "ASSAULT")!;
+    expect(assault.modality).toBe("estimated");
+    expect(assault.fatalities).toBe(40);
+    expect(doc.entities.find((e) => e.id === assault.attribution)?.name).toBe("United Nations");
   });
 
   it("skips credit lines", () => {

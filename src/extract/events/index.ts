@@ -3,7 +3,7 @@
 // around it by shallow syntax (subject before the verb, object after it, passive "by"); place,
 // time and figures come from the other layers when they are there; modality and attribution
 // from cue words and the quotes layer.
-import type { Entity, Event, Modality, Span } from "../../core/schema.js";
+import type { Entity, Event, Modality, Quote, Span } from "../../core/schema.js";
 import type { Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { eventDictionary, type PloverType, type Trigger } from "./dictionary.js";
@@ -124,6 +124,19 @@ const LETHAL = new Set([
 const VICTIMS =
   /^(people|persons?|civilians?|soldiers?|troops?|policemen|police|fighters?|militants?|rebels?|children|women|men|villagers|residents|protesters|demonstrators|refugees|students|officers?|workers|worshippers|passengers|pilgrims|others|dead)/;
 /** Prepositions that take a movement's destination: "redeploys the forces to Afghanistan". */
+const ASPECTUAL = new Set([
+  "resume",
+  "continue",
+  "begin",
+  "start",
+  "keep",
+  "stop",
+  "try",
+  "attempt",
+  "plan",
+  "intensify",
+  "step",
+]);
 const QUANTITY_NOUNS = new Set([
   "thousands",
   "hundreds",
@@ -185,6 +198,9 @@ interface Candidate {
   frame?: boolean;
 }
 
+/** CAMEO roots of the types a promise, threat or refusal is converted to. */
+const CONVERTED_CAMEO: Partial<Record<PloverType, string>> = { AGREE: "030", THREATEN: "130", REJECT: "120" };
+
 const OBLIGATION_TRIGGER: Trigger = { type: "REQUEST", cameo: "100", entry: "obligation-after-report" };
 
 interface MentionRef {
@@ -234,7 +250,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
 
     for (const c of candidates) {
       const clause = clauseOf(c.token);
-      const end = clauseEnd(c.token);
+      const end = reportTail(tokens, c.end, clauseEnd(c.token));
       // A trigger inside an earlier trigger's object is its content, not a second event:
       // "threatened to ban", "calling for the withdrawal", "demanded that the US cancel".
       const sameClause = mainOfClause === clause && c.token < mainEnd;
@@ -246,7 +262,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       let target: string[] = [];
       const passiveBy = c.noun ? undefined : passiveAgent(tokens, inSentence, c.end, end);
       const after = objectOf(tokens, inSentence, c.end, end, source);
-      if (passiveBy) {
+      if (passiveBy !== undefined) {
         target = source;
         source = passiveBy;
       } else target = after;
@@ -292,12 +308,15 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       const modality = converted
         ? reportedOrAsserted(tokens, c, s)
         : modalityOf(tokens, c, s, cues, negated, condition);
-      const attribution = attributionOf(c, s, tokens, inSentence);
+      const attribution = attributionOf(quotes, c, s, tokens, inSentence);
 
+      // A converted event keeps no mode of the act promised, and takes its own CAMEO root.
+      const mode = converted ? undefined : c.trigger.mode;
+      const cameo = converted ? CONVERTED_CAMEO[type] : c.trigger.cameo;
       const event: Omit<Event, "id"> = {
         type,
-        ...(c.trigger.mode ? { mode: c.trigger.mode } : {}),
-        ...(c.trigger.cameo ? { cameo: c.trigger.cameo } : {}),
+        ...(mode ? { mode } : {}),
+        ...(cameo ? { cameo } : {}),
         trigger: {
           start: tokens[c.token]!.start,
           end: tokens[c.end - 1]!.end,
@@ -328,38 +347,38 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     const located = sentencePlaces.filter((p) =>
       LOCATIVE_PREPOSITIONS.has(prepositionBefore(tokens, p.start)),
     );
-    if (located.length) lastPlace = located[located.length - 1]!.id;
-
-    // The claim rests on the quote around the trigger, or on whoever the sentence says said it.
-    function attributionOf(
-      c: Candidate,
-      s: { start: number; end: number; tokenStart: number; tokenEnd: number },
-      tokens: Token[],
-      inSentence: MentionRef[],
-    ): string | undefined {
-      const at = tokens[c.token]!.start;
-      const quote =
-        quotes.find((q) => q.start <= at && at < q.end) ??
-        quotes.find((q) => q.start >= s.start && q.end <= s.end && q.cue);
-      if (quote) return quote.id;
-      // "..., according to the United Nations" / "..., police said"
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const t = tokens[i]!;
-        if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-          const m = inSentence.find((m) => m.tokenStart >= i + 2 && m.tokenStart <= i + 4);
-          if (m) return m.entity;
-        }
-        if (i > c.token && eventDictionary.cues.reportingLemmas.has(t.lemma)) {
-          const m = inSentence.find(
-            (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
-          );
-          if (m) return m.entity;
-        }
-      }
-      return undefined;
-    }
+    // A place carries over to the next sentence only: "... in Afghanistan. By late January, ISIS had killed ...".
+    lastPlace = located.length ? located[located.length - 1]!.id : undefined;
   }
   return events;
+}
+
+// The claim rests on the quote around the trigger, or on whoever the sentence says said it.
+function attributionOf(
+  quotes: readonly Quote[],
+  c: Candidate,
+  s: { start: number; end: number; tokenStart: number; tokenEnd: number },
+  tokens: Token[],
+  inSentence: MentionRef[],
+): string | undefined {
+  const at = tokens[c.token]!.start;
+  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  if (quote) return quote.id;
+  // "..., according to the United Nations" / "..., police said"
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const m = inSentence.find((m) => m.tokenStart >= i + 2 && m.tokenStart <= i + 4);
+      if (m) return m.entity;
+    }
+    if (i > c.token && eventDictionary.cues.reportingLemmas.has(t.lemma)) {
+      const m = inSentence.find(
+        (m) => (m.tokenEnd <= i && m.tokenEnd >= i - 2) || (m.tokenStart > i && m.tokenStart <= i + 2),
+      );
+      if (m) return m.entity;
+    }
+  }
+  return undefined;
 }
 
 /** Each entity mention as a token range, in text order. */
@@ -400,10 +419,17 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       out.push({ token: i, end: i + 1, trigger: OBLIGATION_TRIGGER, noun: false, frame: true });
       continue;
     }
+    // "Asked about the blast, the mayor said ...": a participle opening the sentence is a reduced clause.
+    if (i === from && t.pos === "VERB" && /ed$/.test(t.lower)) continue;
     // "is prepared to lift the ban": readiness marks what follows as promised, it is no act.
     if (eventDictionary.cues.future.has(t.lower) && i > from && BE.has(tokens[i - 1]!.lower)) continue;
     // "Iran-allied", "U.S.-backed": a compound modifier, not an act.
-    const compound = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === t.start;
+    // ("test-fired two missiles" is a verb: a lower-case left part and no noun after it.)
+    const compound =
+      tokens[i - 1]?.text === "-" &&
+      tokens[i - 1]!.end === t.start &&
+      (/^[A-Z]/.test(tokens[i - 2]?.text ?? "") ||
+        ["NOUN", "ADJ", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
     if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
     const lemma = t.lemma.toLowerCase();
     const lower = t.lower;
@@ -437,6 +463,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
         if (!found) continue;
       }
     }
+    // "a press conference", "the peace process": set phrases that name no event.
+    if (i > from && eventDictionary.notEvents.has(`${tokens[i - 1]!.lower} ${lower}`)) continue;
+    if (i + 1 < to && eventDictionary.notEvents.has(`${lower} ${tokens[i + 1]!.lower}`)) continue;
     // "truce monitors", "aid deliveries": a noun modifying another noun names no event.
     const modifier = isNounModifier(tokens, i, to);
     if (!found && !modifier && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
@@ -455,10 +484,19 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
   return out;
 }
 
-/** "truce monitors": a noun followed by a common noun other than a time word ("demand today"). */
+/**
+ * "truce monitors": a noun followed by a common noun other than a time word ("demand today") or
+ * a light head ("mediation effort", "aid convoy").
+ */
 function isNounModifier(tokens: Token[], i: number, to: number): boolean {
   const next = tokens[i + 1];
-  return i + 1 < to && next!.pos === "NOUN" && /^[a-z]/.test(next!.text) && !TIME_WORDS.has(next!.lower);
+  return (
+    i + 1 < to &&
+    next!.pos === "NOUN" &&
+    /^[a-z]/.test(next!.text) &&
+    !TIME_WORDS.has(next!.lower) &&
+    !eventDictionary.lightNouns.has(next!.lower)
+  );
 }
 
 function nounTriggerAhead(tokens: Token[], from: number, to: number): Trigger | undefined {
@@ -493,11 +531,32 @@ function clauseBoundaries(tokens: Token[], from: number, to: number): number[] {
   return out;
 }
 
+/**
+ * ", officials said" / ", according to police" after the act: the clause's actors end before it,
+ * so the speaker is not taken for the target.
+ */
+function reportTail(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    for (let j = i + 1; j < end && tokens[j]!.text !== ","; j++) {
+      const w = tokens[j]!;
+      if (
+        eventDictionary.cues.reportingLemmas.has(w.lemma) ||
+        (w.lower === "according" && tokens[j + 1]?.lower === "to")
+      )
+        return i;
+    }
+  }
+  return end;
+}
+
 /** ", which played a role in defeating ...,": relative clauses to skip, as token ranges. */
 function relativeSpans(tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   for (let i = from + 1; i < to; i++) {
-    if (tokens[i - 1]!.text === "," && RELATIVES.has(tokens[i]!.lower)) {
+    // ", which played a role" and "Macedonia which is preparing": after a comma or a name.
+    const prev = tokens[i - 1]!;
+    if ((prev.text === "," || prev.pos === "PROPN") && RELATIVES.has(tokens[i]!.lower)) {
       let j = i + 1;
       while (j < to && tokens[j]!.text !== "," && tokens[j]!.text !== ";") j++;
       out.push([i, j]);
@@ -508,9 +567,18 @@ function relativeSpans(tokens: Token[], from: number, to: number): [number, numb
 
 /** "agreed to share", "demanded that ...", "calling for the withdrawal": the trigger fills another's slot. */
 function isComplement(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
     const w = tokens[k]!.lower;
-    if (w === "to" || w === "that" || w === "for" || w === "of") return true;
+    // "denied accusations that its forces had fired": a "that" clause, subject and all.
+    if (w === "that") return true;
+    // "agreed to share", "calling for the withdrawal", "accused of violating": right before it,
+    // past adverbs and articles only ("of priorities as America redeploys" is no complement).
+    const adjacent = tokens
+      .slice(k + 1, i)
+      .every((t) => t.pos === "ADV" || t.pos === "DET" || t.pos === "ADJ");
+    if ((w === "to" || w === "for" || w === "of") && adjacent) return true;
+    // "prepared to resume shelling", "continued their push": an aspect verb hands on its content.
+    if (ASPECTUAL.has(tokens[k]!.lemma)) return true;
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "PUNCT") return false;
   }
   return false;
@@ -530,6 +598,11 @@ function subjectLike(tokens: Token[], m: MentionRef): boolean {
   const before = tokens[k];
   if (!before || before.sentence !== tokens[m.tokenStart]!.sentence) return true;
   if (before.lower === "by") return false;
+  // "opened fire to disperse demonstrators": the object of an act is not its subject.
+  // ("Iran-allied militias": a hyphened participle is a modifier, not a verb.)
+  const compound = tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === before.start;
+  if (before.pos === "VERB" && !compound && !eventDictionary.cues.reportingLemmas.has(before.lemma))
+    return false;
   // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the quantity's "of" keeps the subject.
   if (
     before.lower === "of" &&
@@ -623,7 +696,7 @@ function withOwner(
   return owner ? [owner.entity, ...source] : source;
 }
 
-/** "was attacked by Burundian militiamen": the agent of a passive verb. */
+/** "was attacked by Burundian militiamen": the agent of a passive verb, [] when none is named. */
 function passiveAgent(
   tokens: Token[],
   mentions: MentionRef[],
@@ -636,14 +709,16 @@ function passiveAgent(
   const passive =
     /(ed|en|wn|ne)$/.test(verb.lower) &&
     ((aux && BE.has(aux.lower)) || (aux2 && BE.has(aux2.lower) && aux?.pos === "ADV"));
-  if (!passive) return undefined;
+  // "is committed to opening": a participle before an infinitive is a state, not a passive.
+  if (!passive || tokens[after]?.lower === "to") return undefined;
   for (let i = after; i < Math.min(end, after + 3); i++) {
     if (tokens[i]!.lower === "by") {
       const m = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 4);
-      return m ? [m.entity] : undefined;
+      if (m) return [m.entity];
     }
   }
-  return undefined;
+  // "it was released on Tuesday": the subject underwent the act; who did it is not said.
+  return [];
 }
 
 /** The first actors after the trigger in its clause: object, or after "against", "on", "to", "with". */
@@ -677,9 +752,11 @@ function cueWindow(tokens: Token[], clause: number, trigger: number, sentenceSta
   const found = new Set<string>();
   const { cues } = eventDictionary;
   const from = Math.max(clause, sentenceStart, trigger - 8);
+  // Typographic apostrophes read as plain ones: "doesn’t" is "does" + "n't".
+  const plain = (t: Token) => t.lower.replace(/\u2019/g, "'");
   for (let i = from; i < trigger; i++) {
-    const w = tokens[i]!.lower;
-    const pair = i > from ? `${tokens[i - 1]!.lower} ${w}` : "";
+    const w = plain(tokens[i]!);
+    const pair = i > from ? `${plain(tokens[i - 1]!)} ${w}` : "";
     for (const [name, set] of Object.entries(cues)) if (set.has(w) || set.has(pair)) found.add(name);
   }
   return found;

@@ -151,6 +151,74 @@ const cases: Case[] = [
     quote: "to vaccinate two million children before the rainy season",
     speaker: "ministry",
   },
+  {
+    name: "a dash appositive between the name and the cue",
+    text: "Nadia Rahman -- the head of the regional health office -- told reporters that the clinic would reopen on Monday.",
+    kind: "indirect",
+    quote: "the clinic would reopen on Monday",
+    speaker: "Rahman",
+  },
+  {
+    name: "a concessive clause after the claim is the reporter's",
+    text: "The general claimed that the offensive had succeeded, although he gave no figures for the losses.",
+    kind: "indirect",
+    quote: "the offensive had succeeded",
+    speaker: "general",
+  },
+  {
+    name: "a parenthetical attribution inside the claim",
+    text: "The harvest, the farmers said, was the worst in twenty years.",
+    kind: "indirect",
+    quote: "The harvest, the farmers said, was the worst in twenty years",
+    speaker: "farmers",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "an unnamed group led by a determiner",
+    text: "Those close to the president say that he will not seek another term.",
+    kind: "indirect",
+    quote: "he will not seek another term",
+    speaker: "Those close to the president",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "a stance verb's object ends before the reporter's adverbial",
+    text: "The opposition leader criticized the budget cuts during a rally in the capital on Saturday.",
+    kind: "indirect",
+    quote: "the budget cuts",
+    speaker: "leader",
+    cue: "criticized",
+  },
+  {
+    name: "a question mark ends the sentence before the cue",
+    text: "“Who will pay for the repairs?” asked the mayor, Ana Lima.",
+    kind: "direct",
+    quote: "Who will pay for the repairs?",
+    speaker: "Lima",
+  },
+  {
+    name: "a colon after the cue and an adjunct",
+    text: "The foreign ministry said in a statement: “All border crossings remain closed until further notice.”",
+    kind: "direct",
+    quote: "All border crossings remain closed until further notice.",
+    speaker: "ministry",
+  },
+  {
+    name: "indirect speech after a colon",
+    text: "The agency's director warned: the reservoirs will run dry by August.",
+    kind: "indirect",
+    quote: "the reservoirs will run dry by August",
+    speaker: "director",
+  },
+  {
+    name: "a relative pronoun subject is the noun phrase before it",
+    text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
+    kind: "indirect",
+    quote: "the pumps had worked as designed",
+    speaker: "mayor",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -242,6 +310,14 @@ describe("quotes: not speech", () => {
     ["a passive cue without a speaker", "The town is believed to be largely deserted after the floods."],
     ["a reporting noun", "The report was published on Monday by the ministry of health."],
     ["a reporter's own statement", "Heavy rain fell across the northern provinces for a third day."],
+    [
+      "a section label is no speaker",
+      "Update: The ferry service resumed on Tuesday morning after the storm.",
+    ],
+    [
+      "a fronted adverbial clause before a subject and cue",
+      "When the floods came last spring, the villagers said nothing.",
+    ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

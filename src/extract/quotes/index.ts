@@ -105,7 +105,7 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
-const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "--", "(", ")"]);
+const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "―", "--", "(", ")"]);
 const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
 const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
@@ -157,7 +157,23 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
 const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
-const DASHES = new Set(["--", "—", "–"]);
+/** Words that open the reporter's adverbial after an object: "… during the debate", "… after hackers struck". */
+const PHRASE_ENDERS = new Set([
+  "during",
+  "before",
+  "after",
+  "since",
+  "when",
+  "while",
+  "because",
+  "until",
+  "amid",
+  "despite",
+]);
+const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
+const RELATIVES = new Set(["who", "which"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
 const CONTENT_SECTIONS = new Set(["body", "headline"]);
@@ -311,7 +327,12 @@ class QuoteFinder {
     if (colon === t || tokens[colon]?.text !== ":") return null;
     for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
     const speaker = this.parser.parse(t, colon - 1);
-    if (!speaker || speaker.pronoun) return null;
+    if (!speaker?.name || speaker.pronoun) return null;
+    // "WALLACE:" in a transcript, "Mike Pence:" or a name the article uses again; not "Update:"
+    const label = tokens[t]!;
+    const allCaps =
+      colon - t === 1 ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
+    if (!allCaps && !this.parser.looksLikePerson(speaker) && !this.namedAgain(label.text, colon)) return null;
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
     if (last - colon < 3) return null;
@@ -326,6 +347,17 @@ class QuoteFinder {
       ownStart: tokens[t]!.start,
       ownEnd: tokens[colon]!.end,
     };
+  }
+
+  /** Whether a word recurs later as the last part of a full name: "Pence" in "Mike Pence said". */
+  private namedAgain(word: string, after: number): boolean {
+    for (let t = after + 1; t < this.tokens.length; t++) {
+      const tok = this.tokens[t]!;
+      const prev = this.tokens[t - 1]!;
+      if (tok.text === word && prev.pos === "PROPN" && isCapitalised(prev) && prev.sentence === tok.sentence)
+        return true;
+    }
+    return false;
   }
 
   private inContent(offset: number): boolean {
@@ -398,7 +430,6 @@ class QuoteFinder {
     if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
-    if (entry.lemma === token.lower && !entry.frames.has("say")) return false;
     return (
       !!prev &&
       (prev.text === "," ||
@@ -537,7 +568,10 @@ class QuoteFinder {
       // "Trump, who said ..." is handled by the relative pronoun; an appositive needs a noun-led description.
       const opener = tokens[comma + 1]!;
       const participle = opener.pos === "VERB" && /(ing|ed)$/.test(opener.lower);
-      if (
+      if (opener.pos === "ADP") {
+        // "Hillary Clinton, at a later press briefing, said": an adjunct, not a description
+        appositive = undefined;
+      } else if (
         !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
         opener.lower !== "who" &&
         !participle
@@ -545,6 +579,13 @@ class QuoteFinder {
         return null;
       }
     }
+    const last = tokens[nameEnd]!;
+    if (!appositive && RELATIVES.has(last.lower) && nameEnd > floor) {
+      // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
+      return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
+    }
+    // "every loophole she might seek": a personal pronoun is the whole subject
+    if (last.pos === "PRON" && SUBJECT_PRONOUNS.has(last.lower)) return this.parser.parse(nameEnd, nameEnd);
     let start = nameEnd;
     if (tokens[nameEnd]!.text === ")") {
       // "Sen. Lindsey Graham (R-S.C.) told", "The Associated Press (AP) reports"
@@ -573,7 +614,23 @@ class QuoteFinder {
       const comma = start - 1;
       if (comma > floor && tokens[comma]!.text === ",") return this.subjectBefore(comma, floor);
     }
-    if (first.pos === "ADP" || first.pos === "SCONJ") return null;
+    if (first.pos === "ADP" || first.pos === "SCONJ") {
+      // "In a Bloomberg interview Trump declared": the subject is the name the phrase ends with
+      let nameStart = nameEnd;
+      while (
+        nameStart - 1 > start &&
+        tokens[nameStart - 1]!.pos === "PROPN" &&
+        isCapitalised(tokens[nameStart - 1]!)
+      )
+        nameStart--;
+      if (
+        nameStart - 1 <= start ||
+        tokens[nameStart - 1]!.pos === "DET" ||
+        !isCapitalised(tokens[nameStart]!)
+      )
+        return null;
+      start = nameStart;
+    }
     const mention = this.parser.parse(start, nameEnd, appositive);
     if (!mention) return null;
     // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
@@ -612,24 +669,21 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     const prev = this.tokens[t - 1];
     const next = this.tokens[t + 1];
+    // a title ("Gen.") or an initial ("N.") before the next word of the name, in the same paragraph
+    const title = !!prev && (this.lex.titleAbbreviations.has(prev.lower) || /^[A-Z]$/.test(prev.text));
     return (
       tok.text === "." &&
-      !!prev &&
-      prev.end === tok.start &&
-      /^[A-Z][a-z]{0,3}$/.test(prev.text) &&
+      title &&
+      prev!.end === tok.start &&
       !!next &&
-      /^[A-Z]/.test(next.text)
+      /^[A-Z]/.test(next.text) &&
+      this.paragraphOf[t + 1] === this.paragraphOf[t]
     );
   }
 
   /** A full stop ends a speaker's name unless it closes an abbreviation: "Maj. Gen. Omar Khalil". */
   private endsSpeaker(t: number, limit: number): boolean {
-    const tok = this.tokens[t]!;
-    if (tok.text !== ".") return false;
-    const next = this.tokens[t + 1];
-    const abbreviation =
-      t > 0 && this.tokens[t - 1]!.end === tok.start && !!next && t + 1 < limit && /^[A-Z]/.test(next.text);
-    return !abbreviation;
+    return this.tokens[t]!.text === "." && !(t + 1 < limit && this.isTitleStop(t));
   }
 
   private speakerAfter(from: number, sentenceLimit: number): SpeakerMention | null {
@@ -673,11 +727,10 @@ class QuoteFinder {
   }
 
   /** Content end: the sentence end, or the closing mark of a quote that runs past it. */
-  private contentCeiling(sentence: Sentence, from: number): number {
+  private contentCeiling(sentence: Sentence): number {
     const last = sentence.tokenEnd - 1;
     const seg = this.segmentOf[last]!;
     if (seg >= 0 && this.segments[seg]!.close > sentence.end) return this.segments[seg]!.close;
-    void from;
     return sentence.end;
   }
 
@@ -691,13 +744,22 @@ class QuoteFinder {
     )
       return null;
     const tokens = this.tokens;
-    const before = this.beforeAux(cue.first, sentence.tokenStart);
+    // "“Who will pay?” asked the mayor." — the quote's own ? or ! ended the sentence before the cue
+    const closedBefore = (t: number) =>
+      t >= sentence.tokenStart ||
+      (t === sentence.tokenStart - 1 &&
+        this.isMark(t) &&
+        this.paragraphOf[t] === this.paragraphOf[sentence.tokenStart]);
+    let before = this.beforeAux(cue.first, sentence.tokenStart);
+    if (before < sentence.tokenStart) before = sentence.tokenStart - 1;
     let speaker: SpeakerMention | null = null;
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
     const inverted =
-      before >= sentence.tokenStart && this.isContentEnd(before) ? this.speakerAfterCue(cue, before) : null;
+      before >= 0 && closedBefore(before) && this.isContentEnd(before)
+        ? this.speakerAfterCue(cue, before)
+        : null;
     if (inverted) {
       speaker = inverted;
       boundary = before;
@@ -706,7 +768,7 @@ class QuoteFinder {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
       boundary = speaker.first - 1;
-      if (boundary < sentence.tokenStart || !this.isContentEnd(boundary)) return null;
+      if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
       afterSpeaker = tail;
@@ -716,7 +778,10 @@ class QuoteFinder {
         if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
       }
     }
-    const floor = this.contentFloor(sentence);
+    const floor =
+      boundary < sentence.tokenStart
+        ? this.segments[this.segmentOf[boundary]!]!.open
+        : this.contentFloor(sentence);
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
     let end = contentEnd;
@@ -734,6 +799,7 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
+    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -788,6 +854,14 @@ class QuoteFinder {
     return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
   }
 
+  /** "But when Congress cut funding, Mexico said ...": a fronted adverbial clause is no claim. */
+  private opensWithAdverbial(sentence: Sentence): boolean {
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && this.tokens[t]!.pos === "CCONJ") t++;
+    const first = this.tokens[t];
+    return !!first && (SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower));
+  }
+
   private hasVerb(from: number, to: number): boolean {
     for (let t = from; t <= to; t++)
       if (this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX") return true;
@@ -822,7 +896,7 @@ class QuoteFinder {
     const reporterClause =
       (next.pos === "VERB" && next.lower.endsWith("ing")) ||
       /^(who|which|as|while|when|after|before|because|in|at|on|during)$/.test(next.lower);
-    if (!reporterClause) return this.contentCeiling(sentence, next.start);
+    if (!reporterClause) return this.contentCeiling(sentence);
     for (let t = from; t < sentence.tokenEnd; t++) {
       if (this.opensQuote(t)) {
         const seg = this.segments[this.segmentOf[t]!]!;
@@ -1142,10 +1216,9 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
-    const end = this.cutReporterClause(
-      contentStart,
-      contentEnd ?? this.contentCeiling(sentence, contentStart),
-    );
+    let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
+    // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
+    if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1174,6 +1247,24 @@ class QuoteFinder {
       if (tok.pos === "DET" && !["ADP"].includes(this.tokens[t - 1]!.pos)) return t;
     }
     return -1;
+  }
+
+  /** Where a stance verb's object ends: the first comma, dash or adverbial clause outside quotes. */
+  private phraseEnd(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0) continue;
+      if (
+        tok.text === "," ||
+        tok.text === ";" ||
+        DASHES.has(tok.text) ||
+        (PHRASE_ENDERS.has(tok.lower) && t - first >= 2)
+      ) {
+        return this.trimBack(tok.start);
+      }
+    }
+    return end;
   }
 
   /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
@@ -1218,8 +1309,13 @@ class QuoteFinder {
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
   private sentenceSubject(sentence: Sentence, limit: number): SpeakerMention | null {
     let t = sentence.tokenStart;
-    // "In August, several groups granted ..., saying ...": the subject follows the opening phrase
-    if (this.tokens[t]!.pos === "ADP") {
+    // "In August, several groups granted ..., saying ...", "When X happened, Y said ...": the subject
+    // follows the opening phrase
+    if (
+      this.tokens[t]!.pos === "ADP" ||
+      this.tokens[t]!.pos === "SCONJ" ||
+      SUBORDINATORS.has(this.tokens[t]!.lower)
+    ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
     }
@@ -1249,7 +1345,7 @@ class QuoteFinder {
       if (!speaker) return null;
       return {
         contentStart: tokens[comma + 1]!.start,
-        contentEnd: this.contentCeiling(sentence, tokens[comma + 1]!.start),
+        contentEnd: this.contentCeiling(sentence),
         cue,
         speaker,
         rule: "according to X, content",
@@ -1559,14 +1655,13 @@ class QuoteFinder {
       const tok = this.tokens[u]!;
       if (tok.pos !== "PROPN" || !isCapitalised(tok)) continue;
       let a = u;
-      while (
-        a > floor &&
-        (this.tokens[a - 1]!.pos === "PROPN" ||
-          this.tokens[a - 1]!.text === "-" ||
-          this.tokens[a - 1]!.lower === "al") &&
-        isCapitalised(this.tokens[a - 1]!) !== false
-      )
+      // back over the rest of the name: "Haider al-Abadi", "Army Col. Ryan Dillon"
+      while (a > floor) {
+        const prev = this.tokens[a - 1]!;
+        const joins = (prev.text === "-" || prev.text === ".") && prev.end === this.tokens[a]!.start;
+        if (!(joins || prev.lower === "al" || (prev.pos === "PROPN" && isCapitalised(prev)))) break;
         a--;
+      }
       const mention = this.parser.parse(a, u);
       if (mention?.name && (!person || this.parser.looksLikePerson(mention)) && !mention.outlet) {
         return { name: mention.name, anonymous: false, person, plural: false };

@@ -48,7 +48,7 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
-  unnamedDeterminers: lowerLemmas("unnamedDeterminers"),
+  titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
 export const OutletsFile = z.object({
@@ -95,11 +95,10 @@ export interface Lexicon {
   /** Every inflected form's first word -> the verbs it may start (longest first). */
   verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
   anonymousNouns: ReadonlySet<string>;
-  /** Anonymity statements as word sequences: ["on", "condition", "of", "anonymity"]. */
-  anonymityCues: readonly (readonly string[])[];
-  /** The same phrases keyed by their first word, for one lookup per token. */
+  /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
-  unnamedDeterminers: ReadonlySet<string>;
+  /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
+  titleAbbreviations: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -141,9 +140,8 @@ export function compileLexicon(
   return {
     verbsByFirstWord: byFirst,
     anonymousNouns: new Set(sources.anonymousNouns),
-    anonymityCues,
     anonymityCuesByFirstWord: cuesByFirst,
-    unnamedDeterminers: new Set(sources.unnamedDeterminers),
+    titleAbbreviations: new Set(sources.titleAbbreviations),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),

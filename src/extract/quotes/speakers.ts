@@ -139,7 +139,7 @@ function isNameToken(token: Token): boolean {
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(ss|us|is|ose|ese|ews)$/.test(w)) return w;
   if (w.endsWith("men")) return `${w.slice(0, -3)}man`;
   if (w.endsWith("s") && w.length > 3) return w.slice(0, -1);
   return w;
@@ -261,9 +261,11 @@ export class SpeakerParser {
       }
       break;
     }
+    // "the general", "the accused": an adjective used as a noun after a determiner
+    if (!sawNoun && headEnd > a && tokens[headEnd]!.pos === "ADJ" && tokens[headEnd - 1]!.pos === "DET")
+      sawNoun = true;
     if (!sawNoun) return null;
     if (TIME_WORD.test(tokens[headEnd]!.text)) return null;
-    // "who"/"which" relative subjects are handled by the caller; any other verb-led phrase is no speaker.
     const head = tokens[headEnd]!;
     // The name: the capitalised run that ends the head phrase ("White House spokesman Josh Earnest").
     let nameStart = headEnd + 1;
