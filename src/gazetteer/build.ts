@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { NameRole, PlaceType, WordKind } from "./index.js";
-import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
 import {
   placeSubdivisions,
   type Subdivision,
@@ -108,6 +108,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   const db = new Database(tmp);
   db.pragma("journal_mode = OFF");
   db.pragma("synchronous = OFF");
+  db.pragma(`user_version = ${GAZETTEER_FORMAT}`);
   db.exec(`
     CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL,
       lon REAL NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL,

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { foldName, KeyFilter, looseKey } from "./keys.js";
+import { foldName, GAZETTEER_FORMAT, KeyFilter, looseKey } from "./keys.js";
 
 export type PlaceType = "country" | "admin1" | "admin2" | "city" | "facility" | "region" | "natural";
 
@@ -65,6 +65,11 @@ const PLACE_COLUMNS =
 /** Open an index built by `buildGazetteer`, read-only. */
 export function openGazetteer(path: string): Gazetteer {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  const format = db.pragma("user_version", { simple: true });
+  if (format !== GAZETTEER_FORMAT) {
+    db.close();
+    throw new Error(`index format ${format}, this sitrep reads format ${GAZETTEER_FORMAT}: rebuild it`);
+  }
   // Map the file instead of reading pages through syscalls: lookups hop around a 45 MB file.
   // Mapped pages are shared and reclaimable, so they cost the process little real memory.
   db.pragma("mmap_size = 268435456");
@@ -139,12 +144,27 @@ function rank(c: Candidate): number {
 }
 
 let shared: Gazetteer | null | undefined;
+let sharedProblem: string | null = null;
 
-/** The installed index, opened on first use and shared by the process; null when not built. */
+/** The installed index, opened on first use and shared by the process; null when not usable (see `gazetteerProblem`). */
 export function defaultGazetteer(): Gazetteer | null {
-  if (shared === undefined)
-    shared = existsSync(DEFAULT_GAZETTEER_PATH) ? openGazetteer(DEFAULT_GAZETTEER_PATH) : null;
+  if (shared !== undefined) return shared;
+  shared = null;
+  if (!existsSync(DEFAULT_GAZETTEER_PATH)) {
+    sharedProblem = "the gazetteer index is not built";
+    return shared;
+  }
+  try {
+    shared = openGazetteer(DEFAULT_GAZETTEER_PATH);
+  } catch (e) {
+    sharedProblem = `the gazetteer index cannot be used (${(e as Error).message})`;
+  }
   return shared;
+}
+
+/** Why `defaultGazetteer()` gave null, for the message a user sees. */
+export function gazetteerProblem(): string | null {
+  return sharedProblem;
 }
 
 export { foldName, looseKey } from "./keys.js";

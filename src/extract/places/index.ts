@@ -16,6 +16,7 @@ import {
   defaultGazetteer,
   type Gazetteer,
   type GazetteerPlace,
+  gazetteerProblem,
   type WordKind,
 } from "../../gazetteer/index.js";
 import { type Token, tokenFrom } from "../../nlp/index.js";
@@ -131,7 +132,7 @@ export const placesStage = defineStage({
           {
             code: "GAZETTEER_MISSING",
             severity: "warning",
-            reason: "the gazetteer index is not built: run `node scripts/build-gazetteer.mjs`",
+            reason: `${gazetteerProblem() ?? "the gazetteer index is not usable"}: run \`node scripts/build-gazetteer.mjs\``,
           },
         ],
       };
