@@ -122,6 +122,25 @@ describe.skipIf(!gazetteer)("places", () => {
   });
 });
 
+describe.skipIf(!gazetteer)("headlines", () => {
+  // Regression: a Title Case headline run ("Strike Hits Port Near Hodeidah") made its last word
+  // a surname, and every later "Hodeidah" was then dropped as a person.
+  it("a place named at the end of a Title Case headline is still a place in the body", () => {
+    const text =
+      "Drone Strike Hits Port Near Hodeidah\n\nA drone strike hit a fuel depot north of Hodeidah, Yemen, on Tuesday.";
+    const doc: AnalysedDoc = {
+      text,
+      sections: [{ kind: "headline", start: 0, end: text.indexOf("\n") }],
+      meta: { ref: null, source: null, title: null, published: "2024-03-01", language: "en" },
+      messages: [],
+      nlp: analyse(text),
+      layers: {},
+    };
+    const body = extractPlaces(doc, gazetteer!).items.filter((p) => p.start > text.indexOf("\n"));
+    expect(body.map((p) => [p.text, p.country])).toContainEqual(["Hodeidah", "YE"]);
+  });
+});
+
 describe("placesStage", () => {
   it("declares its layer", () => {
     expect(placesStage.name).toBe("places");

@@ -150,7 +150,14 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   const surnames = new Set<string>();
   const demonymCountries: string[] = [];
   const mentions: Mention[] = [];
-  for (const run of runs) segmentRun(run, text, tokens, gazetteer, mentions, surnames, demonymCountries);
+  // A Title Case headline ("Strike Hits Port Near Hodeidah") is no evidence of people's surnames.
+  const headlines = doc.sections.filter((s) => s.kind === "headline");
+  const inHeadline = (run: Run) =>
+    headlines.some((h) => h.start <= tokens[run.a]!.start && tokens[run.a]!.start < h.end);
+  for (const run of runs) {
+    const runSurnames = inHeadline(run) ? new Set<string>() : surnames;
+    segmentRun(run, text, tokens, gazetteer, mentions, runSurnames, demonymCountries);
+  }
 
   const ctx = buildContext(mentions, demonymCountries);
   linkLists(mentions, tokens);
