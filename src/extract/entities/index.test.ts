@@ -212,6 +212,11 @@ describe("entities", () => {
       "Soldiers patrol a road.\nAP Photo/Jana Rockwell\n\nThe army said the road was open.",
       "Jana Rockwell",
     ],
+    [
+      "the agency in a dateline files the story and acts in none of it",
+      "Port Hit\n\nHODEIDAH, Yemen (AP) — A drone strike hit a fuel depot north of the city on Tuesday.",
+      "AP",
+    ],
   ])("%s", (_, text, words) => {
     expect(entityOf(text, words)).toBeUndefined();
   });

@@ -11,7 +11,8 @@ import { type ActorEntry, dictionary, nameKey, type Role } from "./dictionary.js
 export { buildDictionary, dictionary, nameKey } from "./dictionary.js";
 
 /** Sections whose words are not news content: a photographer in a credit line is no actor. */
-const SKIPPED_SECTIONS = new Set(["credit", "byline", "boilerplate"]);
+// "HODEIDAH, Yemen (AP) —": the agency in a dateline files the story; it acts in none of its events.
+const SKIPPED_SECTIONS = new Set(["credit", "byline", "dateline", "boilerplate"]);
 
 /** Prepositions after which a capital city is a place, not its government ("in Baghdad"). */
 const LOCATIVE = new Set([

@@ -148,6 +148,16 @@ describe("events", () => {
       "Ghana has said it will support the peace plan drawn up by its neighbours in the region this year.",
       "AGREE GHA> reported",
     ],
+    [
+      "a drone strike is an attack, not a labour strike",
+      "Rebels said a Saudi drone strike hit a fuel depot near the port on Tuesday.",
+      "ASSAULT SAU> reported",
+    ],
+    [
+      "a labour strike is a protest",
+      "Dock workers in Kenya began a strike over unpaid wages on Monday.",
+      "PROTEST KEN> asserted",
+    ],
   ])("%s", (_, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
