@@ -170,6 +170,8 @@ const PHRASE_ENDERS = new Set([
   "amid",
   "despite",
 ]);
+/** Prepositions that open the setting of an act: "in a statement", "at a rally", "on Thursday". */
+const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
@@ -190,7 +192,7 @@ export function extractQuotes(doc: AnalysedDoc, options: QuoteOptions = {}): Quo
 export const quotesStage = defineStage({
   name: "quotes",
   requires: [],
-  uses: ["entities"],
+  uses: ["entities", "times"],
   run: (doc) => ({ items: extractQuotes(doc) }),
 });
 
@@ -205,6 +207,8 @@ class QuoteFinder {
   /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
   private readonly marks: Uint8Array;
   private readonly parser: SpeakerParser;
+  /** Tokens that open a time expression of the times layer: "in July", "Thursday". */
+  private readonly timeStarts: Uint8Array;
   private anonymousHeads: Set<string> | undefined;
 
   constructor(
@@ -234,6 +238,11 @@ class QuoteFinder {
       if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
     });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
+    this.timeStarts = new Uint8Array(this.tokens.length);
+    for (const time of doc.layers.times ?? []) {
+      const t = this.tokenIndexAt(time.start);
+      if (this.tokens[t]?.start === time.start) this.timeStarts[t] = 1;
+    }
   }
 
   private lineBreakBetween(from: number, to: number): boolean {
@@ -1259,12 +1268,44 @@ class QuoteFinder {
         tok.text === "," ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
-        (PHRASE_ENDERS.has(tok.lower) && t - first >= 2)
+        (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
+        this.joinsNextAct(t, first) ||
+        this.opensSettingAdjunct(t)
       ) {
         return this.trimBack(tok.start);
       }
     }
     return end;
+  }
+
+  /** "outlined his plan and vowed to punish …": a second act of the subject ends the object. */
+  private joinsNextAct(t: number, first: number): boolean {
+    const tok = this.tokens[t]!;
+    const next = this.tokens[t + 1];
+    if (!(tok.lower === "and" || tok.lower === "but") || !next || next.pos !== "VERB") return false;
+    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing") || t - 1 < first) return false;
+    // "called the charges baseless and fabricated": participles coordinated inside the object
+    return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
+  private opensSettingAdjunct(t: number): boolean {
+    if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
+    if (this.timeStarts[t + 1] === 1) return true;
+    let u = t + 1;
+    while (
+      u < this.tokens.length &&
+      u - t <= 4 &&
+      ["DET", "ADJ", "PROPN", "NUM"].includes(this.tokens[u]!.pos)
+    )
+      u++;
+    const head = this.tokens[u];
+    if (!head || u - t > 4) return false;
+    if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "VERB")) return false;
+    // "a ruling released Thursday": the head is the last noun before a non-noun
+    let last = u;
+    while (this.tokens[last + 1]?.pos === "NOUN" && last - u < 2) last++;
+    return this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
   }
 
   /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */

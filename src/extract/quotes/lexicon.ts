@@ -48,6 +48,7 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
+  mediumNouns: lowerLemmas("mediumNouns"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
@@ -99,6 +100,8 @@ export interface Lexicon {
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
   titleAbbreviations: ReadonlySet<string>;
+  /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
+  mediumNouns: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -142,6 +145,7 @@ export function compileLexicon(
     anonymousNouns: new Set(sources.anonymousNouns),
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
+    mediumNouns: new Set(sources.mediumNouns),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
