@@ -117,12 +117,34 @@ export function analyse(text: string): NlpLayer {
     }
     close(tokens.length);
   }
+  joinAbbreviationBreaks(text, tokens, sentences);
   // Sentence numbers were provisional while sentences were being closed: set them exactly.
   sentences.forEach((s, n) => {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) tokens[t]!.sentence = n;
   });
 
   return { tokens, sentences, chunks: findChunks(text, tokens, sentences) };
+}
+
+/**
+ * wink ends a sentence after an abbreviation's full stop even when the sentence goes on:
+ * "Sen. Jon Tester (D-Mont.) | said ...", "Rep. Ann Lee (R-Ga.) | , who ...". A break is undone
+ * when the first sentence ends with "." or ")" and the next opens with a lower-case word or
+ * with , ; : ) on the same line.
+ */
+function joinAbbreviationBreaks(text: string, tokens: Token[], sentences: Sentence[]): void {
+  for (let n = sentences.length - 1; n > 0; n--) {
+    const prev = sentences[n - 1]!;
+    const next = sentences[n]!;
+    const last = tokens[prev.tokenEnd - 1]!;
+    const first = tokens[next.tokenStart]!;
+    if (!(last.text === "." || last.text === ")" || /\.$/.test(last.text))) continue;
+    if (!/^[a-z,;:)]/.test(first.text)) continue;
+    if (text.slice(prev.end, next.start).includes("\n")) continue;
+    prev.end = next.end;
+    prev.tokenEnd = next.tokenEnd;
+    sentences.splice(n, 1);
+  }
 }
 
 const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);

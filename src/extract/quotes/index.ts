@@ -808,7 +808,7 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
-    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence)) return null;
+    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence, boundary)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -863,12 +863,20 @@ class QuoteFinder {
     return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
   }
 
-  /** "But when Congress cut funding, Mexico said ...": a fronted adverbial clause is no claim. */
-  private opensWithAdverbial(sentence: Sentence): boolean {
+  /**
+   * "But when Congress cut funding, Mexico said ...": a fronted adverbial clause alone is no claim;
+   * "After some delays, the plant has met its targets, an official said" holds a clause after it.
+   */
+  private opensWithAdverbial(sentence: Sentence, boundary: number): boolean {
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd && this.tokens[t]!.pos === "CCONJ") t++;
     const first = this.tokens[t];
-    return !!first && (SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower));
+    if (!first || !(SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower))) return false;
+    for (let u = t + 1; u < boundary - 1; u++) {
+      if (this.tokens[u]!.text === "," && this.segmentOf[u]! < 0 && this.hasVerb(u + 1, boundary - 1))
+        return false;
+    }
+    return true;
   }
 
   private hasVerb(from: number, to: number): boolean {
