@@ -259,6 +259,20 @@ const cases: Case[] = [
     cue: "lashed out at",
   },
   {
+    name: "a list of names stays inside a stance verb's object",
+    text: "The defence minister warned against rival militias from the north, the east and the coast.",
+    kind: "indirect",
+    quote: "rival militias from the north, the east and the coast",
+    speaker: "minister",
+  },
+  {
+    name: "an appositive after a comma still ends the object",
+    text: "The governor praised the new dam, a project funded by the World Bank.",
+    kind: "indirect",
+    quote: "the new dam",
+    speaker: "governor",
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",
@@ -340,6 +354,15 @@ describe("quotes: across sentences and paragraphs", () => {
       "The technicians said the reactor had been shut down safely. The technicians spoke on condition of anonymity.",
     );
     expect(quotes[0]?.speaker.anonymous).toBe(true);
+  });
+
+  it("keeps a stance inside reported words as part of them", () => {
+    const quotes = quotesOf(
+      "The envoy said the prime minister opposes the truce because it favours the rebels.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      "the prime minister opposes the truce because it favours the rebels",
+    ]);
   });
 
   it("reads transcript labels", () => {

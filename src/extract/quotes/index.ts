@@ -486,7 +486,19 @@ class QuoteFinder {
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
     }
-    return this.relayThroughOutlets(out);
+    // "She said Lee opposes the deal": a stance inside someone's reported words is part of them.
+    const nested = out.filter(
+      (b) =>
+        b.rule.endsWith(" object") &&
+        out.some(
+          (a) =>
+            a !== b &&
+            !a.rule.endsWith(" object") &&
+            a.contentStart <= b.ownStart &&
+            b.ownStart < a.contentEnd,
+        ),
+    );
+    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a)));
   }
 
   /** The conjunction that joins a later attribution's clause: ", though she noted", "and said"; -1 when nested. */
@@ -1273,7 +1285,7 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        tok.text === "," ||
+        (tok.text === "," && !this.continuesList(t)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
         (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
@@ -1284,6 +1296,20 @@ class QuoteFinder {
       }
     }
     return end;
+  }
+
+  /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
+  private continuesList(comma: number): boolean {
+    for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
+      const tok = this.tokens[u]!;
+      if (tok.lower === "and" || tok.lower === "or")
+        return (
+          u > comma + 1 && ["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "")
+        );
+      if (tok.text === "," ? u === comma + 1 : !["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(tok.pos))
+        return false;
+    }
+    return false;
   }
 
   /** "outlined his plan and vowed to punish …": a second act of the subject ends the object. */
