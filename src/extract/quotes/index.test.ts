@@ -273,6 +273,34 @@ const cases: Case[] = [
     speaker: "governor",
   },
   {
+    name: "a long adjunct before that",
+    text: "The governor said at a campaign stop in Leeds, England, that the tax would be scrapped.",
+    kind: "indirect",
+    quote: "the tax would be scrapped",
+    speaker: "governor",
+  },
+  {
+    name: "that as a pronoun subject",
+    text: "The general said that would leave the border unguarded.",
+    kind: "indirect",
+    quote: "that would leave the border unguarded",
+    speaker: "general",
+  },
+  {
+    name: "that as a determiner of a stance verb's object",
+    text: "The court rejected that argument in a ruling on Friday.",
+    kind: "indirect",
+    quote: "that argument",
+    speaker: "court",
+  },
+  {
+    name: "that before a plural noun opens a clause",
+    text: "The auditors said that payments to the contractor had doubled.",
+    kind: "indirect",
+    quote: "payments to the contractor had doubled",
+    speaker: "auditors",
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",
@@ -363,6 +391,11 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotes.map((q) => q.text)).toEqual([
       "the prime minister opposes the truce because it favours the rebels",
     ]);
+  });
+
+  it("keeps an aim inside reported words as part of them", () => {
+    const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
+    expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
   });
 
   it("reads transcript labels", () => {

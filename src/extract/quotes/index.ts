@@ -170,6 +170,8 @@ const PHRASE_ENDERS = new Set([
   "amid",
   "despite",
 ]);
+/** Rules of stances and aims, which another attribution's content may hold. */
+const NESTABLE_RULE = / (object|to-clause)$/;
 /** Prepositions that open the setting of an act: "in a statement", "at a rally", "on Thursday". */
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
@@ -486,14 +488,15 @@ class QuoteFinder {
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
     }
-    // "She said Lee opposes the deal": a stance inside someone's reported words is part of them.
+    // "She said Lee opposes the deal", "He said he plans to run": a stance or an aim inside
+    // someone's reported words is part of them.
     const nested = out.filter(
       (b) =>
-        b.rule.endsWith(" object") &&
+        NESTABLE_RULE.test(b.rule) &&
         out.some(
           (a) =>
             a !== b &&
-            !a.rule.endsWith(" object") &&
+            !NESTABLE_RULE.test(a.rule) &&
             a.contentStart <= b.ownStart &&
             b.ownStart < a.contentEnd,
         ),
@@ -1107,17 +1110,19 @@ class QuoteFinder {
     channel = this.channelNear(cue.last + 1, end, null);
     // adjuncts before "that": "said on Tuesday in a statement that ..."
     let that = -1;
-    for (let u = t; u < end && u - t < 12; u++) {
+    for (let u = t; u < end && u - t < 14; u++) {
       const tok = tokens[u]!;
-      if (tok.lower === "that" && tok.pos !== "DET" && tok.pos !== "PRON") {
-        that = u;
-        break;
-      }
       if (tok.lower === "that") {
-        that = u;
+        const role = this.thatRole(u);
+        // "said that was wrong": the pronoun is the clause's subject
+        if (role === "subject")
+          return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
+        if (role === "complementizer") that = u;
         break;
       }
-      if (this.isLowerVerb(u) || this.isMark(u) || tok.text === ":") break;
+      // "says at a campaign stop in Ohio that ...": a noun the tagger took for a verb
+      const nounInAdjunct = u > t && ["DET", "ADJ", "NOUN"].includes(tokens[u - 1]!.pos);
+      if ((this.isLowerVerb(u) && !nounInAdjunct) || this.isMark(u) || tok.text === ":") break;
       if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
@@ -1232,6 +1237,24 @@ class QuoteFinder {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     return null;
+  }
+
+  /**
+   * "said that the troops would stay" opens a clause, "said that was wrong" has a pronoun subject,
+   * "rejected that argument in a ruling" has a determiner.
+   */
+  private thatRole(u: number): "complementizer" | "subject" | "determiner" {
+    const next = this.tokens[u + 1];
+    if (!next) return "determiner";
+    if (next.pos === "AUX" || (next.pos === "VERB" && !/^[A-Z]/.test(next.text))) return "subject";
+    // "that" determines a singular noun only: "that revelations about X show ..." opens a clause
+    if (next.pos !== "NOUN" || next.lemma !== next.lower || /^[A-Z]/.test(next.text)) return "complementizer";
+    let v = u + 2;
+    while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
+    const after = this.tokens[v];
+    return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
+      ? "complementizer"
+      : "determiner";
   }
 
   private finish(
@@ -1378,7 +1401,11 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     // "called for reducing the rate", "called for increased spending"
     if (tok.pos === "VERB" && /(ing|ed)$/.test(tok.lower)) return true;
-    return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || this.isMark(t);
+    return (
+      ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) ||
+      tok.lower === "that" ||
+      this.isMark(t)
+    );
   }
 
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
