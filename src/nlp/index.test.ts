@@ -49,6 +49,7 @@ describe("analyse", () => {
   it.each([
     ["Sen. Ann Lee (R-Ga.) said the bill would pass. It did.", 2],
     ["Rep. Tom Hale (D-Md.), who chairs the panel, objected. Others agreed.", 2],
+    ["Sen. Ann Lee (R-S.C.) told reporters the bill would pass. It did.", 2],
     ["The vote was close (51 to 49). Critics cried foul.", 2],
     ["The ceasefire held (officials confirmed it.)\nthen it broke.", 2],
   ])("keeps a sentence whole across an abbreviation's stop: %s", (text, count) => {

@@ -301,6 +301,20 @@ const cases: Case[] = [
     speaker: "auditors",
   },
   {
+    name: "a parenthetical remark after an inverted speaker",
+    text: "The levy will hurt small farms, said Mr. Okafor (a view shared by most growers).",
+    kind: "indirect",
+    quote: "The levy will hurt small farms",
+    speaker: "Okafor",
+  },
+  {
+    name: "a party tag with stops inside a closing attribution",
+    text: "The bridge will reopen in May, Sen. Ann Lee (R-S.C.) told reporters on Friday.",
+    kind: "indirect",
+    quote: "The bridge will reopen in May",
+    speaker: "Lee",
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",

@@ -723,7 +723,8 @@ class QuoteFinder {
       tokens[end]!.text !== "," &&
       !this.isMark(end) &&
       !this.endsSpeaker(end, limit) &&
-      tokens[end]!.text !== ";"
+      tokens[end]!.text !== ";" &&
+      !this.opensAside(end)
     )
       end++;
     if (end === from) return null;
@@ -736,6 +737,12 @@ class QuoteFinder {
         appositive = [end + 1, descEnd - 1];
     }
     return this.parser.parse(from, end - 1, appositive);
+  }
+
+  /** "said Mr. Burman (a view echoed by others)": a parenthetical remark, not "(R-S.C.)" or "(AP)". */
+  private opensAside(t: number): boolean {
+    const next = this.tokens[t + 1];
+    return this.tokens[t]!.text === "(" && !!next && /^[a-z]/.test(next.text);
   }
 
   private trimBack(offsetOrToken: number): number {
