@@ -315,6 +315,44 @@ const cases: Case[] = [
     speaker: "Lee",
   },
   {
+    name: "a stance adjective with a that-clause",
+    text: "The health minister is confident that the outbreak will be contained by June.",
+    kind: "indirect",
+    quote: "the outbreak will be contained by June",
+    speaker: "minister",
+    cue: "confident",
+  },
+  {
+    name: "a stance adjective with a bare clause after a degree word",
+    text: "Engineers were not so sure the levee would hold.",
+    kind: "indirect",
+    quote: "the levee would hold",
+    speaker: "Engineers",
+  },
+  {
+    name: "a stance adjective with its preposition",
+    text: "Several ministers remained critical of the ceasefire deal.",
+    kind: "indirect",
+    quote: "the ceasefire deal",
+    speaker: "ministers",
+    cue: "critical of",
+  },
+  {
+    name: "a reluctance is an aim in a to-clause",
+    text: "The central bank was reluctant to raise rates again.",
+    kind: "indirect",
+    quote: "to raise rates again",
+    speaker: "bank",
+  },
+  {
+    name: "a progressive stance verb stays a verb",
+    text: "The opposition is questioning the legitimacy of the vote.",
+    kind: "indirect",
+    quote: "the legitimacy of the vote",
+    speaker: "opposition",
+    cue: "questioning",
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",
@@ -431,6 +469,8 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    ["an adjective that is no stance", "The road was certain to flood, and it was closed."],
+    ["a passive stance verb without an agent", "The bridge was worried over for years."],
     ["a sound that echoes is no speech", "Explosions echoed across the valley before dawn."],
     [
       "a fronted adverbial clause before a subject and cue",
@@ -494,10 +534,24 @@ describe("quotes: marks and lexicons", () => {
   });
 
   it("rejects a verb listed twice and upper-case lemmas", () => {
-    const base = { say: ["say"], tell: [], think: [], judge: [], hear: [], intend: [], forms: {} };
+    const adjectives = { think: [], judge: [], intend: [] };
+    const base = {
+      say: ["say"],
+      tell: [],
+      think: [],
+      judge: [],
+      hear: [],
+      intend: [],
+      adjectives,
+      forms: {},
+    };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
+    expect(
+      ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })
+        .success,
+    ).toBe(false);
     expect(
       SourcesFile.safeParse({
         anonymousNouns: ["source", "source"],

@@ -13,6 +13,8 @@ interface Cue {
   last: number;
   lemma: string;
   frames: ReadonlySet<Frame>;
+  /** A stance adjective after "be": "is confident that". */
+  adjective?: true;
 }
 
 /** One attribution before its quote is built: content, cue, speaker mention and channel. */
@@ -169,6 +171,47 @@ const PHRASE_ENDERS = new Set([
   "until",
   "amid",
   "despite",
+]);
+/** Verbs that link a subject to a stance adjective: "is confident", "remained wary of". */
+const COPULAS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "'s",
+  "’s",
+  "'re",
+  "’re",
+  "seem",
+  "seems",
+  "seemed",
+  "remain",
+  "remains",
+  "remained",
+  "appear",
+  "appears",
+  "appeared",
+  "become",
+  "becomes",
+  "became",
+]);
+/** Words of degree between a copula and its adjective: "is too sure", "was very critical of". */
+const DEGREE_WORDS = new Set([
+  "too",
+  "very",
+  "so",
+  "quite",
+  "more",
+  "less",
+  "most",
+  "all",
+  "also",
+  "not",
+  "n't",
 ]);
 /** Rules of stances and aims, which another attribution's content may hold. */
 const NESTABLE_RULE = / (object|to-clause)$/;
@@ -409,13 +452,36 @@ class QuoteFinder {
       if (!entries) continue;
       // A capitalised cue mid-sentence is a name ("Will Hurd"), except in headline case.
       if (/^[A-Z]/.test(token.text) && t > s.tokenStart && !this.isTitleCase(s)) continue;
-      const entry = entries.find((e) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w));
+      const fits = (e: VerbEntry) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w);
+      // "is worried that": after a form of "be" the stance adjective before the passive verb;
+      // "is questioning the vote" stays a verb
+      const entry =
+        (this.afterCopula(t) ? entries.find((e) => e.adjective && fits(e)) : undefined) ??
+        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t, e));
       if (!entry) continue;
-      if (!this.verbLike(t, entry)) continue;
-      cues.push({ first: t, last: t + entry.rest.length, lemma: entry.lemma, frames: entry.frames });
+      cues.push({
+        first: t,
+        last: t + entry.rest.length,
+        lemma: entry.lemma,
+        frames: entry.frames,
+        ...(entry.adjective ? { adjective: true as const } : {}),
+      });
       t += entry.rest.length;
     }
     return cues;
+  }
+
+  /** Whether a word follows a form of "be", "seem" or "remain": "is not so sure", "remained confident". */
+  private afterCopula(t: number): boolean {
+    let j = t - 1;
+    while (
+      j >= 0 &&
+      (this.tokens[j]!.pos === "ADV" ||
+        this.tokens[j]!.pos === "PART" ||
+        DEGREE_WORDS.has(this.tokens[j]!.lower))
+    )
+      j--;
+    return j >= 0 && COPULAS.has(this.tokens[j]!.lower);
   }
 
   private isTitleCase(s: Sentence): boolean {
@@ -553,6 +619,8 @@ class QuoteFinder {
     while (
       j >= floor &&
       (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
+        COPULAS.has(this.tokens[j]!.lower) ||
+        DEGREE_WORDS.has(this.tokens[j]!.lower) ||
         (this.tokens[j]!.pos === "ADV" && /ly$/.test(this.tokens[j]!.lower)))
     )
       j--;
@@ -1029,7 +1097,7 @@ class QuoteFinder {
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
     if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (this.isPassive(cue, before)) return null;
+    if (!cue.adjective && this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {

@@ -41,6 +41,12 @@ export const ReportingVerbsFile = z.object({
   judge: lowerLemmas("judge"),
   hear: lowerLemmas("hear"),
   intend: lowerLemmas("intend"),
+  /** Stance adjectives after a form of "be": "is confident that …", "was critical of …". */
+  adjectives: z.object({
+    think: lowerLemmas("adjectives.think"),
+    judge: lowerLemmas("adjectives.judge"),
+    intend: lowerLemmas("adjectives.intend"),
+  }),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -90,6 +96,8 @@ export interface VerbEntry {
   frames: ReadonlySet<Frame>;
   /** Words after the first one: "out" for "point out", "for" for "call for". */
   rest: readonly string[];
+  /** A stance adjective that follows a form of "be": "is confident", "was critical of". */
+  adjective?: true;
 }
 
 export interface Lexicon {
@@ -133,6 +141,14 @@ export function compileLexicon(
       if (!list.some((e) => e.lemma === lemma && e.rest.join(" ") === rest.join(" "))) {
         list.push({ lemma, frames, rest });
       }
+      byFirst.set(first, list);
+    }
+  }
+  for (const frame of ["think", "judge", "intend"] as const) {
+    for (const lemma of verbs.adjectives[frame]) {
+      const [first = lemma, ...rest] = lemma.split(" ");
+      const list = byFirst.get(first) ?? [];
+      list.push({ lemma, frames: new Set([frame]), rest, adjective: true });
       byFirst.set(first, list);
     }
   }
