@@ -353,6 +353,20 @@ const cases: Case[] = [
     cue: "questioning",
   },
   {
+    name: "a claim noun after its holder",
+    text: "The minister's warning that the river would flood the town went unheeded.",
+    kind: "indirect",
+    quote: "the river would flood the town",
+    speaker: "minister",
+  },
+  {
+    name: "a claim noun with is that",
+    text: "The company's argument is that the fines were never lawful.",
+    kind: "indirect",
+    quote: "the fines were never lawful",
+    speaker: "company",
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",
@@ -469,6 +483,8 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    ["a claim noun without a holder", "The claim that the dam had cracked spread quickly online."],
+    ["a noun that names no claim", "The fact that the roads were closed slowed the convoy."],
     ["an adjective that is no stance", "The road was certain to flood, and it was closed."],
     ["a passive stance verb without an agent", "The bridge was worried over for years."],
     ["a sound that echoes is no speech", "Explosions echoed across the valley before dawn."],
@@ -543,10 +559,12 @@ describe("quotes: marks and lexicons", () => {
       hear: [],
       intend: [],
       adjectives,
+      nouns: [],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

@@ -530,6 +530,8 @@ class QuoteFinder {
           : (this.inverted(cue, sentence, s) ?? this.forward(cue, sentence, s, out));
       if (a) out.push(a);
     }
+    out.push(...this.claimNouns(sentence, s));
+    out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
       for (const b of out) {
@@ -568,6 +570,102 @@ class QuoteFinder {
         ),
     );
     return this.relayThroughOutlets(out.filter((a) => !nested.includes(a)));
+  }
+
+  /**
+   * A claim or belief named by a noun after its holder: "the governor's claim that the dam is
+   * safe", "His view is that talks are futile". Only with a possessor, who is the speaker.
+   */
+  private claimNouns(sentence: Sentence, s: number): Attribution[] {
+    const out: Attribution[] = [];
+    const tokens = this.tokens;
+    for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0 || !this.lex.claimNouns.has(singular(tok.lower)))
+        continue;
+      // "his claim that", "the minister's view is that"
+      let that = t + 1;
+      const copula = BE_FORMS.has(tokens[that]!.lower);
+      if (copula) that++;
+      if (tokens[that]?.lower !== "that" || this.thatRole(that) !== "complementizer") continue;
+      let holder = t - 1;
+      while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+      const speaker = this.possessor(holder, sentence.tokenStart);
+      if (!speaker || that + 1 >= sentence.tokenEnd) continue;
+      const contentStart = tokens[that + 1]!.start;
+      const ceiling = this.contentCeiling(sentence);
+      let contentEnd = copula ? ceiling : this.clauseEnd(that + 1, ceiling);
+      // "The governor's claim that the dam is safe angered residents": the sentence's own verb ends it
+      if (!copula && speaker.first <= sentence.tokenStart + 1)
+        contentEnd = this.beforeMainVerb(that + 1, contentEnd);
+      const cue: Cue = { first: t, last: that, lemma: singular(tok.lower), frames: new Set() };
+      out.push({
+        contentStart,
+        contentEnd,
+        cue,
+        speaker,
+        rule: `${cue.lemma}${copula ? " is" : ""} that`,
+        sentence: s,
+        ownStart: tokens[speaker.first]!.start,
+        ownEnd: tokens[that]!.end,
+      });
+    }
+    return out;
+  }
+
+  /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
+  private possessor(t: number, floor: number): SpeakerMention | null {
+    const tok = this.tokens[t]!;
+    const personal = POSSESSIVE_PRONOUNS.get(tok.lower);
+    if (personal) {
+      return {
+        first: t,
+        last: t,
+        name: null,
+        anonymous: false,
+        start: tok.start,
+        end: tok.end,
+        pronoun: personal,
+        head: personal,
+        plural: personal === "they" || personal === "we",
+        outlet: false,
+      };
+    }
+    if (tok.text !== "'s" && tok.text !== "’s") return null;
+    let start = t - 1;
+    while (
+      start > floor &&
+      t - start < 8 &&
+      ["PROPN", "NOUN", "ADJ", "DET"].includes(this.tokens[start - 1]!.pos) &&
+      this.tokens[start]!.pos !== "DET"
+    )
+      start--;
+    if (start < floor || t - 1 < start) return null;
+    return this.parser.parse(start, t - 1);
+  }
+
+  /** A second finite verb after a clause's own verb, right after its complement: "is safe | angered". */
+  private beforeMainVerb(from: number, end: number): number {
+    let seenVerb = false;
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || !(tok.pos === "VERB" || tok.pos === "AUX")) continue;
+      const prev = this.tokens[t - 1]!;
+      if (seenVerb && ["NOUN", "PROPN", "ADJ", "NUM"].includes(prev.pos) && !tok.lower.endsWith("ing"))
+        return this.trimBack(tok.start);
+      seenVerb = true;
+    }
+    return end;
+  }
+
+  /** A that-clause inside a larger sentence ends at the first comma, semicolon or dash outside quotes. */
+  private clauseEnd(from: number, ceiling: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= ceiling; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! < 0 && (tok.text === "," || tok.text === ";" || DASHES.has(tok.text)))
+        return this.trimBack(tok.start);
+    }
+    return ceiling;
   }
 
   /** The conjunction that joins a later attribution's clause: ", though she noted", "and said"; -1 when nested. */
@@ -1904,4 +2002,12 @@ class QuoteFinder {
   }
 }
 
+/** Possessive pronouns and the subject pronoun each stands for: "his claim" is his. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+  ["our", "we"],
+]);
 const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your", "'s", "’s"]);

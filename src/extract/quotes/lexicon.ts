@@ -47,6 +47,8 @@ export const ReportingVerbsFile = z.object({
     judge: lowerLemmas("adjectives.judge"),
     intend: lowerLemmas("adjectives.intend"),
   }),
+  /** Nouns of a claim or belief that take a that-clause after a possessor: "his claim that …". */
+  nouns: lowerLemmas("nouns"),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -103,6 +105,8 @@ export interface VerbEntry {
 export interface Lexicon {
   /** Every inflected form's first word -> the verbs it may start (longest first). */
   verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
+  /** Singular nouns of claims and beliefs: "claim", "view". */
+  claimNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -158,6 +162,7 @@ export function compileLexicon(
   for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
   return {
     verbsByFirstWord: byFirst,
+    claimNouns: new Set(verbs.nouns),
     anonymousNouns: new Set(sources.anonymousNouns),
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
