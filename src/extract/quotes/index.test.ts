@@ -425,6 +425,21 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(q?.text).toBe("The dam is holding,” said engineer Tomas Berg. “We check it every hour.");
   });
 
+  it.each([
+    [
+      "after a short attribution and a conjunction",
+      "“We rebuilt the school,” he said, but “the clinic is still closed.”",
+      "We rebuilt the school,” he said, but “the clinic is still closed.",
+    ],
+    [
+      "not after a long attribution and a conjunction",
+      "“We rebuilt the school,” the regional governor wrote in a letter to the aid agencies, and “we will rebuild the clinic.”",
+      "We rebuilt the school,",
+    ],
+  ])("resumes a quote %s", (_name, text, first) => {
+    expect(quotesOf(text)[0]?.text).toBe(first);
+  });
+
   it("gives a paragraph introduced by an outlet's colon to the outlet as channel", () => {
     const quotes = quotesOf(
       "The Associated Press reports:\n\nTwo aid convoys were ambushed near the border crossing, the drivers said.",

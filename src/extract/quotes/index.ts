@@ -983,7 +983,8 @@ class QuoteFinder {
     let contentStart = floor;
     let end = contentEnd;
     // "“A,” he said, “B.”" — the quote resumes after the attribution.
-    const resume = this.resumingQuote(afterSpeaker, sentence);
+    // a short attribution only ("he said, but"): a long one would outweigh the quoted words
+    const resume = this.resumingQuote(afterSpeaker, sentence, afterSpeaker - boundary <= 5);
     if (resume >= 0) end = this.segments[resume]!.close;
     else if (
       tokens[afterSpeaker]?.text === "," &&
@@ -1133,9 +1134,12 @@ class QuoteFinder {
     return seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start;
   }
 
-  private resumingQuote(from: number, sentence: Sentence): number {
+  private resumingQuote(from: number, sentence: Sentence, joinable: boolean): number {
     let t = from;
     while (t < sentence.tokenEnd && this.tokens[t]!.text === ",") t++;
+    // "“A,” he said, but “B.”": a conjunction may join the two parts
+    const conjunction = this.tokens[t]?.lower === "but" || this.tokens[t]?.lower === "and";
+    if (joinable && t > from && conjunction && this.isMark(t + 1)) t++;
     if (t >= this.tokens.length) return -1;
     const seg = this.segmentOf[t]!;
     if (seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start && t > from) return seg;
