@@ -367,6 +367,22 @@ const cases: Case[] = [
     speaker: "company",
   },
   {
+    name: "an aim ends before the reporter's clause of time",
+    text: "The agency warned local officials to boost their flood defences after heavy rains hit the coast.",
+    kind: "indirect",
+    quote: "to boost their flood defences",
+    speaker: "agency",
+  },
+  {
+    name: "a short aim keeps its own clause of time",
+    text: "The rebels vowed to fight until the capital falls.",
+    kind: "indirect",
+    quote: "to fight until the capital falls",
+    speaker: "rebels",
+    named: false,
+    anonymous: true,
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",

@@ -215,6 +215,18 @@ const DEGREE_WORDS = new Set([
 ]);
 /** Rules of stances and aims, which another attribution's content may hold. */
 const NESTABLE_RULE = / (object|to-clause)$/;
+/** Conjunctions that open the reporter's clause of time or cause after an aim. */
+const CLAUSE_OPENERS = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+]);
 /** Prepositions that open the setting of an act: "in a statement", "at a rally", "on Thursday". */
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
@@ -1448,6 +1460,8 @@ class QuoteFinder {
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
+    // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
+    if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1540,6 +1554,21 @@ class QuoteFinder {
     let last = u;
     while (this.tokens[last + 1]?.pos === "NOUN" && last - u < 2) last++;
     return this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
+  }
+
+  /** Where a subordinate clause with its own subject and verb begins: "after hackers targeted ...". */
+  private adverbialClauseStart(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    for (let t = first + 3; t + 2 < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.segmentOf[t]! >= 0 || !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      const subject = this.tokens[t + 1]!;
+      if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(subject.pos)) continue;
+      for (let u = t + 2; u < t + 6 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
+        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[t]!.start);
+        if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(this.tokens[u]!.pos)) break;
+      }
+    }
+    return end;
   }
 
   /** "He claimed that X, although he refused to ...": the concessive clause is the reporter's, not the claim. */
