@@ -490,6 +490,21 @@ describe("quotes: across sentences and paragraphs", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a belief inside reported words is part of them",
+      "The envoy said she hopes the truce will hold, but she fears the militias will not disarm.",
+      ["she hopes the truce will hold, but she fears the militias will not disarm"],
+    ],
+    [
+      "a second speech act of the same speaker stays apart",
+      "The envoy said the truce was holding, though she warned that the militias had not disarmed.",
+      ["the truce was holding", "the militias had not disarmed"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
   it("keeps an aim inside reported words as part of them", () => {
     const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);

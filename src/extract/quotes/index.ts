@@ -560,10 +560,26 @@ class QuoteFinder {
         }
       }
     }
+    // "She said she hopes to win, but she knows it is hard": beliefs inside someone's words are theirs.
+    const beliefs = new Set(
+      out.filter(
+        (b) =>
+          !b.inherit &&
+          b.cue.frames.has("think") &&
+          !b.cue.frames.has("say") &&
+          out.some(
+            (a) =>
+              a !== b &&
+              (a.cue.frames.has("say") || a.cue.frames.has("tell")) &&
+              a.contentStart <= b.ownStart &&
+              b.ownStart < a.contentEnd,
+          ),
+      ),
+    );
     // "X said A, though she noted B" / "X stressed A and said B": A ends where B's clause begins.
     for (const a of out) {
       for (const b of out) {
-        if (a === b || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        if (a === b || beliefs.has(b) || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
         const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
@@ -581,7 +597,7 @@ class QuoteFinder {
             b.ownStart < a.contentEnd,
         ),
     );
-    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a)));
+    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
   }
 
   /**
