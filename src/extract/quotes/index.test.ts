@@ -245,7 +245,7 @@ const cases: Case[] = [
   },
   {
     name: "a refusal is an intention in a to-clause",
-    text: "The governor declined to comment on the lawsuit.",
+    text: "The governor refused to comment on the lawsuit.",
     kind: "indirect",
     quote: "to comment on the lawsuit",
     speaker: "governor",
