@@ -21,11 +21,8 @@ const { values } = parseArgs({
   },
 });
 
-const { buildGazetteer, packageFile } = await import(join(root, "dist", "gazetteer", "build.js"));
-// First-level regions with names and points: a package that ships them is used when installed.
-const admin1Json = [...values["admin1-json"]];
-const shippedRegions = packageFile("country-state-city", "lib/assets/state.json");
-if (shippedRegions && admin1Json.length === 0) admin1Json.push(shippedRegions);
+const { buildGazetteer } = await import(join(root, "dist", "gazetteer", "build.js"));
+const admin1Json = values["admin1-json"];
 for (const file of [
   ...values.geonames,
   ...values["alternate-names"],
@@ -46,12 +43,13 @@ const stats = await buildGazetteer({
   alternateNames: values["alternate-names"],
   admin1Codes: values["admin1-codes"],
   admin1Json,
+  subdivisionWords: join(root, "data", "places", "subdivisions.json"),
 });
 if (!values.quiet) {
   const types = Object.entries(stats.byType)
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
   process.stdout.write(
-    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
   );
 }

@@ -22,12 +22,17 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Stages to run instead of the default ones. */
   stages?: readonly Stage[];
+  /** Told how long each step took: "ingest", "nlp", then each stage by name (for the benchmark). */
+  onStage?: StageTimer;
 }
+
+/** Receives one step's wall-clock time in milliseconds; the output does not change when it is set. */
+export type StageTimer = (name: string, ms: number) => void;
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
-  /** Run the stages over an ingested Doc. */
-  run(doc: Doc): SitrepDocument;
+  /** Run the stages over an ingested Doc, telling `onStage` how long "nlp" and each stage took. */
+  run(doc: Doc, onStage?: StageTimer): SitrepDocument;
 }
 
 /** Build a pipeline, checking once that every stage comes after the layers it needs. */
@@ -44,7 +49,7 @@ export function createPipeline(stages: readonly Stage[] = defaultStages): Pipeli
     if (seen.has(stage.name)) throw new Error(`pipeline order: two stages give "${stage.name}"`);
     seen.add(stage.name);
   }
-  return { stages, run: (doc) => runStages(stages, doc) };
+  return { stages, run: (doc, onStage) => runStages(stages, doc, onStage) };
 }
 
 let defaultPipeline: Pipeline | undefined;
@@ -55,7 +60,12 @@ export function extract(
   options: ExtractOptions = {},
 ): SitrepDocument {
   const pipeline = options.stages ? createPipeline(options.stages) : (defaultPipeline ??= createPipeline());
-  return pipeline.run(toDoc(input, options));
+  const onStage = options.onStage;
+  if (!onStage) return pipeline.run(toDoc(input, options));
+  const started = performance.now();
+  const doc = toDoc(input, options);
+  onStage("ingest", performance.now() - started);
+  return pipeline.run(doc, onStage);
 }
 
 /** Ingest any input form with the options applied. */
@@ -73,12 +83,15 @@ export function toDoc(input: string | Uint8Array | IngestInput, options: Extract
   return ingest(record);
 }
 
-function runStages(stages: readonly Stage[], doc: Doc): SitrepDocument {
+function runStages(stages: readonly Stage[], doc: Doc, onStage?: StageTimer): SitrepDocument {
   const messages: Message[] = [...doc.messages];
   const layers: Partial<Layers> = {};
   if (doc.meta.language === "en") {
+    let started = onStage ? performance.now() : 0;
     const analysed: AnalysedDoc = { ...doc, nlp: analyse(doc.text), layers };
+    if (onStage) onStage("nlp", performance.now() - started);
     for (const stage of stages) {
+      if (onStage) started = performance.now();
       try {
         const result = stage.run(analysed);
         (layers as Record<LayerName, unknown>)[stage.name] = result.items;
@@ -92,6 +105,7 @@ function runStages(stages: readonly Stage[], doc: Doc): SitrepDocument {
           source: stage.name,
         });
       }
+      if (onStage) onStage(stage.name, performance.now() - started);
     }
   }
   return {

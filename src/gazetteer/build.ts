@@ -11,7 +11,14 @@ import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { NameRole, PlaceType, WordKind } from "./index.js";
-import { foldName, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import {
+  placeSubdivisions,
+  type Subdivision,
+  type SubdivisionStats,
+  SubdivisionWordsSchema,
+  type Town,
+} from "./subdivisions.js";
 
 export interface BuildOptions {
   /** Where to write the index (replaced atomically). */
@@ -32,6 +39,10 @@ export interface BuildOptions {
   admin1Codes?: string[];
   /** JSON list of first-level regions `[{name, countryCode, latitude, longitude, isoCode?}]`. */
   admin1Json?: string[];
+  /** ISO 3166-2 subdivisions; default: the list the iso-3166 package ships. `null` skips them. */
+  subdivisions?: Subdivision[] | null;
+  /** data/places/subdivisions.json: type words to strip and name forms to index. */
+  subdivisionWords?: string | null;
 }
 
 export interface BuildStats {
@@ -41,6 +52,8 @@ export interface BuildStats {
   names: number;
   byType: Record<string, number>;
   sources: string[];
+  /** How the ISO 3166-2 subdivisions were placed, route by route. */
+  subdivisions?: SubdivisionStats;
 }
 
 interface PlaceRow {
@@ -95,6 +108,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   const db = new Database(tmp);
   db.pragma("journal_mode = OFF");
   db.pragma("synchronous = OFF");
+  db.pragma(`user_version = ${GAZETTEER_FORMAT}`);
   db.exec(`
     CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL,
       lon REAL NOT NULL, type TEXT NOT NULL, code TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL,
@@ -171,6 +185,43 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
       addAliases(JSON.parse(readFileSync(path, "utf8")) as AliasFile, db, admin1Points, addPlace, addName),
     );
     stats.sources.push(path);
+  }
+
+  const subdivisions =
+    options.subdivisions === undefined ? await shippedSubdivisions() : options.subdivisions;
+  if (subdivisions && options.subdivisionWords) {
+    const words = SubdivisionWordsSchema.parse(JSON.parse(readFileSync(options.subdivisionWords, "utf8")));
+    const { placed, stats: routes } = placeSubdivisions(subdivisions, townsForSubdivisions(db), words);
+    const existing = new Set(
+      (db.prepare("SELECT country, admin1 FROM place WHERE type = 'admin1'").all() as PlaceRow[]).map(
+        (r) => `${r.country}.${r.admin1}`,
+      ),
+    );
+    run(() => {
+      for (const p of placed) {
+        // "England" (aliases.json) or a GeoNames ADM1 row already holds this admin1.
+        if (existing.has(`${p.country}.${p.admin1}`)) continue;
+        const id = addPlace({
+          name: p.shortName,
+          country: p.country,
+          lat: p.lat,
+          lon: p.lon,
+          type: "admin1",
+          code: "ADM1",
+          admin1: p.admin1,
+          population: 0,
+          geonameId: null,
+        });
+        // "Kandahar" alone is the city; the province it names is an alternate reading.
+        const sharesSeat = p.route === "seat";
+        addName(id, p.shortName, sharesSeat ? "alt" : "name");
+        if (p.subdivision.name !== p.shortName) addName(id, p.subdivision.name, "alt");
+        for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))
+          for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
+      }
+    });
+    stats.subdivisions = routes;
+    stats.sources.push("iso-3166");
   }
 
   for (const file of options.admin1Codes ?? []) {
@@ -273,12 +324,58 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
   setMeta.run("built", new Date().toISOString());
   setMeta.run("sources", JSON.stringify(stats.sources));
-  setMeta.run("stats", JSON.stringify({ places: stats.places, names: stats.names, byType: stats.byType }));
+  setMeta.run(
+    "stats",
+    JSON.stringify({
+      places: stats.places,
+      names: stats.names,
+      byType: stats.byType,
+      subdivisions: stats.subdivisions,
+    }),
+  );
   db.exec("CREATE INDEX place_country ON place (country, type)");
   db.exec("ANALYZE");
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+/** The ISO 3166-2 list the iso-3166 package ships, or null when it is not installed. */
+async function shippedSubdivisions(): Promise<Subdivision[] | null> {
+  try {
+    const { iso31662 } = (await import("iso-3166")) as { iso31662: Subdivision[] };
+    return iso31662;
+  } catch {
+    return null;
+  }
+}
+
+/** The towns with their admin1 codes, and the name keys of the seats (PPLA, PPLC) among them. */
+function townsForSubdivisions(db: Database.Database): Town[] {
+  const rows = db
+    .prepare("SELECT id, name, country, admin1, code, population, lat, lon FROM place WHERE type = 'city'")
+    .all() as PlaceRow[];
+  const names = new Map<number, string[]>();
+  const seatNames = db
+    .prepare(
+      "SELECT n.place AS place, n.form AS form FROM name n JOIN place p ON p.id = n.place WHERE p.type = 'city' AND p.code IN ('PPLA', 'PPLC')",
+    )
+    .all() as { place: number; form: string }[];
+  for (const { place, form } of seatNames) {
+    const list = names.get(place) ?? [];
+    list.push(form);
+    names.set(place, list);
+  }
+  return rows.map((r) => ({
+    name: r.name,
+    country: r.country,
+    admin1: r.admin1,
+    code: r.code,
+    population: r.population,
+    lat: r.lat,
+    lon: r.lon,
+    names: names.get(r.id) ?? [],
+  }));
 }
 
 /** Town points per country, for checking that a region's point lies in its country. */

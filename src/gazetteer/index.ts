@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { foldName, KeyFilter, looseKey } from "./keys.js";
+import { foldName, GAZETTEER_FORMAT, KeyFilter, looseKey } from "./keys.js";
 
 export type PlaceType = "country" | "admin1" | "admin2" | "city" | "facility" | "region" | "natural";
 
@@ -65,6 +65,11 @@ const PLACE_COLUMNS =
 /** Open an index built by `buildGazetteer`, read-only. */
 export function openGazetteer(path: string): Gazetteer {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  const format = db.pragma("user_version", { simple: true });
+  if (format !== GAZETTEER_FORMAT) {
+    db.close();
+    throw new Error(`index format ${format}, this sitrep reads format ${GAZETTEER_FORMAT}: rebuild it`);
+  }
   // Map the file instead of reading pages through syscalls: lookups hop around a 45 MB file.
   // Mapped pages are shared and reclaimable, so they cost the process little real memory.
   db.pragma("mmap_size = 268435456");
@@ -84,13 +89,15 @@ export function openGazetteer(path: string): Gazetteer {
   const filter = filterRow ? new KeyFilter(new Uint8Array(filterRow.value)) : undefined;
   let words: Record<string, WordKind> | undefined;
   const wordsRow = db.prepare("SELECT value FROM blob WHERE key = 'english-words'");
-  // Answers per folded text: an article asks for the same few names many times.
+  // Answers per text as written: an article asks for the same few names many times, and
+  // most ask for a word that is no place ("Minister", "Tuesday"); keyed before folding, a repeat
+  // costs one map lookup.
   const cache = new Map<string, Candidate[]>();
   return {
     lookup(text) {
-      const folded = foldName(text);
-      const cached = cache.get(folded);
+      const cached = cache.get(text);
       if (cached) return cached;
+      const folded = foldName(text);
       const key = looseKey(text);
       let found: Candidate[] = [];
       if (key && (!filter || filter.mayHave(key))) {
@@ -105,7 +112,7 @@ export function openGazetteer(path: string): Gazetteer {
         found = [...best.values()];
       }
       if (cache.size > 20_000) cache.clear();
-      cache.set(folded, found);
+      cache.set(text, found);
       return found;
     },
     country: (code) => countryRow.get(code) as GazetteerPlace | undefined,
@@ -137,12 +144,27 @@ function rank(c: Candidate): number {
 }
 
 let shared: Gazetteer | null | undefined;
+let sharedProblem: string | null = null;
 
-/** The installed index, opened on first use and shared by the process; null when not built. */
+/** The installed index, opened on first use and shared by the process; null when not usable (see `gazetteerProblem`). */
 export function defaultGazetteer(): Gazetteer | null {
-  if (shared === undefined)
-    shared = existsSync(DEFAULT_GAZETTEER_PATH) ? openGazetteer(DEFAULT_GAZETTEER_PATH) : null;
+  if (shared !== undefined) return shared;
+  shared = null;
+  if (!existsSync(DEFAULT_GAZETTEER_PATH)) {
+    sharedProblem = "the gazetteer index is not built";
+    return shared;
+  }
+  try {
+    shared = openGazetteer(DEFAULT_GAZETTEER_PATH);
+  } catch (e) {
+    sharedProblem = `the gazetteer index cannot be used (${(e as Error).message})`;
+  }
   return shared;
+}
+
+/** Why `defaultGazetteer()` gave null, for the message a user sees. */
+export function gazetteerProblem(): string | null {
+  return sharedProblem;
 }
 
 export { foldName, looseKey } from "./keys.js";

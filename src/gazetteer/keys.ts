@@ -105,3 +105,10 @@ function hashes(key: string): [number, number] {
   }
   return [a, (b | 1) >>> 0];
 }
+
+/**
+ * The index format: stored as SQLite's user_version by the build and checked on open, so an
+ * index built by an older sitrep is reported as stale instead of failing on a missing table.
+ * Raise it whenever the tables or the meaning of their columns change.
+ */
+export const GAZETTEER_FORMAT = 3;

@@ -3,10 +3,27 @@
 // page's metadata (JSON-LD, Open Graph / article meta, <time>); <figcaption> becomes a caption.
 // Scripts, styles and comments never reach the text: readability drops them and the block
 // walker below reads text nodes only.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability } from "@mozilla/readability";
 import { ErrorCode, SitrepError } from "../core/errors.js";
 import type { Block } from "./layout.js";
+
+// The DOM and readability load on the first page, not at start-up: they take longer to load
+// than a plain-text article takes to code, and most batches hold no HTML.
+const requireCjs = createRequire(import.meta.url);
+let domLibraries:
+  | {
+      parseHTML: typeof import("linkedom").parseHTML;
+      Readability: typeof import("@mozilla/readability").Readability;
+    }
+  | undefined;
+function htmlLibraries() {
+  domLibraries ??= {
+    parseHTML: (requireCjs("linkedom") as typeof import("linkedom")).parseHTML,
+    Readability: (requireCjs("@mozilla/readability") as typeof import("@mozilla/readability")).Readability,
+  };
+  return domLibraries;
+}
 
 export interface HtmlContent {
   blocks: Block[];
@@ -74,18 +91,21 @@ type DomNode = {
 export function readHtml(source: string, where?: string): HtmlContent {
   // A fragment ("<div><p>…") gets a document around it, so it has a body to read.
   const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
-  const { document } = parseHTML(html);
+  const dom = htmlLibraries();
+  const { document } = dom.parseHTML(html);
   const meta = readMetadata(document);
   // Readability mutates the document it is given: metadata is read first.
   let article: ReturnType<Readability<string>["parse"]> = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    article = new dom.Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   } catch {
     article = null;
   }
   let blocks: Block[] = [];
   if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    const { document: content } = dom.parseHTML(
+      `<!doctype html><html><body>${article.content}</body></html>`,
+    );
     blocks = walkBlocks(content.body as unknown as DomNode);
   }
   if (
@@ -96,7 +116,7 @@ export function readHtml(source: string, where?: string): HtmlContent {
       .trim().length < 40
   ) {
     // Readability found nothing: fall back to the body's paragraphs, if there are any.
-    const { document: fresh } = parseHTML(html);
+    const { document: fresh } = dom.parseHTML(html);
     blocks = fresh.body ? walkBlocks(fresh.body as unknown as DomNode) : [];
   }
   if (

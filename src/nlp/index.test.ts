@@ -62,3 +62,31 @@ describe("analyse", () => {
     expect(analyse("")).toEqual({ tokens: [], sentences: [], chunks: [] });
   });
 });
+
+describe("sentence breaks at blank lines", () => {
+  it.each([
+    [
+      "a blank line",
+      "Troops left the base.\n\nThey went home.",
+      ["Troops left the base.", "They went home."],
+    ],
+    [
+      "spaces inside the blank line",
+      "Troops left the base.\n \n They went home.",
+      ["Troops left the base.", "They went home."],
+    ],
+    [
+      "no full stop before it",
+      "Troops left the base \n\n\tThey went home",
+      ["Troops left the base", "They went home"],
+    ],
+    [
+      "a hard-wrapped line (no break)",
+      "Troops left\nthe base on Monday.",
+      ["Troops left\nthe base on Monday."],
+    ],
+  ])("%s", (_what, text, expected) => {
+    const nlp = analyse(text);
+    expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});

@@ -45,10 +45,31 @@ export interface NlpLayer {
 type WinkNlp = ReturnType<typeof winkNLP>;
 let engine: WinkNlp | undefined;
 
+/**
+ * wink's annotators this layer reads: sentence boundaries and POS tags (tokens, types and lemmas
+ * come with every pipe). Its entity, negation and sentiment annotators would change none of the
+ * outputs here and take a third of the time.
+ */
+const WINK_PIPE = ["sbd", "pos"];
+
 /** The wink-nlp engine, created on first use and shared by the process. */
 export function winkEngine(): WinkNlp {
-  engine ??= winkNLP(model);
+  engine ??= winkNLP(model, WINK_PIPE);
   return engine;
+}
+
+/** Two line breaks in a run of whitespace: a blank line ("\n\n", "\n \n"). */
+function hasBlankLine(space: string): boolean {
+  const first = space.indexOf("\n");
+  return first >= 0 && space.indexOf("\n", first + 1) >= 0;
+}
+
+/** A token that is only whitespace: wink keeps line breaks and some odd spaces as tokens. */
+function isSpaceToken(value: string, type: string, pos: string): boolean {
+  if (type === "tabCRLF" || pos === "SPACE") return true;
+  const c = value.charCodeAt(0);
+  // every character /\s/ matches is a control character, a space, or above U+0084
+  return (c <= 32 || c === 0xa0 || c > 0x84) && /^\s+$/.test(value);
 }
 
 /** Tokenise, tag and split `text` into sentences. Sentences never cross a blank line or a line break. */
@@ -65,26 +86,28 @@ export function analyse(text: string): NlpLayer {
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Character offsets from the lossless token stream; `indexOf` recovers if wink ever
-  // normalises a token's value.
-  const raw: { start: number; end: number; i: number; lineBreakBefore: boolean }[] = [];
+  // normalises a token's value. A blank line before a token ends a sentence whatever wink says
+  // (a single line break may be a hard wrap).
+  const count = values.length;
+  const starts = new Int32Array(count);
+  const blankLineBefore = new Uint8Array(count);
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     const value = values[i]!;
     const before = spaces[i] ?? "";
     offset += before.length;
     let start = offset;
-    if (text.startsWith(value, start) === false) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, offset - before.length);
       start = found >= 0 ? found : offset;
     }
-    // A blank line ends a sentence whatever wink says; a single line break may be a hard wrap.
-    raw.push({ start, end: start + value.length, i, lineBreakBefore: /\n\s*\n/.test(before) });
+    starts[i] = start;
+    if (before.length > 1 && hasBlankLine(before)) blankLineBefore[i] = 1;
     offset = start + value.length;
   }
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const winkToOurs = new Map<number, number>();
   for (const [first, last] of sentenceSpans) {
     let open = -1;
     const close = (endToken: number) => {
@@ -98,19 +121,20 @@ export function analyse(text: string): NlpLayer {
       open = -1;
     };
     for (let w = first; w <= last; w++) {
-      const r = raw[w]!;
-      const isSpace = types[w] === "tabCRLF" || pos[w] === "SPACE" || /^\s+$/.test(values[w]!);
-      if (r.lineBreakBefore || (isSpace && /\n\s*\n/.test(values[w]!))) close(tokens.length);
+      const value = values[w]!;
+      const isSpace = isSpaceToken(value, types[w]!, pos[w]!);
+      if (blankLineBefore[w] === 1 || (isSpace && hasBlankLine(value) && /\n\s*\n/.test(value)))
+        close(tokens.length);
       if (isSpace) continue;
       if (open < 0) open = tokens.length;
-      winkToOurs.set(w, tokens.length);
+      const lower = value.toLowerCase();
       tokens.push({
-        start: r.start,
-        end: r.end,
-        text: values[w]!,
-        lower: values[w]!.toLowerCase(),
+        start: starts[w]!,
+        end: starts[w]! + value.length,
+        text: value,
+        lower,
         pos: pos[w]!,
-        lemma: lemmas[w] ?? values[w]!.toLowerCase(),
+        lemma: lemmas[w] ?? lower,
         type: types[w]!,
         sentence: sentences.length,
       });
@@ -119,9 +143,10 @@ export function analyse(text: string): NlpLayer {
   }
   joinAbbreviationBreaks(text, tokens, sentences);
   // Sentence numbers were provisional while sentences were being closed: set them exactly.
-  sentences.forEach((s, n) => {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n]!;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) tokens[t]!.sentence = n;
-  });
+  }
 
   return { tokens, sentences, chunks: findChunks(text, tokens, sentences) };
 }
@@ -160,26 +185,17 @@ function unclosedParenthesis(tokens: Token[], sentence: Sentence): boolean {
 
 const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-/** Lower-case particles inside names: "Haider al-Abadi", "Osama bin Laden", "Bank of England". */
-const NAME_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "de",
-  "da",
-  "del",
-  "van",
-  "von",
-  "der",
-  "of",
-  "la",
-  "le",
-]);
+/** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden", "Vincent van Gogh". */
+export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "al el bin ibn abu bint ben de da del dos du van von der la le".split(" "),
+);
+/** Particles inside any name, organisations too: "Bank of England". */
+const NAME_PARTICLES = new Set([...PERSON_NAME_PARTICLES, "of"]);
 
+/** Starts with an ASCII capital, as /^[A-Z]/ does. */
 function isCapitalised(token: Token): boolean {
-  return /^[A-Z]/.test(token.text);
+  const c = token.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Does a name continue at token `i`: "Laden", or "-Abadi" joined by a hyphen? */
@@ -245,12 +261,7 @@ function findChunks(text: string, tokens: Token[], sentences: Sentence[]): Chunk
             /* initials: U.S. */
           } else if (NAME_PARTICLES.has(tok.lower) && startsName(tokens, u + 1, s.tokenEnd)) {
             /* particle followed by a name: "bin Laden", "al-Abadi" */
-          } else if (
-            /^[A-Z]/.test(tok.text) &&
-            tok.pos !== "PUNCT" &&
-            tok.pos !== "PRON" &&
-            tok.pos !== "DET"
-          ) {
+          } else if (isCapitalised(tok) && tok.pos !== "PUNCT" && tok.pos !== "PRON" && tok.pos !== "DET") {
             end = u + 1;
           } else break;
           u++;

@@ -4,7 +4,7 @@
 // capitalised runs the dictionary does not know become people or organisations by their
 // titles and head words; aliases, abbreviations, surnames and speaker pronouns are merged.
 import type { Entity, EntityType, Span } from "../../core/schema.js";
-import type { Token } from "../../nlp/index.js";
+import { PERSON_NAME_PARTICLES, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type ActorEntry, dictionary, nameKey, type Role } from "./dictionary.js";
 
@@ -34,26 +34,8 @@ const LOCATIVE = new Set([
   "throughout",
 ]);
 
-/** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden". */
-const NAME_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "bint",
-  "de",
-  "da",
-  "del",
-  "van",
-  "von",
-  "der",
-  "le",
-  "la",
-  "du",
-  "dos",
-  "ben",
-]);
+// "Saad al-Hadithi", "Osama bin Laden": particles inside personal names.
+const NAME_PARTICLES = PERSON_NAME_PARTICLES;
 
 /** Last words that make a capitalised run an organisation, with the sector they suggest. */
 const ORG_HEADS = new Map<string, string | undefined>([

@@ -36,6 +36,11 @@ describe.skipIf(!gazetteer)("places", () => {
     ["The pope left Rome's Gemelli hospital on Sunday.", "Rome", "IT", "city"],
     ["Cases rose in Victoria and New South Wales, officials in Sydney said.", "Sydney", "AU", "city"],
     ["Flights resumed to Port-au-Prince after the storm.", "Port-au-Prince", "HT", "city"],
+    // A region beats the small towns named after it; its seat keeps the bare name.
+    ["Wildfires spread across California on Sunday.", "California", "US", "admin1"],
+    ["Fighting spread in Kandahar province on Monday.", "Kandahar province", "AF", "admin1"],
+    ["Police in Kandahar detained three men.", "Kandahar", "AF", "city"],
+    ["Shelling hit villages in Aleppo Governorate.", "Aleppo Governorate", "SY", "admin1"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
     const found = places(sentence).find((p) => p.text === text);
     expect(found).toMatchObject({ country, featureType });

@@ -16,6 +16,7 @@ import {
   defaultGazetteer,
   type Gazetteer,
   type GazetteerPlace,
+  gazetteerProblem,
   type WordKind,
 } from "../../gazetteer/index.js";
 import { type Token, tokenFrom } from "../../nlp/index.js";
@@ -131,7 +132,7 @@ export const placesStage = defineStage({
           {
             code: "GAZETTEER_MISSING",
             severity: "warning",
-            reason: "the gazetteer index is not built: run `node scripts/build-gazetteer.mjs`",
+            reason: `${gazetteerProblem() ?? "the gazetteer index is not usable"}: run \`node scripts/build-gazetteer.mjs\``,
           },
         ],
       };
@@ -324,11 +325,20 @@ function segmentRun(
     }
     let j = match.tokenEnd;
     const rest = tokens[j];
-    if (j < run.b && rest && L.adminSuffixes.has(rest.lower)) {
-      // "Nineveh Province": the suffix belongs to the name.
-      j++;
-      match.tokenEnd = j;
-      match.end = rest.end;
+    const lowerSuffix =
+      j === run.b && rest?.text === rest?.lower && rest?.sentence === tokens[j - 1]!.sentence;
+    if (rest && L.adminSuffixes.has(rest.lower) && (j < run.b || lowerSuffix)) {
+      // "Nineveh Province", "Kandahar province": the suffix belongs to the name, and names the
+      // region where the gazetteer has one under that form (not the city of Kandahar).
+      const regions = gazetteer
+        .lookup(`${text.slice(match.start, match.end)} ${rest.text}`)
+        .filter((c) => c.type === "admin1" || c.type === "admin2");
+      if (regions.length) match.candidates = regions;
+      if (j < run.b || regions.length) {
+        j++;
+        match.tokenEnd = j;
+        match.end = rest.end;
+      }
     }
     if (direction) match.direction = direction;
     // "Rome's Gemelli hospital": the place owns what follows.

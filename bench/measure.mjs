@@ -1,0 +1,353 @@
+// One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
+//   node bench/measure.mjs TASK [--quick]
+// prints one JSON object on stdout. TASK is pipeline, side NAME, workers, scale or batch.
+// The library is imported from dist/ (bench/run.mjs builds it first).
+import { cpus } from "node:os";
+import { Worker } from "node:worker_threads";
+import { loadCorpus } from "./corpus.mjs";
+
+const task = process.argv[2];
+const quick = process.argv.includes("--quick");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Wall-clock ms of one call. */
+function timeOnce(fn) {
+  return clock(fn).wall;
+}
+
+/**
+ * Wall-clock and CPU ms of one call. CPU time is the process's (this thread and V8's helper
+ * threads): when other programs share the cores it stays put while wall-clock time grows.
+ */
+function clock(fn) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  fn();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Median wall-clock and CPU time of one pass, after warm-up passes: at least two, and a few
+ * seconds' worth, since the JIT is still speeding the pipeline up over its first 1,000 documents
+ * (see the batch figures). The number of timed passes is set so a run takes about `targetMs`.
+ */
+function timePasses(pass, targetMs = quick ? 800 : 4000) {
+  const warmUpUntil = performance.now() + (quick ? 1000 : 4000);
+  let first = timeOnce(pass);
+  do first = timeOnce(pass);
+  while (performance.now() < warmUpUntil);
+  const rounds = Math.min(25, Math.max(3, Math.ceil(targetMs / Math.max(first, 1))));
+  const walls = [];
+  const cpus = [];
+  for (let r = 0; r < rounds; r++) {
+    const { wall, cpu } = clock(pass);
+    walls.push(wall);
+    cpus.push(cpu);
+  }
+  return { msPerPass: median(walls), cpuMsPerPass: median(cpus), rounds };
+}
+
+const corpus = loadCorpus();
+const texts = corpus.articles.map((a) => a.text);
+const published = corpus.articles.map((a) => a.published ?? "2018-01-01");
+
+async function library() {
+  const lib = await import("../dist/index.js");
+  const nlp = await import("../dist/nlp/index.js");
+  return { extract: lib.extract, analyse: nlp.analyse };
+}
+
+const tasks = {
+  /** The full pipeline on one thread: rates, time per stage, HTML pages, peak RSS. */
+  async pipeline() {
+    const { extract, analyse } = await library();
+    const counts = texts.map((t) => {
+      const layer = analyse(extract(t, { format: "text" }).article.text);
+      return { tokens: layer.tokens.length, sentences: layer.sentences.length };
+    });
+    const sum = (key) => counts.reduce((n, c) => n + c[key], 0);
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const run = () => {
+      for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+    };
+    const { msPerPass, cpuMsPerPass, rounds } = timePasses(run);
+    const perSecond = (n) => n / (msPerPass / 1000);
+    const perCpuSecond = (n) => n / (cpuMsPerPass / 1000);
+
+    // Time per stage, in passes of their own so the headline rate has no hook in it.
+    const stageMs = {};
+    const onStage = (name, ms) => {
+      stageMs[name] = (stageMs[name] ?? 0) + ms;
+    };
+    const stagePasses = quick ? 1 : 3;
+    let serialiseMs = 0;
+    for (let p = 0; p < stagePasses; p++) {
+      for (let i = 0; i < texts.length; i++) {
+        const doc = extract(texts[i], { published: published[i], onStage });
+        serialiseMs += timeOnce(() => JSON.stringify(doc));
+      }
+    }
+    const perArticle = (ms) => ms / (stagePasses * texts.length);
+    const stages = Object.fromEntries(Object.entries(stageMs).map(([name, ms]) => [name, perArticle(ms)]));
+    stages["serialise (JSON)"] = perArticle(serialiseMs);
+
+    // Web pages: the same pipeline behind HTML main-content extraction.
+    let html = null;
+    if (corpus.pages.length > 0) {
+      const pages = corpus.pages.map((p) => ({ html: p.html }));
+      const htmlStageMs = {};
+      const pageRun = () => {
+        for (const page of pages) {
+          try {
+            extract(page, { published: "2018-01-01" });
+          } catch {
+            // a page with no main content still costs its ingest time
+          }
+        }
+      };
+      const timed = timePasses(pageRun, quick ? 500 : 2500);
+      for (const page of pages) {
+        try {
+          extract(page, {
+            published: "2018-01-01",
+            onStage: (name, ms) => {
+              htmlStageMs[name] = (htmlStageMs[name] ?? 0) + ms;
+            },
+          });
+        } catch {
+          // as above
+        }
+      }
+      html = {
+        pages: pages.length,
+        meanBytes: Math.round(corpus.pages.reduce((n, p) => n + p.html.length, 0) / pages.length),
+        pagesPerSecond: pages.length / (timed.msPerPass / 1000),
+        stages: Object.fromEntries(Object.entries(htmlStageMs).map(([k, ms]) => [k, ms / pages.length])),
+      };
+    }
+    return {
+      corpus: {
+        source: corpus.source,
+        note: corpus.note,
+        articles: texts.length,
+        meanChars: chars / texts.length,
+        meanTokens: sum("tokens") / texts.length,
+        meanSentences: sum("sentences") / texts.length,
+      },
+      rounds,
+      articlesPerSecond: perSecond(texts.length),
+      sentencesPerSecond: perSecond(sum("sentences")),
+      tokensPerSecond: perSecond(sum("tokens")),
+      articlesPerCpuSecond: perCpuSecond(texts.length),
+      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
+      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
+      stages,
+      html,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  /**
+   * One of the three side-by-side passes over the same texts, in a process of its own so that no
+   * library's heap or JIT state weighs on another: the pipeline, a bare wink-nlp pass (its
+   * default pipe and tokens: what the NLP layer wraps) or compromise's full parse (tokenise and
+   * tag). bench/run.mjs alternates the three over several rounds.
+   */
+  async side() {
+    const which = process.argv[3];
+    let pass;
+    if (which === "pipeline") {
+      const { extract } = await library();
+      pass = () => {
+        for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+      };
+    } else if (which === "wink") {
+      const { default: winkNLP } = await import("wink-nlp");
+      const { default: model } = await import("wink-eng-lite-web-model");
+      const wink = winkNLP(model);
+      pass = () => {
+        for (const t of texts) wink.readDoc(t).tokens().out();
+      };
+    } else if (which === "compromise") {
+      const { default: compromise } = await import("compromise");
+      pass = () => {
+        for (const t of texts) compromise(t);
+      };
+    } else throw new Error(`side: no pass named ${which}`);
+    const { msPerPass, cpuMsPerPass } = timePasses(pass, quick ? 500 : 2000);
+    return {
+      which,
+      articlesPerSecond: texts.length / (msPerPass / 1000),
+      articlesPerCpuSecond: texts.length / (cpuMsPerPass / 1000),
+    };
+  },
+
+  /**
+   * The pipeline in worker threads through the project's pool (src/parallel): one worker, then
+   * one per core, the documents coming back to the main thread as a batch run receives them.
+   * Rounds alternate between the two, and between the same for an arithmetic loop, so the
+   * speed-up compares like with like.
+   */
+  async workers() {
+    const cores = cpus().length;
+    const { ExtractPool } = await import("../dist/parallel/pool.js");
+    const one = new ExtractPool({ size: 1 });
+    const all = new ExtractPool({ size: cores });
+    const spinners = await startSpinners(cores);
+    const perWorker = texts.length;
+    const feed = (pool, count) => {
+      const started = performance.now();
+      const jobs = [];
+      for (let i = 0; i < count; i++) {
+        const k = i % texts.length;
+        jobs.push(pool.extract({ text: texts[k] }, { published: published[k] }));
+      }
+      return Promise.all(jobs).then(() => performance.now() - started);
+    };
+    const spinIterations = quick ? 2e7 : 5e7;
+    const oneMs = [];
+    const allMs = [];
+    const speedups = [];
+    const machineSpeedups = [];
+    await feed(one, perWorker); // warm-up
+    await feed(all, perWorker * cores);
+    await spin(spinners, spinIterations);
+    for (let r = 0; r < (quick ? 1 : 3); r++) {
+      const a = await feed(one, perWorker);
+      const b = await feed(all, perWorker * cores);
+      oneMs.push(a);
+      allMs.push(b);
+      speedups.push(cores * (a / b));
+      const spinOne = await spin(spinners.slice(0, 1), spinIterations);
+      const spinAll = await spin(spinners, spinIterations);
+      machineSpeedups.push(cores * (spinOne / spinAll));
+    }
+    // Memory with one pool of a worker per core alive (the peak above had both pools).
+    await Promise.all([one.close(), ...spinners.map((w) => w.terminate())]);
+    await feed(all, perWorker * cores);
+    const rssAllWorkersMb = process.memoryUsage().rss / 1024 / 1024;
+    await all.close();
+    const speedup = median(speedups);
+    const machineSpeedup = median(machineSpeedups);
+    return {
+      cores,
+      oneWorkerArticlesPerSecond: perWorker / (median(oneMs) / 1000),
+      allWorkersArticlesPerSecond: (perWorker * cores) / (median(allMs) / 1000),
+      speedup,
+      // the same loop on every worker at once against one worker alone: below `cores`, the host
+      // is lending fewer cores than it shows, and no program can scale past it
+      machineSpeedup,
+      speedupOfMachine: speedup / machineSpeedup,
+      rssAllWorkersMb,
+    };
+  },
+
+  /** One article repeated 1x, 10x and 100x: cost per article's worth of text must stay flat. */
+  async scale() {
+    const { extract } = await library();
+    warmUp(extract);
+    // The article nearest 4,000 characters: a typical news story.
+    const base = texts.reduce((best, t) =>
+      Math.abs(t.length - 4000) < Math.abs(best.length - 4000) ? t : best,
+    );
+    const runs = [];
+    for (const [times, reps] of [
+      [1, quick ? 20 : 100],
+      [10, quick ? 3 : 10],
+      [100, quick ? 1 : 3],
+    ]) {
+      const text = Array.from({ length: times }, () => base).join("\n\n");
+      extract(text, { published: "2018-01-01" });
+      const ms = [];
+      const cpuMs = [];
+      for (let r = 0; r < reps; r++) {
+        const x = clock(() => extract(text, { published: "2018-01-01" }));
+        ms.push(x.wall);
+        cpuMs.push(x.cpu);
+      }
+      runs.push({
+        times,
+        chars: text.length,
+        msPerDoc: median(ms),
+        articlesPerSecond: times / (median(ms) / 1000),
+        articlesPerCpuSecond: times / (median(cpuMs) / 1000),
+      });
+    }
+    return { baseChars: base.length, runs, peakRssMb: peakRssMb() };
+  },
+
+  /** 10,000 documents in a row (the corpus reused cyclically): the rate of each thousand. */
+  async batch() {
+    const { extract } = await library();
+    warmUp(extract);
+    const total = quick ? 2000 : 10_000;
+    const rates = [];
+    const cpuRates = [];
+    let started = performance.now();
+    let cpu = process.cpuUsage();
+    for (let i = 0; i < total; i++) {
+      const k = i % texts.length;
+      extract(texts[k], { published: published[k] });
+      if ((i + 1) % 1000 === 0) {
+        const now = performance.now();
+        const used = process.cpuUsage(cpu);
+        rates.push(1000 / ((now - started) / 1000));
+        cpuRates.push(1000 / ((used.user + used.system) / 1e6));
+        started = now;
+        cpu = process.cpuUsage();
+      }
+    }
+    return { documents: total, ratePerThousand: rates, cpuRatePerThousand: cpuRates, peakRssMb: peakRssMb() };
+  },
+};
+
+/** Workers that only spin an arithmetic loop: how much of each core the machine gives. */
+function startSpinners(n) {
+  return Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL("./spin-worker.mjs", import.meta.url));
+          worker.once("online", () => resolve(worker));
+          worker.once("error", reject);
+        }),
+    ),
+  );
+}
+
+/** Every worker spins the same loop; resolves to the wall-clock ms until the last one is done. */
+function spin(workers, iterations) {
+  const started = performance.now();
+  return Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          worker.removeAllListeners("error");
+          worker.once("error", reject);
+          worker.once("message", resolve);
+          worker.postMessage(iterations);
+        }),
+    ),
+  ).then(() => performance.now() - started);
+}
+
+/** Two passes over the corpus first: the rates below are the steady state, not the JIT's warm-up. */
+function warmUp(extract) {
+  for (let r = 0; r < 2; r++)
+    for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+}
+
+if (!(task in tasks)) {
+  process.stderr.write(`usage: node bench/measure.mjs ${Object.keys(tasks).join("|")} [--quick]\n`);
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(await tasks[task]())}\n`);

@@ -1,0 +1,272 @@
+// `npm run bench`: how fast sitrep codes news on this machine, against the goals of the
+// project's speed issue. Each measurement runs in a fresh process (bench/measure.mjs) so that
+// peak memory is its own and one library's JIT state never helps another; the figures are
+// printed and written to bench/results.json (git-ignored).
+//
+//   node bench/run.mjs            the full run (a few minutes on two cores)
+//   node bench/run.mjs --quick    fewer passes, for a first look while working
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCorpus, repoRoot } from "./corpus.mjs";
+
+const quick = process.argv.includes("--quick");
+const started = Date.now();
+
+/** The goals of the speed issue, each checked against the figure it names. */
+const GOALS = {
+  articlesPerSecondPerCore: 200,
+  pipelineOverWink: 0.2,
+  pipelineOverCompromise: 5,
+  twoWorkerSpeedup: 1.8,
+  peakRssMb: 500,
+  coldStartSeconds: 1.5,
+};
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Build dist/ and the gazetteer when they are missing or older than their sources. */
+function ensureBuilt() {
+  let built = 0;
+  try {
+    built = statSync(join(repoRoot, "dist/index.js")).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  if (built < newestMtime(join(repoRoot, "src"))) {
+    process.stdout.write("building dist/ (npm run build) ...\n");
+    const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "inherit" });
+    if (result.status !== 0) throw new Error("npm run build failed");
+  }
+  // The full gazetteer is part of what is measured: build it as `npm install` would.
+  const gazetteerScript = join(repoRoot, "scripts/build-gazetteer.mjs");
+  const gazetteer = join(repoRoot, "data/build/gazetteer.db");
+  const gazetteerSources = join(repoRoot, "src/gazetteer");
+  const stale = () =>
+    !existsSync(gazetteer) ||
+    (existsSync(gazetteerSources) && statSync(gazetteer).mtimeMs < newestMtime(gazetteerSources));
+  if (existsSync(gazetteerScript) && stale()) {
+    process.stdout.write("building the gazetteer (scripts/build-gazetteer.mjs) ...\n");
+    const result = spawnSync(process.execPath, [gazetteerScript], { cwd: repoRoot, stdio: "inherit" });
+    if (result.status !== 0) throw new Error("the gazetteer build failed");
+  }
+}
+
+function measure(task, ...rest) {
+  process.stdout.write(`  ${[task, ...rest].join(" ")} ...`);
+  const t = Date.now();
+  const args = [join(repoRoot, "bench/measure.mjs"), task, ...rest, ...(quick ? ["--quick"] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (result.status !== 0) {
+    process.stdout.write(" failed\n");
+    throw new Error(`bench task ${task} failed:\n${result.stderr}`);
+  }
+  process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
+/**
+ * The pipeline, a bare wink-nlp pass and compromise on the same texts, each in a fresh process,
+ * in alternating rounds: a slower spell of the machine slows all three, and the ratios are the
+ * median of each round's.
+ */
+function sideBySide(rounds) {
+  const names = ["pipeline", "wink", "compromise"];
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
+  const ratios = { wink: [], compromise: [], winkWall: [], compromiseWall: [] };
+  for (let r = 0; r < rounds; r++) {
+    const round = Object.fromEntries(names.map((n) => [n, measure("side", n)]));
+    for (const n of names) runs[n].push(round[n]);
+    const p = round.pipeline;
+    ratios.wink.push(p.articlesPerCpuSecond / round.wink.articlesPerCpuSecond);
+    ratios.compromise.push(p.articlesPerCpuSecond / round.compromise.articlesPerCpuSecond);
+    ratios.winkWall.push(p.articlesPerSecond / round.wink.articlesPerSecond);
+    ratios.compromiseWall.push(p.articlesPerSecond / round.compromise.articlesPerSecond);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const rate = (key) => Object.fromEntries(names.map((n) => [n, median(runs[n].map((x) => x[key]))]));
+  return {
+    rounds,
+    articlesPerSecond: rate("articlesPerSecond"),
+    articlesPerCpuSecond: rate("articlesPerCpuSecond"),
+    pipelineOverWink: median(ratios.wink),
+    pipelineOverCompromise: median(ratios.compromise),
+    pipelineOverWinkWall: median(ratios.winkWall),
+    pipelineOverCompromiseWall: median(ratios.compromiseWall),
+  };
+}
+
+/** Wall-clock of a fresh `node bin/sitrep.js extract` on one article, to the document printed. */
+function coldStart(text) {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
+  const file = join(dir, "article.txt");
+  writeFileSync(file, text);
+  const runs = [];
+  try {
+    for (let i = 0; i < (quick ? 3 : 7); i++) {
+      const t = performance.now();
+      const result = spawnSync(
+        process.execPath,
+        [join(repoRoot, "bin/sitrep.js"), "extract", "--published", "2018-01-01", file],
+        { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 },
+      );
+      const ms = performance.now() - t;
+      if (result.status !== 0 || !result.stdout.startsWith("{")) {
+        throw new Error(`sitrep extract failed: ${result.stderr}`);
+      }
+      runs.push(ms);
+    }
+    const bare = performance.now();
+    spawnSync(process.execPath, ["-e", ""]);
+    const nodeMs = performance.now() - bare;
+    const sorted = [...runs].sort((a, b) => a - b);
+    return {
+      firstSeconds: runs[0] / 1000,
+      medianSeconds: sorted[sorted.length >> 1] / 1000,
+      nodeSeconds: nodeMs / 1000,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const check = (ok) => (ok ? "ok  " : "MISS");
+
+ensureBuilt();
+const corpus = loadCorpus();
+if (corpus.note) process.stdout.write(`note: ${corpus.note}\n`);
+process.stdout.write(`measuring${quick ? " (quick)" : ""}:\n`);
+const pipeline = measure("pipeline");
+const compare = sideBySide(quick ? 1 : 3);
+const workers = measure("workers");
+const scale = measure("scale");
+const batch = measure("batch");
+process.stdout.write("  cold start ...");
+const cold = coldStart(corpus.articles.find((a) => a.text.length >= 3000)?.text ?? corpus.articles[0].text);
+process.stdout.write(" done\n");
+
+const peakRssMb = Math.max(pipeline.peakRssMb, scale.peakRssMb, batch.peakRssMb);
+// Goals on rates are checked on CPU time (articles per CPU-second is articles/s per core) so a
+// busy machine does not fail them; wall-clock figures are printed beside.
+const scaleFlat = scale.runs.at(-1).articlesPerCpuSecond / scale.runs[0].articlesPerCpuSecond;
+const firstThousand = batch.cpuRatePerThousand[0];
+const lastThousand = batch.cpuRatePerThousand.at(-1);
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    platform: process.platform,
+  },
+  quick,
+  corpus: pipeline.corpus,
+  singleThread: {
+    articlesPerSecond: pipeline.articlesPerSecond,
+    sentencesPerSecond: pipeline.sentencesPerSecond,
+    tokensPerSecond: pipeline.tokensPerSecond,
+    articlesPerCpuSecond: pipeline.articlesPerCpuSecond,
+    sentencesPerCpuSecond: pipeline.sentencesPerCpuSecond,
+    tokensPerCpuSecond: pipeline.tokensPerCpuSecond,
+    passes: pipeline.rounds,
+  },
+  stagesMsPerArticle: pipeline.stages,
+  html: pipeline.html,
+  sideBySide: compare,
+  workers,
+  peakRssMb,
+  coldStart: cold,
+  length: scale,
+  batch,
+  goals: {
+    articlesPerSecondPerCore: {
+      goal: `>= ${GOALS.articlesPerSecondPerCore}`,
+      value: pipeline.articlesPerCpuSecond,
+      wallClock: pipeline.articlesPerSecond,
+    },
+    pipelineOverWink: {
+      goal: `>= ${GOALS.pipelineOverWink}`,
+      value: compare.pipelineOverWink,
+      wallClock: compare.pipelineOverWinkWall,
+    },
+    pipelineOverCompromise: {
+      goal: `>= ${GOALS.pipelineOverCompromise}`,
+      value: compare.pipelineOverCompromise,
+      wallClock: compare.pipelineOverCompromiseWall,
+    },
+    workerSpeedup: {
+      goal: `>= ${GOALS.twoWorkerSpeedup} on 2 cores`,
+      value: workers.speedup,
+      machineSpeedup: workers.machineSpeedup,
+    },
+    peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb },
+    coldStartSeconds: { goal: `< ${GOALS.coldStartSeconds}`, value: cold.medianSeconds },
+  },
+  seconds: (Date.now() - started) / 1000,
+};
+writeFileSync(join(repoRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const c = pipeline.corpus;
+// Shares of the pipeline's own steps (serialising is the caller's, shown beside them).
+const stageTotal = Object.entries(pipeline.stages)
+  .filter(([name]) => name !== "serialise (JSON)")
+  .reduce((n, [, ms]) => n + ms, 0);
+const lines = [
+  "",
+  `sitrep bench: Node ${process.version}, ${results.machine.cores} cores (${results.machine.cpu})${quick ? ", quick run" : ""}`,
+  `corpus: ${c.articles} articles from ${c.source}`,
+  `        mean ${fmt(c.meanChars)} chars, ${fmt(c.meanTokens)} tokens, ${fmt(c.meanSentences)} sentences`,
+  "",
+  "full pipeline, one thread            per CPU-second (per core)      wall-clock",
+  `  articles/s                          ${fmt(pipeline.articlesPerCpuSecond).padStart(12)}   ${fmt(pipeline.articlesPerSecond).padStart(12)}`,
+  `  sentences/s                         ${fmt(pipeline.sentencesPerCpuSecond).padStart(12)}   ${fmt(pipeline.sentencesPerSecond).padStart(12)}`,
+  `  tokens/s                            ${fmt(pipeline.tokensPerCpuSecond).padStart(12)}   ${fmt(pipeline.tokensPerSecond).padStart(12)}`,
+  `  ${check(pipeline.articlesPerCpuSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
+  `side by side (same texts, each in its own process, ${compare.rounds} alternating rounds), articles per CPU-second`,
+  `  pipeline ${fmt(compare.articlesPerCpuSecond.pipeline)}   bare wink-nlp ${fmt(compare.articlesPerCpuSecond.wink)}   compromise ${fmt(compare.articlesPerCpuSecond.compromise)}`,
+  `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp   = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink}; wall-clock ${fmt(compare.pipelineOverWinkWall, 2)})`,
+  `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise}; wall-clock ${fmt(compare.pipelineOverCompromiseWall, 1)})`,
+  `worker threads (${workers.cores}), wall-clock`,
+  `  1 worker ${fmt(workers.oneWorkerArticlesPerSecond)} articles/s   ${workers.cores} workers ${fmt(workers.allWorkersArticlesPerSecond)} articles/s`,
+  `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
+  `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
+    ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
+  "memory and start-up",
+  `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workers.rssAllWorkersMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
+  `  ${check(cold.medianSeconds < GOALS.coldStartSeconds)} cold start ${fmt(cold.medianSeconds, 2)} s to the first document (first run ${fmt(cold.firstSeconds, 2)} s; bare node ${fmt(cold.nodeSeconds, 2)} s)  (goal < ${GOALS.coldStartSeconds} s)`,
+  "time per stage, ms per article, share of the pipeline",
+  ...Object.entries(pipeline.stages).map(
+    ([name, ms]) =>
+      `  ${name.padEnd(18)} ${fmt(ms, 3).padStart(8)}  ${fmt((100 * ms) / stageTotal, 0).padStart(3)}%`,
+  ),
+];
+if (pipeline.html) {
+  const h = pipeline.html;
+  lines.push(
+    `HTML pages (${h.pages} pages, mean ${fmt(h.meanBytes / 1024)} kB): ${fmt(h.pagesPerSecond)} pages/s; ms per page: ` +
+      Object.entries(h.stages)
+        .filter(([, ms]) => ms >= 0.05)
+        .map(([name, ms]) => `${name} ${fmt(ms, 1)}`)
+        .join(", "),
+  );
+}
+lines.push(
+  `length (one article of ${fmt(scale.baseChars)} chars repeated), articles' worth per CPU-second`,
+  `  ${scale.runs.map((r) => `${r.times}x ${fmt(r.articlesPerCpuSecond)}`).join("   ")}   (${check(scaleFlat >= 0.7)} 100x keeps ${fmt(100 * scaleFlat)}% of 1x)`,
+  `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up), articles per CPU-second`,
+  `  first thousand ${fmt(firstThousand)}   last thousand ${fmt(lastThousand)}   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,
+  `  per thousand: ${batch.cpuRatePerThousand.map((r) => fmt(r)).join(" ")}  (wall-clock: ${batch.ratePerThousand.map((r) => fmt(r)).join(" ")})`,
+  "",
+  `results: bench/results.json   (${fmt(results.seconds)} s)`,
+);
+process.stdout.write(`${lines.join("\n")}\n`);

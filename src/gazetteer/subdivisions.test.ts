@@ -1,0 +1,193 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGazetteer } from "./build.js";
+import { type Gazetteer, openGazetteer } from "./index.js";
+import {
+  placeSubdivisions,
+  type Subdivision,
+  SubdivisionWordsSchema,
+  stripTypeWords,
+  type Town,
+} from "./subdivisions.js";
+
+const words = {
+  typeWords: ["Sheng", "oblast'", "Respublika", "Province", "District"],
+  forms: ["{name} Province", "state of {name}"],
+};
+const typeWords = new Set(["sheng", "oblast", "respublika", "province", "district"]);
+
+describe("stripTypeWords", () => {
+  it.each([
+    ["Guangdong Sheng", "Guangdong"],
+    ["Adygeya, Respublika", "Adygeya"],
+    ["Amurskaya oblast'", "Amurskaya"],
+    ["California", "California"],
+    // A leading type word is part of the name.
+    ["District of Columbia", "District of Columbia"],
+    // A name made of a type word alone stays whole.
+    ["Province", "Province"],
+  ])("%s -> %s", (name, stripped) => {
+    expect(stripTypeWords(name, typeWords)).toBe(stripped);
+  });
+});
+
+describe("SubdivisionWordsSchema", () => {
+  it.each([[{ typeWords: ["Sheng", "sheng"], forms: [] }], [{ typeWords: [], forms: ["Province"] }]])(
+    "rejects %j",
+    (value) => {
+      expect(SubdivisionWordsSchema.safeParse(value).success).toBe(false);
+    },
+  );
+});
+
+const town = (
+  name: string,
+  country: string,
+  admin1: string,
+  lat: number,
+  lon: number,
+  code = "PPL",
+  population = 1000,
+  names: string[] = [name],
+): Town => ({ name, country, admin1, code, population, lat, lon, names });
+
+// XA: GeoNames admin1 codes are the ISO suffixes (letters). XB: numeric codes that coincide
+// with ISO's but mean other provinces; seats tell which is which.
+const towns: Town[] = [
+  town("Aville", "XA", "NO", 10, 10, "PPLA", 50_000),
+  town("Atown", "XA", "NO", 10.4, 10.4),
+  town("Far Miscoded", "XA", "NO", 30, 30),
+  town("Bville", "XA", "SO", 5, 10, "PPLA"),
+  town("Cville", "XA", "EA", 5, 15, "PPLA"),
+  town("Ankora", "XB", "68", 40, 33, "PPLC", 4_000_000),
+  town("Bitlos", "XB", "13", 38.5, 42, "PPLA", 50_000),
+  town("Adanna", "XB", "81", 37, 35.3, "PPLA", 1_000_000, ["Adanna", "Al Adanna"]),
+  town("Smalltown", "XB", "06", 41, 29),
+  town("Twin", "XB", "20", 39, 30, "PPLA"),
+  town("Twin", "XB", "21", 39.5, 31, "PPLA"),
+];
+const subdivisions: Subdivision[] = [
+  { code: "XA-NO", name: "Northland", parent: "XA" },
+  { code: "XA-SO", name: "Southland", parent: "XA" },
+  { code: "XA-EA", name: "Eastland", parent: "XA" },
+  { code: "XA-WE", name: "Westland", parent: "XA" },
+  { code: "XB-06", name: "Ankora", parent: "XB" },
+  { code: "XB-13", name: "Bitlos Province", parent: "XB" },
+  { code: "XB-01", name: "Adanna", parent: "XB" },
+  { code: "XB-68", name: "Aksaray", parent: "XB" },
+  { code: "XB-20", name: "Twin", parent: "XB" },
+  { code: "XB-99", name: "Nowhere", parent: "XB" },
+];
+
+describe("placeSubdivisions", () => {
+  const { placed, stats } = placeSubdivisions(subdivisions, towns, words);
+  const byCode = new Map(placed.map((p) => [p.subdivision.code, p]));
+
+  it.each([
+    ["XA-NO", "NO", "code"],
+    ["XA-SO", "SO", "code"],
+    ["XA-EA", "EA", "code"],
+    // ISO "06" is GeoNames "68": the seat decides, and "68" is not handed to Aksaray.
+    ["XB-06", "68", "seat"],
+    ["XB-13", "13", "seat"],
+    ["XB-01", "81", "seat"],
+  ])("%s -> admin1 %s by %s", (code, admin1, route) => {
+    expect(byCode.get(code)).toMatchObject({ admin1, route });
+  });
+
+  it.each([
+    ["XA-WE", "no towns with its code"],
+    ["XB-68", "its code is another province's"],
+    ["XB-20", "two seats bear its name"],
+    ["XB-99", "no seat bears its name"],
+  ])("leaves %s unmapped: %s", (code) => {
+    expect(byCode.has(code)).toBe(false);
+  });
+
+  it("counts the routes", () => {
+    expect(stats).toMatchObject({ considered: 10, byCode: 3, bySeat: 3, unmapped: 4 });
+  });
+
+  it("puts the point among the admin1's towns, without the far outlier", () => {
+    const north = byCode.get("XA-NO")!;
+    expect(north.lat).toBeCloseTo(10.2, 1);
+    expect(north.lon).toBeCloseTo(10.2, 1);
+  });
+
+  it("measures a region across the 180th meridian the short way round", () => {
+    const { placed } = placeSubdivisions(
+      [{ code: "XF-E", name: "Eastisle", parent: "XF" }],
+      [
+        town("Eastisle", "XF", "01", -17, 179, "PPLA", 20_000),
+        town("Westcape", "XF", "01", -17.5, -179.6),
+        town("Otherisle", "XF", "02", -18, 178),
+      ],
+      words,
+    );
+    expect(Math.abs(placed[0]!.lon)).toBeGreaterThan(179);
+    expect(placed[0]!.lat).toBeCloseTo(-17.25, 2);
+  });
+
+  it("keeps the seat's name for a region named after it", () => {
+    expect(byCode.get("XB-13")).toMatchObject({ shortName: "Bitlos", seatName: "Bitlos" });
+  });
+});
+
+// The build on a sample cities file: the region and its name forms reach the index.
+describe("building regions into the index", () => {
+  let dir: string;
+  let gazetteer: Gazetteer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "sitrep-regions-"));
+    const cities = join(dir, "cities.txt");
+    const row = (t: Town, id: number) =>
+      [id, t.name, t.name, "", t.lat, t.lon, "P", t.code, t.country, "", t.admin1, "", "", "", t.population]
+        .concat(["", 0, "UTC", "2020-01-01"])
+        .join("\t");
+    writeFileSync(
+      cities,
+      [
+        ...towns.map((t, i) => row(t, 100 + i)),
+        row(town("Northland", "XB", "13", 38.6, 42.1, "PPL", 800), 99),
+      ].join("\n"),
+    );
+    const wordsFile = join(dir, "words.json");
+    writeFileSync(wordsFile, JSON.stringify(words));
+    await buildGazetteer({
+      out: join(dir, "g.db"),
+      cities500: cities,
+      countries: false,
+      airports: false,
+      subdivisions,
+      subdivisionWords: wordsFile,
+    });
+    gazetteer = openGazetteer(join(dir, "g.db"));
+  });
+  afterAll(() => {
+    gazetteer?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ["Northland", "XA", "name"],
+    ["Northland Province", "XA", "alt"],
+    ["state of Northland", "XA", "alt"],
+    ["Bitlos Province", "XB", "alt"],
+    // The region named after its seat is only an alternate reading of "Bitlos".
+    ["Bitlos", "XB", "alt"],
+  ])("%s finds the admin1 region of %s (%s)", (text, country, role) => {
+    const region = gazetteer.lookup(text).find((c) => c.type === "admin1");
+    expect(region).toMatchObject({ country, role });
+  });
+
+  it.each([["Westland"], ["Aksaray"], ["Nowhere Province"]])("%s is no region", (text) => {
+    expect(gazetteer.lookup(text).some((c) => c.type === "admin1")).toBe(false);
+  });
+
+  it("keeps the same-named small town beside the region", () => {
+    const types = gazetteer.lookup("Northland").map((c) => `${c.country}:${c.type}`);
+    expect(types.sort()).toEqual(["XA:admin1", "XB:city"]);
+  });
+});
