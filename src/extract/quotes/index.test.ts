@@ -529,6 +529,11 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    [
+      "a fronted phrase before an act with an object",
+      "One after another, the mining firms declared bankruptcy.",
+    ],
+    ["a fronted phrase before a passive", "In the banking scandal, customers were wrongly charged."],
     ["a claim noun without a holder", "The claim that the dam had cracked spread quickly online."],
     ["a noun that names no claim", "The fact that the roads were closed slowed the convoy."],
     ["an adjective that is no stance", "The road was certain to flood, and it was closed."],

@@ -996,6 +996,11 @@ class QuoteFinder {
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
+      // "One after another, the firms declared bankruptcy", "people were charged fees": an object
+      // or a passive makes the verb an act, not an attribution of what comes before
+      const object = tokens[cue.last + 1];
+      if (object?.pos === "NOUN" && !cue.frames.has("tell") && !WEEKDAYS.test(object.lower)) return null;
+      if (this.isPassive(cue, speaker.last)) return null;
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
       if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
