@@ -46,6 +46,18 @@ describe("analyse", () => {
     expect(sentenceAt(nlp.sentences, TEXT.indexOf("He left"))).toBe(2);
   });
 
+  it.each([
+    ["Sen. Ann Lee (R-Ga.) said the bill would pass. It did.", 2],
+    ["Rep. Tom Hale (D-Md.), who chairs the panel, objected. Others agreed.", 2],
+    ["Sen. Ann Lee (R-S.C.) told reporters the bill would pass. It did.", 2],
+    ["The vote was close (51 to 49). Critics cried foul.", 2],
+    ["The ceasefire held (officials confirmed it.)\nthen it broke.", 2],
+  ])("keeps a sentence whole across an abbreviation's stop: %s", (text, count) => {
+    const sentences = analyse(text).sentences;
+    expect(sentences).toHaveLength(count);
+    expect(sentences[1]!.start).toBeGreaterThan(text.indexOf(".") + 1);
+  });
+
   it("handles empty text", () => {
     expect(analyse("")).toEqual({ tokens: [], sentences: [], chunks: [] });
   });

@@ -141,6 +141,7 @@ export function analyse(text: string): NlpLayer {
     }
     close(tokens.length);
   }
+  joinAbbreviationBreaks(text, tokens, sentences);
   // Sentence numbers were provisional while sentences were being closed: set them exactly.
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
@@ -148,6 +149,38 @@ export function analyse(text: string): NlpLayer {
   }
 
   return { tokens, sentences, chunks: findChunks(text, tokens, sentences) };
+}
+
+/**
+ * wink ends a sentence after an abbreviation's full stop even when the sentence goes on:
+ * "Sen. Jon Tester (D-Mont.) | said ...", "Rep. Ann Lee (R-Ga.) | , who ...". A break is undone
+ * when the first sentence ends with "." or ")" and the next opens with a lower-case word or
+ * with , ; : ) on the same line, or the first leaves a parenthesis open.
+ */
+function joinAbbreviationBreaks(text: string, tokens: Token[], sentences: Sentence[]): void {
+  for (let n = sentences.length - 1; n > 0; n--) {
+    const prev = sentences[n - 1]!;
+    const next = sentences[n]!;
+    const last = tokens[prev.tokenEnd - 1]!;
+    const first = tokens[next.tokenStart]!;
+    if (!(last.text === "." || last.text === ")" || /\.$/.test(last.text))) continue;
+    if (text.slice(prev.end, next.start).includes("\n")) continue;
+    if (!/^[a-z,;:)]/.test(first.text) && !unclosedParenthesis(tokens, prev)) continue;
+    prev.end = next.end;
+    prev.tokenEnd = next.tokenEnd;
+    sentences.splice(n, 1);
+  }
+}
+
+/** "Sen. Ann Lee (R-S. | C.) said": a parenthesis still open at a sentence's end. */
+function unclosedParenthesis(tokens: Token[], sentence: Sentence): boolean {
+  let depth = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const text = tokens[t]!.text;
+    if (text === "(") depth++;
+    else if (text === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);

@@ -213,6 +213,176 @@ const cases: Case[] = [
     speaker: "director",
   },
   {
+    name: "a stance verb's object ends before the medium it was voiced in",
+    text: "The senator attacked the governor in a televised interview on Sunday.",
+    kind: "indirect",
+    quote: "the governor",
+    speaker: "senator",
+    cue: "attacked",
+  },
+  {
+    name: "a stance verb's object ends before a second act of the subject",
+    text: "The finance minister outlined her reform plan and vowed to cut red tape for exporters.",
+    kind: "indirect",
+    quote: "her reform plan",
+    speaker: "minister",
+    cue: "outlined",
+  },
+  {
+    name: "coordinated participles stay inside the object",
+    text: "The panel called the allegations baseless and fabricated.",
+    kind: "indirect",
+    quote: "the allegations baseless and fabricated",
+    speaker: "panel",
+  },
+  {
+    name: "an encouragement names the hearer, then the aim",
+    text: "The union encouraged its members to vote in the primary.",
+    kind: "indirect",
+    quote: "to vote in the primary",
+    speaker: "union",
+    cue: "encouraged",
+  },
+  {
+    name: "a refusal is an intention in a to-clause",
+    text: "The governor refused to comment on the lawsuit.",
+    kind: "indirect",
+    quote: "to comment on the lawsuit",
+    speaker: "governor",
+  },
+  {
+    name: "a multi-word stance cue",
+    text: "Opposition leaders lashed out at the new curfew.",
+    kind: "indirect",
+    quote: "the new curfew",
+    speaker: "leaders",
+    cue: "lashed out at",
+  },
+  {
+    name: "a list of names stays inside a stance verb's object",
+    text: "The defence minister warned against rival militias from the north, the east and the coast.",
+    kind: "indirect",
+    quote: "rival militias from the north, the east and the coast",
+    speaker: "minister",
+  },
+  {
+    name: "an appositive after a comma still ends the object",
+    text: "The governor praised the new dam, a project funded by the World Bank.",
+    kind: "indirect",
+    quote: "the new dam",
+    speaker: "governor",
+  },
+  {
+    name: "a long adjunct before that",
+    text: "The governor said at a campaign stop in Leeds, England, that the tax would be scrapped.",
+    kind: "indirect",
+    quote: "the tax would be scrapped",
+    speaker: "governor",
+  },
+  {
+    name: "that as a pronoun subject",
+    text: "The general said that would leave the border unguarded.",
+    kind: "indirect",
+    quote: "that would leave the border unguarded",
+    speaker: "general",
+  },
+  {
+    name: "that as a determiner of a stance verb's object",
+    text: "The court rejected that argument in a ruling on Friday.",
+    kind: "indirect",
+    quote: "that argument",
+    speaker: "court",
+  },
+  {
+    name: "that before a plural noun opens a clause",
+    text: "The auditors said that payments to the contractor had doubled.",
+    kind: "indirect",
+    quote: "payments to the contractor had doubled",
+    speaker: "auditors",
+  },
+  {
+    name: "a parenthetical remark after an inverted speaker",
+    text: "The levy will hurt small farms, said Mr. Okafor (a view shared by most growers).",
+    kind: "indirect",
+    quote: "The levy will hurt small farms",
+    speaker: "Okafor",
+  },
+  {
+    name: "a party tag with stops inside a closing attribution",
+    text: "The bridge will reopen in May, Sen. Ann Lee (R-S.C.) told reporters on Friday.",
+    kind: "indirect",
+    quote: "The bridge will reopen in May",
+    speaker: "Lee",
+  },
+  {
+    name: "a stance adjective with a that-clause",
+    text: "The health minister is confident that the outbreak will be contained by June.",
+    kind: "indirect",
+    quote: "the outbreak will be contained by June",
+    speaker: "minister",
+    cue: "confident",
+  },
+  {
+    name: "a stance adjective with a bare clause after a degree word",
+    text: "Engineers were not so sure the levee would hold.",
+    kind: "indirect",
+    quote: "the levee would hold",
+    speaker: "Engineers",
+  },
+  {
+    name: "a stance adjective with its preposition",
+    text: "Several ministers remained critical of the ceasefire deal.",
+    kind: "indirect",
+    quote: "the ceasefire deal",
+    speaker: "ministers",
+    cue: "critical of",
+  },
+  {
+    name: "a reluctance is an aim in a to-clause",
+    text: "The central bank was reluctant to raise rates again.",
+    kind: "indirect",
+    quote: "to raise rates again",
+    speaker: "bank",
+  },
+  {
+    name: "a progressive stance verb stays a verb",
+    text: "The opposition is questioning the legitimacy of the vote.",
+    kind: "indirect",
+    quote: "the legitimacy of the vote",
+    speaker: "opposition",
+    cue: "questioning",
+  },
+  {
+    name: "a claim noun after its holder",
+    text: "The minister's warning that the river would flood the town went unheeded.",
+    kind: "indirect",
+    quote: "the river would flood the town",
+    speaker: "minister",
+  },
+  {
+    name: "a claim noun with is that",
+    text: "The company's argument is that the fines were never lawful.",
+    kind: "indirect",
+    quote: "the fines were never lawful",
+    speaker: "company",
+  },
+  {
+    name: "an aim ends before the reporter's clause of time",
+    text: "The agency warned local officials to boost their flood defences after heavy rains hit the coast.",
+    kind: "indirect",
+    quote: "to boost their flood defences",
+    speaker: "agency",
+  },
+  {
+    name: "a short aim keeps its own clause of time",
+    text: "The rebels vowed to fight until the capital falls.",
+    kind: "indirect",
+    quote: "to fight until the capital falls",
+    speaker: "rebels",
+    named: false,
+    anonymous: true,
+  },
+  {
     name: "a relative pronoun subject is the noun phrase before it",
     text: "Residents blamed the mayor, who insisted that the pumps had worked as designed.",
     kind: "indirect",
@@ -271,6 +441,21 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(q?.text).toBe("The dam is holding,” said engineer Tomas Berg. “We check it every hour.");
   });
 
+  it.each([
+    [
+      "after a short attribution and a conjunction",
+      "“We rebuilt the school,” he said, but “the clinic is still closed.”",
+      "We rebuilt the school,” he said, but “the clinic is still closed.",
+    ],
+    [
+      "not after a long attribution and a conjunction",
+      "“We rebuilt the school,” the regional governor wrote in a letter to the aid agencies, and “we will rebuild the clinic.”",
+      "We rebuilt the school,",
+    ],
+  ])("resumes a quote %s", (_name, text, first) => {
+    expect(quotesOf(text)[0]?.text).toBe(first);
+  });
+
   it("gives a paragraph introduced by an outlet's colon to the outlet as channel", () => {
     const quotes = quotesOf(
       "The Associated Press reports:\n\nTwo aid convoys were ambushed near the border crossing, the drivers said.",
@@ -296,6 +481,35 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotes[0]?.speaker.anonymous).toBe(true);
   });
 
+  it("keeps a stance inside reported words as part of them", () => {
+    const quotes = quotesOf(
+      "The envoy said the prime minister opposes the truce because it favours the rebels.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      "the prime minister opposes the truce because it favours the rebels",
+    ]);
+  });
+
+  it.each([
+    [
+      "a belief inside reported words is part of them",
+      "The envoy said she hopes the truce will hold, but she fears the militias will not disarm.",
+      ["she hopes the truce will hold, but she fears the militias will not disarm"],
+    ],
+    [
+      "a second speech act of the same speaker stays apart",
+      "The envoy said the truce was holding, though she warned that the militias had not disarmed.",
+      ["the truce was holding", "the militias had not disarmed"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it("keeps an aim inside reported words as part of them", () => {
+    const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
+    expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");
@@ -314,6 +528,17 @@ describe("quotes: not speech", () => {
       "a section label is no speaker",
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
+    ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    [
+      "a fronted phrase before an act with an object",
+      "One after another, the mining firms declared bankruptcy.",
+    ],
+    ["a fronted phrase before a passive", "In the banking scandal, customers were wrongly charged."],
+    ["a claim noun without a holder", "The claim that the dam had cracked spread quickly online."],
+    ["a noun that names no claim", "The fact that the roads were closed slowed the convoy."],
+    ["an adjective that is no stance", "The road was certain to flood, and it was closed."],
+    ["a passive stance verb without an agent", "The bridge was worried over for years."],
+    ["a sound that echoes is no speech", "Explosions echoed across the valley before dawn."],
     [
       "a fronted adverbial clause before a subject and cue",
       "When the floods came last spring, the villagers said nothing.",
@@ -376,10 +601,26 @@ describe("quotes: marks and lexicons", () => {
   });
 
   it("rejects a verb listed twice and upper-case lemmas", () => {
-    const base = { say: ["say"], tell: [], think: [], judge: [], hear: [], intend: [], forms: {} };
+    const adjectives = { think: [], judge: [], intend: [] };
+    const base = {
+      say: ["say"],
+      tell: [],
+      think: [],
+      judge: [],
+      hear: [],
+      intend: [],
+      adjectives,
+      nouns: [],
+      forms: {},
+    };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
+    expect(
+      ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })
+        .success,
+    ).toBe(false);
     expect(
       SourcesFile.safeParse({
         anonymousNouns: ["source", "source"],

@@ -13,6 +13,8 @@ interface Cue {
   last: number;
   lemma: string;
   frames: ReadonlySet<Frame>;
+  /** A stance adjective after "be": "is confident that". */
+  adjective?: true;
 }
 
 /** One attribution before its quote is built: content, cue, speaker mention and channel. */
@@ -170,6 +172,63 @@ const PHRASE_ENDERS = new Set([
   "amid",
   "despite",
 ]);
+/** Verbs that link a subject to a stance adjective: "is confident", "remained wary of". */
+const COPULAS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "'s",
+  "’s",
+  "'re",
+  "’re",
+  "seem",
+  "seems",
+  "seemed",
+  "remain",
+  "remains",
+  "remained",
+  "appear",
+  "appears",
+  "appeared",
+  "become",
+  "becomes",
+  "became",
+]);
+/** Words of degree between a copula and its adjective: "is too sure", "was very critical of". */
+const DEGREE_WORDS = new Set([
+  "too",
+  "very",
+  "so",
+  "quite",
+  "more",
+  "less",
+  "most",
+  "all",
+  "also",
+  "not",
+  "n't",
+]);
+/** Rules of stances and aims, which another attribution's content may hold. */
+const NESTABLE_RULE = / (object|to-clause)$/;
+/** Conjunctions that open the reporter's clause of time or cause after an aim. */
+const CLAUSE_OPENERS = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+]);
+/** Prepositions that open the setting of an act: "in a statement", "at a rally", "on Thursday". */
+const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
@@ -190,7 +249,7 @@ export function extractQuotes(doc: AnalysedDoc, options: QuoteOptions = {}): Quo
 export const quotesStage = defineStage({
   name: "quotes",
   requires: [],
-  uses: ["entities"],
+  uses: ["entities", "times"],
   run: (doc) => ({ items: extractQuotes(doc) }),
 });
 
@@ -205,6 +264,8 @@ class QuoteFinder {
   /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
   private readonly marks: Uint8Array;
   private readonly parser: SpeakerParser;
+  /** Tokens that open a time expression of the times layer: "in July", "Thursday". */
+  private readonly timeStarts: Uint8Array;
   private anonymousHeads: Set<string> | undefined;
 
   constructor(
@@ -234,6 +295,11 @@ class QuoteFinder {
       if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
     });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
+    this.timeStarts = new Uint8Array(this.tokens.length);
+    for (const time of doc.layers.times ?? []) {
+      const t = this.tokenIndexAt(time.start);
+      if (this.tokens[t]?.start === time.start) this.timeStarts[t] = 1;
+    }
   }
 
   private lineBreakBetween(from: number, to: number): boolean {
@@ -398,13 +464,36 @@ class QuoteFinder {
       if (!entries) continue;
       // A capitalised cue mid-sentence is a name ("Will Hurd"), except in headline case.
       if (/^[A-Z]/.test(token.text) && t > s.tokenStart && !this.isTitleCase(s)) continue;
-      const entry = entries.find((e) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w));
+      const fits = (e: VerbEntry) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w);
+      // "is worried that": after a form of "be" the stance adjective before the passive verb;
+      // "is questioning the vote" stays a verb
+      const entry =
+        (this.afterCopula(t) ? entries.find((e) => e.adjective && fits(e)) : undefined) ??
+        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t, e));
       if (!entry) continue;
-      if (!this.verbLike(t, entry)) continue;
-      cues.push({ first: t, last: t + entry.rest.length, lemma: entry.lemma, frames: entry.frames });
+      cues.push({
+        first: t,
+        last: t + entry.rest.length,
+        lemma: entry.lemma,
+        frames: entry.frames,
+        ...(entry.adjective ? { adjective: true as const } : {}),
+      });
       t += entry.rest.length;
     }
     return cues;
+  }
+
+  /** Whether a word follows a form of "be", "seem" or "remain": "is not so sure", "remained confident". */
+  private afterCopula(t: number): boolean {
+    let j = t - 1;
+    while (
+      j >= 0 &&
+      (this.tokens[j]!.pos === "ADV" ||
+        this.tokens[j]!.pos === "PART" ||
+        DEGREE_WORDS.has(this.tokens[j]!.lower))
+    )
+      j--;
+    return j >= 0 && COPULAS.has(this.tokens[j]!.lower);
   }
 
   private isTitleCase(s: Sentence): boolean {
@@ -453,6 +542,8 @@ class QuoteFinder {
           : (this.inverted(cue, sentence, s) ?? this.forward(cue, sentence, s, out));
       if (a) out.push(a);
     }
+    out.push(...this.claimNouns(sentence, s));
+    out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
       for (const b of out) {
@@ -469,15 +560,140 @@ class QuoteFinder {
         }
       }
     }
+    // "She said she hopes to win, but she knows it is hard": beliefs inside someone's words are theirs.
+    const beliefs = new Set(
+      out.filter(
+        (b) =>
+          !b.inherit &&
+          b.cue.frames.has("think") &&
+          !b.cue.frames.has("say") &&
+          out.some(
+            (a) =>
+              a !== b &&
+              (a.cue.frames.has("say") || a.cue.frames.has("tell")) &&
+              a.contentStart <= b.ownStart &&
+              b.ownStart < a.contentEnd,
+          ),
+      ),
+    );
     // "X said A, though she noted B" / "X stressed A and said B": A ends where B's clause begins.
     for (const a of out) {
       for (const b of out) {
-        if (a === b || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        if (a === b || beliefs.has(b) || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
         const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
     }
-    return this.relayThroughOutlets(out);
+    // "She said Lee opposes the deal", "He said he plans to run": a stance or an aim inside
+    // someone's reported words is part of them.
+    const nested = out.filter(
+      (b) =>
+        NESTABLE_RULE.test(b.rule) &&
+        out.some(
+          (a) =>
+            a !== b &&
+            !NESTABLE_RULE.test(a.rule) &&
+            a.contentStart <= b.ownStart &&
+            b.ownStart < a.contentEnd,
+        ),
+    );
+    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
+  }
+
+  /**
+   * A claim or belief named by a noun after its holder: "the governor's claim that the dam is
+   * safe", "His view is that talks are futile". Only with a possessor, who is the speaker.
+   */
+  private claimNouns(sentence: Sentence, s: number): Attribution[] {
+    const out: Attribution[] = [];
+    const tokens = this.tokens;
+    for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0 || !this.lex.claimNouns.has(singular(tok.lower)))
+        continue;
+      // "his claim that", "the minister's view is that"
+      let that = t + 1;
+      const copula = BE_FORMS.has(tokens[that]!.lower);
+      if (copula) that++;
+      if (tokens[that]?.lower !== "that" || this.thatRole(that) !== "complementizer") continue;
+      let holder = t - 1;
+      while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+      const speaker = this.possessor(holder, sentence.tokenStart);
+      if (!speaker || that + 1 >= sentence.tokenEnd) continue;
+      const contentStart = tokens[that + 1]!.start;
+      const ceiling = this.contentCeiling(sentence);
+      let contentEnd = copula ? ceiling : this.clauseEnd(that + 1, ceiling);
+      // "The governor's claim that the dam is safe angered residents": the sentence's own verb ends it
+      if (!copula && speaker.first <= sentence.tokenStart + 1)
+        contentEnd = this.beforeMainVerb(that + 1, contentEnd);
+      const cue: Cue = { first: t, last: that, lemma: singular(tok.lower), frames: new Set() };
+      out.push({
+        contentStart,
+        contentEnd,
+        cue,
+        speaker,
+        rule: `${cue.lemma}${copula ? " is" : ""} that`,
+        sentence: s,
+        ownStart: tokens[speaker.first]!.start,
+        ownEnd: tokens[that]!.end,
+      });
+    }
+    return out;
+  }
+
+  /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
+  private possessor(t: number, floor: number): SpeakerMention | null {
+    const tok = this.tokens[t]!;
+    const personal = POSSESSIVE_PRONOUNS.get(tok.lower);
+    if (personal) {
+      return {
+        first: t,
+        last: t,
+        name: null,
+        anonymous: false,
+        start: tok.start,
+        end: tok.end,
+        pronoun: personal,
+        head: personal,
+        plural: personal === "they" || personal === "we",
+        outlet: false,
+      };
+    }
+    if (tok.text !== "'s" && tok.text !== "’s") return null;
+    let start = t - 1;
+    while (
+      start > floor &&
+      t - start < 8 &&
+      ["PROPN", "NOUN", "ADJ", "DET"].includes(this.tokens[start - 1]!.pos) &&
+      this.tokens[start]!.pos !== "DET"
+    )
+      start--;
+    if (start < floor || t - 1 < start) return null;
+    return this.parser.parse(start, t - 1);
+  }
+
+  /** A second finite verb after a clause's own verb, right after its complement: "is safe | angered". */
+  private beforeMainVerb(from: number, end: number): number {
+    let seenVerb = false;
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || !(tok.pos === "VERB" || tok.pos === "AUX")) continue;
+      const prev = this.tokens[t - 1]!;
+      if (seenVerb && ["NOUN", "PROPN", "ADJ", "NUM"].includes(prev.pos) && !tok.lower.endsWith("ing"))
+        return this.trimBack(tok.start);
+      seenVerb = true;
+    }
+    return end;
+  }
+
+  /** A that-clause inside a larger sentence ends at the first comma, semicolon or dash outside quotes. */
+  private clauseEnd(from: number, ceiling: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= ceiling; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! < 0 && (tok.text === "," || tok.text === ";" || DASHES.has(tok.text)))
+        return this.trimBack(tok.start);
+    }
+    return ceiling;
   }
 
   /** The conjunction that joins a later attribution's clause: ", though she noted", "and said"; -1 when nested. */
@@ -529,6 +745,8 @@ class QuoteFinder {
     while (
       j >= floor &&
       (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
+        COPULAS.has(this.tokens[j]!.lower) ||
+        DEGREE_WORDS.has(this.tokens[j]!.lower) ||
         (this.tokens[j]!.pos === "ADV" && /ly$/.test(this.tokens[j]!.lower)))
     )
       j--;
@@ -699,7 +917,8 @@ class QuoteFinder {
       tokens[end]!.text !== "," &&
       !this.isMark(end) &&
       !this.endsSpeaker(end, limit) &&
-      tokens[end]!.text !== ";"
+      tokens[end]!.text !== ";" &&
+      !this.opensAside(end)
     )
       end++;
     if (end === from) return null;
@@ -712,6 +931,12 @@ class QuoteFinder {
         appositive = [end + 1, descEnd - 1];
     }
     return this.parser.parse(from, end - 1, appositive);
+  }
+
+  /** "said Mr. Burman (a view echoed by others)": a parenthetical remark, not "(R-S.C.)" or "(AP)". */
+  private opensAside(t: number): boolean {
+    const next = this.tokens[t + 1];
+    return this.tokens[t]!.text === "(" && !!next && /^[a-z]/.test(next.text);
   }
 
   private trimBack(offsetOrToken: number): number {
@@ -771,6 +996,11 @@ class QuoteFinder {
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
+      // "One after another, the firms declared bankruptcy", "people were charged fees": an object
+      // or a passive makes the verb an act, not an attribution of what comes before
+      const object = tokens[cue.last + 1];
+      if (object?.pos === "NOUN" && !cue.frames.has("tell") && !WEEKDAYS.test(object.lower)) return null;
+      if (this.isPassive(cue, speaker.last)) return null;
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
       if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
@@ -786,7 +1016,8 @@ class QuoteFinder {
     let contentStart = floor;
     let end = contentEnd;
     // "“A,” he said, “B.”" — the quote resumes after the attribution.
-    const resume = this.resumingQuote(afterSpeaker, sentence);
+    // a short attribution only ("he said, but"): a long one would outweigh the quoted words
+    const resume = this.resumingQuote(afterSpeaker, sentence, afterSpeaker - boundary <= 5);
     if (resume >= 0) end = this.segments[resume]!.close;
     else if (
       tokens[afterSpeaker]?.text === "," &&
@@ -799,7 +1030,7 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
-    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence)) return null;
+    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence, boundary)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -854,12 +1085,20 @@ class QuoteFinder {
     return tok.pos === "PUNCT" && !this.isMark(t) && tok.text !== "," && t >= sentence.tokenEnd - 2;
   }
 
-  /** "But when Congress cut funding, Mexico said ...": a fronted adverbial clause is no claim. */
-  private opensWithAdverbial(sentence: Sentence): boolean {
+  /**
+   * "But when Congress cut funding, Mexico said ...": a fronted adverbial clause alone is no claim;
+   * "After some delays, the plant has met its targets, an official said" holds a clause after it.
+   */
+  private opensWithAdverbial(sentence: Sentence, boundary: number): boolean {
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd && this.tokens[t]!.pos === "CCONJ") t++;
     const first = this.tokens[t];
-    return !!first && (SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower));
+    if (!first || !(SUBORDINATORS.has(first.lower) || ADVERBIAL_OPENERS.has(first.lower))) return false;
+    for (let u = t + 1; u < boundary - 1; u++) {
+      if (this.tokens[u]!.text === "," && this.segmentOf[u]! < 0 && this.hasVerb(u + 1, boundary - 1))
+        return false;
+    }
+    return true;
   }
 
   private hasVerb(from: number, to: number): boolean {
@@ -928,9 +1167,12 @@ class QuoteFinder {
     return seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start;
   }
 
-  private resumingQuote(from: number, sentence: Sentence): number {
+  private resumingQuote(from: number, sentence: Sentence, joinable: boolean): number {
     let t = from;
     while (t < sentence.tokenEnd && this.tokens[t]!.text === ",") t++;
+    // "“A,” he said, but “B.”": a conjunction may join the two parts
+    const conjunction = this.tokens[t]?.lower === "but" || this.tokens[t]?.lower === "and";
+    if (joinable && t > from && conjunction && this.isMark(t + 1)) t++;
     if (t >= this.tokens.length) return -1;
     const seg = this.segmentOf[t]!;
     if (seg >= 0 && this.segments[seg]!.open === this.tokens[t]!.start && t > from) return seg;
@@ -990,7 +1232,7 @@ class QuoteFinder {
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
     if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (this.isPassive(cue, before)) return null;
+    if (!cue.adjective && this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
@@ -1078,17 +1320,19 @@ class QuoteFinder {
     channel = this.channelNear(cue.last + 1, end, null);
     // adjuncts before "that": "said on Tuesday in a statement that ..."
     let that = -1;
-    for (let u = t; u < end && u - t < 12; u++) {
+    for (let u = t; u < end && u - t < 14; u++) {
       const tok = tokens[u]!;
-      if (tok.lower === "that" && tok.pos !== "DET" && tok.pos !== "PRON") {
-        that = u;
-        break;
-      }
       if (tok.lower === "that") {
-        that = u;
+        const role = this.thatRole(u);
+        // "said that was wrong": the pronoun is the clause's subject
+        if (role === "subject")
+          return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
+        if (role === "complementizer") that = u;
         break;
       }
-      if (this.isLowerVerb(u) || this.isMark(u) || tok.text === ":") break;
+      // "says at a campaign stop in Ohio that ...": a noun the tagger took for a verb
+      const nounInAdjunct = u > t && ["DET", "ADJ", "NOUN"].includes(tokens[u - 1]!.pos);
+      if ((this.isLowerVerb(u) && !nounInAdjunct) || this.isMark(u) || tok.text === ":") break;
       if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
@@ -1205,6 +1449,24 @@ class QuoteFinder {
     return null;
   }
 
+  /**
+   * "said that the troops would stay" opens a clause, "said that was wrong" has a pronoun subject,
+   * "rejected that argument in a ruling" has a determiner.
+   */
+  private thatRole(u: number): "complementizer" | "subject" | "determiner" {
+    const next = this.tokens[u + 1];
+    if (!next) return "determiner";
+    if (next.pos === "AUX" || (next.pos === "VERB" && !/^[A-Z]/.test(next.text))) return "subject";
+    // "that" determines a singular noun only: "that revelations about X show ..." opens a clause
+    if (next.pos !== "NOUN" || next.lemma !== next.lower || /^[A-Z]/.test(next.text)) return "complementizer";
+    let v = u + 2;
+    while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
+    const after = this.tokens[v];
+    return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
+      ? "complementizer"
+      : "determiner";
+  }
+
   private finish(
     cue: Cue,
     sentence: Sentence,
@@ -1219,6 +1481,8 @@ class QuoteFinder {
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
+    // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
+    if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1256,12 +1520,73 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        tok.text === "," ||
+        (tok.text === "," && !this.continuesList(t)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
-        (PHRASE_ENDERS.has(tok.lower) && t - first >= 2)
+        (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
+        this.joinsNextAct(t, first) ||
+        this.opensSettingAdjunct(t)
       ) {
         return this.trimBack(tok.start);
+      }
+    }
+    return end;
+  }
+
+  /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
+  private continuesList(comma: number): boolean {
+    for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
+      const tok = this.tokens[u]!;
+      if (tok.lower === "and" || tok.lower === "or")
+        return (
+          u > comma + 1 && ["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "")
+        );
+      if (tok.text === "," ? u === comma + 1 : !["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(tok.pos))
+        return false;
+    }
+    return false;
+  }
+
+  /** "outlined his plan and vowed to punish …": a second act of the subject ends the object. */
+  private joinsNextAct(t: number, first: number): boolean {
+    const tok = this.tokens[t]!;
+    const next = this.tokens[t + 1];
+    if (!(tok.lower === "and" || tok.lower === "but") || !next || next.pos !== "VERB") return false;
+    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing") || t - 1 < first) return false;
+    // "called the charges baseless and fabricated": participles coordinated inside the object
+    return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
+  private opensSettingAdjunct(t: number): boolean {
+    if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
+    if (this.timeStarts[t + 1] === 1) return true;
+    let u = t + 1;
+    while (
+      u < this.tokens.length &&
+      u - t <= 4 &&
+      ["DET", "ADJ", "PROPN", "NUM"].includes(this.tokens[u]!.pos)
+    )
+      u++;
+    const head = this.tokens[u];
+    if (!head || u - t > 4) return false;
+    if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "VERB")) return false;
+    // "a ruling released Thursday": the head is the last noun before a non-noun
+    let last = u;
+    while (this.tokens[last + 1]?.pos === "NOUN" && last - u < 2) last++;
+    return this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
+  }
+
+  /** Where a subordinate clause with its own subject and verb begins: "after hackers targeted ...". */
+  private adverbialClauseStart(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    for (let t = first + 3; t + 2 < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.segmentOf[t]! >= 0 || !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      const subject = this.tokens[t + 1]!;
+      if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(subject.pos)) continue;
+      for (let u = t + 2; u < t + 6 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
+        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[t]!.start);
+        if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(this.tokens[u]!.pos)) break;
       }
     }
     return end;
@@ -1303,7 +1628,11 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     // "called for reducing the rate", "called for increased spending"
     if (tok.pos === "VERB" && /(ing|ed)$/.test(tok.lower)) return true;
-    return ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) || this.isMark(t);
+    return (
+      ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(tok.pos) ||
+      tok.lower === "that" ||
+      this.isMark(t)
+    );
   }
 
   /** The noun phrase that opens a sentence, for participle cues: "Trump hit back, saying ...". */
@@ -1727,4 +2056,12 @@ class QuoteFinder {
   }
 }
 
+/** Possessive pronouns and the subject pronoun each stands for: "his claim" is his. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+  ["our", "we"],
+]);
 const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your", "'s", "’s"]);

@@ -41,6 +41,14 @@ export const ReportingVerbsFile = z.object({
   judge: lowerLemmas("judge"),
   hear: lowerLemmas("hear"),
   intend: lowerLemmas("intend"),
+  /** Stance adjectives after a form of "be": "is confident that …", "was critical of …". */
+  adjectives: z.object({
+    think: lowerLemmas("adjectives.think"),
+    judge: lowerLemmas("adjectives.judge"),
+    intend: lowerLemmas("adjectives.intend"),
+  }),
+  /** Nouns of a claim or belief that take a that-clause after a possessor: "his claim that …". */
+  nouns: lowerLemmas("nouns"),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -48,6 +56,7 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
+  mediumNouns: lowerLemmas("mediumNouns"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
@@ -89,16 +98,22 @@ export interface VerbEntry {
   frames: ReadonlySet<Frame>;
   /** Words after the first one: "out" for "point out", "for" for "call for". */
   rest: readonly string[];
+  /** A stance adjective that follows a form of "be": "is confident", "was critical of". */
+  adjective?: true;
 }
 
 export interface Lexicon {
   /** Every inflected form's first word -> the verbs it may start (longest first). */
   verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
+  /** Singular nouns of claims and beliefs: "claim", "view". */
+  claimNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
   titleAbbreviations: ReadonlySet<string>;
+  /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
+  mediumNouns: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -133,15 +148,25 @@ export function compileLexicon(
       byFirst.set(first, list);
     }
   }
+  for (const frame of ["think", "judge", "intend"] as const) {
+    for (const lemma of verbs.adjectives[frame]) {
+      const [first = lemma, ...rest] = lemma.split(" ");
+      const list = byFirst.get(first) ?? [];
+      list.push({ lemma, frames: new Set([frame]), rest, adjective: true });
+      byFirst.set(first, list);
+    }
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const anonymityCues = sources.anonymityCues.map((cue) => cue.split(" "));
   const cuesByFirst = new Map<string, string[][]>();
   for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
   return {
     verbsByFirstWord: byFirst,
+    claimNouns: new Set(verbs.nouns),
     anonymousNouns: new Set(sources.anonymousNouns),
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
+    mediumNouns: new Set(sources.mediumNouns),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
