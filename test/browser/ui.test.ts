@@ -90,6 +90,8 @@ describe.skipIf(missing !== null)("web UI in Chromium", () => {
     // From an entity to its events: the Iraqi army acts in two events, counted once per story.
     await page.click("#filters button[type=reset]");
     await page.click(".tabs [data-tab=entities]");
+    // The entity table replaces the event table once its data arrives: wait for its header.
+    await expect.poll(() => page.locator("#table thead").textContent()).toContain("Actor code");
     await page.locator("#table tbody tr", { hasText: "Iraqi army" }).click();
     await expect.poll(() => page.locator("#table tbody tr").count()).toBe(2);
     expect(page.url()).toContain("actor=IRQMIL");
