@@ -187,7 +187,7 @@ const NOUNISH = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** Lower-case particles inside personal names: "Saad al-Hadithi", "Osama bin Laden", "Vincent van Gogh". */
 export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(
-  "al el bin ibn abu bint ben de da del dos du van von der la le".split(" "),
+  "al el ul bin ibn abu bint ben de da di del dos du van von der la le".split(" "),
 );
 /** Particles inside any name, organisations too: "Bank of England". */
 const NAME_PARTICLES = new Set([...PERSON_NAME_PARTICLES, "of"]);

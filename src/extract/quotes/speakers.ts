@@ -2,7 +2,7 @@
 // a description ("Saad al-Hadithi, a spokesman for the Iraqi government"), with unnamed sources
 // flagged ("a senior official close to the prime minister" is anonymous, not the prime minister),
 // outlets recognised as channels, and pronouns and surnames resolved to earlier speakers.
-import type { Token } from "../../nlp/index.js";
+import { PERSON_NAME_PARTICLES, type Token } from "../../nlp/index.js";
 import type { Lexicon } from "./lexicon.js";
 
 export interface SpeakerMention {
@@ -32,29 +32,8 @@ const PRONOUNS = new Map<string, { plural: boolean }>([
   ["who", { plural: false }],
   ["which", { plural: false }],
 ]);
-/** Lower-case words that may sit inside a name: "Haider al-Abadi", "Bank of England". */
-const NAME_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "de",
-  "da",
-  "del",
-  "van",
-  "von",
-  "der",
-  "la",
-  "le",
-  "of",
-  "and",
-  "&",
-  "du",
-  "dos",
-  "di",
-  "ul",
-]);
+/** Lower-case words that may sit inside a name: "Haider al-Abadi", "Bank of England", "Johnson & Johnson". */
+const NAME_PARTICLES = new Set([...PERSON_NAME_PARTICLES, "of", "and", "&"]);
 /** Determiners that stand for people on their own: "Those close to him", "Many in the party". */
 const STANDALONE_DETERMINERS = new Set([
   "those",
