@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
-import type { NameRole, PlaceType, WordKind } from "./index.js";
+import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
 import {
   placeSubdivisions,
@@ -56,18 +56,8 @@ export interface BuildStats {
   subdivisions?: SubdivisionStats;
 }
 
-interface PlaceRow {
-  id: number;
-  name: string;
-  country: string;
-  lat: number;
-  lon: number;
-  type: PlaceType;
-  code: string;
-  admin1: string;
-  population: number;
-  geonameId: number | null;
-}
+/** A place as the index stores it: the same shape lookups return. */
+type PlaceRow = GazetteerPlace;
 
 const require = createRequire(import.meta.url);
 
