@@ -90,7 +90,8 @@ type DomNode = {
 
 export function readHtml(source: string, where?: string): HtmlContent {
   // A fragment ("<div><p>…") gets a document around it, so it has a body to read.
-  const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
+  const page = stripInert(source);
+  const html = /<body[\s>]/i.test(page) ? page : `<!doctype html><html><body>${page}</body></html>`;
   const dom = htmlLibraries();
   const { document } = dom.parseHTML(html);
   const meta = readMetadata(document);
@@ -145,6 +146,35 @@ export function readHtml(source: string, where?: string): HtmlContent {
     published: meta.published ?? normaliseDate(article?.publishedTime ?? null),
     language: meta.language,
   };
+}
+
+/** Elements whose content is never text: scripts, styles, drawings and no-script fallbacks. */
+const INERT = /<(script|style|svg|noscript)(?=[\s>/])([^>]*)>|<!--/gi;
+/** A comment is cut to an empty one, not dropped: "By<!-- --> <!-- -->Reuters" keeps its text nodes apart. */
+const EMPTY_COMMENT = "<!---->";
+const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
+
+/**
+ * The page without its scripts, styles, drawings and comment text, cut in one pass before parsing:
+ * a news page is often more script than text, and every node the parser builds costs.
+ * JSON-LD scripts stay (the metadata reads them).
+ */
+function stripInert(html: string): string {
+  const lower = html.toLowerCase();
+  let out = "";
+  let kept = 0;
+  INERT.lastIndex = 0;
+  for (let m = INERT.exec(html); m; m = INERT.exec(html)) {
+    const tag = m[1]?.toLowerCase();
+    if (tag === "script" && LD_JSON.test(m[2]!)) continue;
+    const close = tag ? `</${tag}` : "-->";
+    const at = lower.indexOf(close, m.index + m[0].length);
+    const end = at < 0 ? html.length : tag ? lower.indexOf(">", at) + 1 || html.length : at + 3;
+    out += html.slice(kept, m.index) + (tag ? "" : EMPTY_COMMENT);
+    kept = end;
+    INERT.lastIndex = end;
+  }
+  return kept === 0 ? html : out + html.slice(kept);
 }
 
 /**

@@ -13,7 +13,7 @@ parentPort.on("message", ({ id, input }) => {
   if (input.text === "throw") setTimeout(() => { throw new Error("boom"); });
   else if (input.text === "hang") {}
   else if (input.text === "bad") parentPort.postMessage({ id, error: { code: "E_EMPTY", reason: "input has no text" } });
-  else parentPort.postMessage({ id, doc: { article: { text: input.text } } });
+  else parentPort.postMessage({ id, json: JSON.stringify({ article: { text: input.text } }) });
 });
 `;
 const dir = mkdtempSync(join(tmpdir(), "sitrep-pool-"));

@@ -13,9 +13,14 @@ export interface TaskRequest {
   options: { published?: string | null; maxBytes?: number };
 }
 
+/**
+ * A worker's answer. The document comes back as its JSON text: one string crosses the thread
+ * boundary far cheaper than the structured clone of thousands of small objects, a cost the
+ * main thread pays for every worker.
+ */
 export type TaskResponse =
-  | { id: number; doc: SitrepDocument; error?: undefined }
-  | { id: number; error: { code: string; reason: string }; doc?: undefined };
+  | { id: number; json: string; error?: undefined }
+  | { id: number; error: { code: string; reason: string }; json?: undefined };
 
 /** Why one task failed: a SitrepError's code, or E_TIMEOUT / E_WORKER_CRASHED / E_INTERNAL. */
 export class TaskError extends Error {
@@ -105,7 +110,7 @@ export class ExtractPool {
       const task = slot.task;
       if (!task || task.request.id !== response.id) return;
       this.finish(slot);
-      if (response.doc) task.resolve(response.doc);
+      if (response.json !== undefined) task.resolve(JSON.parse(response.json) as SitrepDocument);
       else task.reject(new TaskError(response.error.code, response.error.reason));
       this.dispatch();
     });

@@ -12,7 +12,7 @@ if (!port) throw new Error("the extraction worker runs inside a worker thread");
 port.on("message", (task: TaskRequest) => {
   let response: TaskResponse;
   try {
-    response = { id: task.id, doc: extract(task.input, task.options) };
+    response = { id: task.id, json: JSON.stringify(extract(task.input, task.options)) };
   } catch (e) {
     response = isSitrepError(e)
       ? { id: task.id, error: { code: e.code, reason: e.message } }

@@ -4,7 +4,7 @@
 // time and figures come from the other layers when they are there; modality and attribution
 // from cue words and the quotes layer.
 import type { Entity, Event, Modality, Quote, Span } from "../../core/schema.js";
-import type { Token } from "../../nlp/index.js";
+import { type Sentence, sentenceAt, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { eventDictionary, type PloverType, type Trigger } from "./dictionary.js";
 
@@ -221,21 +221,27 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   const inAny = (spans: readonly Span[], offset: number) =>
     spans.some((s) => s.start <= offset && offset < s.end);
   const mentions = mentionIndex(entities, tokens);
+  const placesOf = bySentence(sentences, places);
+  const timesOf = bySentence(sentences, times);
+  const quantitiesOf = bySentence(sentences, quantities);
   const events: Omit<Event, "id">[] = [];
   let previousSource: string[] = [];
   let lastPlace: string | undefined;
 
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     if (inAny(skipped, s.start)) continue;
     const relative = relativeSpans(tokens, s.tokenStart, s.tokenEnd);
     const inRelative = (i: number) => relative.some(([a, b]) => i >= a && i < b);
-    const inSentence = mentions.filter(
-      (m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd && !inRelative(m.tokenStart),
-    );
+    const inSentence: MentionRef[] = [];
+    for (let k = firstMentionFrom(mentions, s.tokenStart); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.tokenStart >= s.tokenEnd) break;
+      if (m.tokenEnd <= s.tokenEnd && !inRelative(m.tokenStart)) inSentence.push(m);
+    }
     const candidates = findTriggers(tokens, s.tokenStart, s.tokenEnd, inSentence).filter(
       (c) => !inRelative(c.token),
     );
-    const sentencePlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const sentencePlaces = placesOf[si]!;
     const clauseStarts = clauseBoundaries(tokens, s.tokenStart, s.tokenEnd);
     const clauseOf = (i: number) => {
       let c = s.tokenStart;
@@ -296,10 +302,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
 
       const actors = inSentence.filter((m) => source.includes(m.entity));
       const place = choosePlace(sentencePlaces, tokens, c, type, actors) ?? lastPlace;
-      const time = times.find(
-        (t) => t.start >= s.start && t.end <= s.end && (t.type === "DATE" || t.type === "TIME"),
-      );
-      const figures = quantities.filter(
+      const time = timesOf[si]!.find((t) => t.type === "DATE" || t.type === "TIME");
+      const figures = quantitiesOf[si]!.filter(
         (q) => q.start >= tokens[c.token]!.start && q.end <= tokens[end - 1]!.end,
       );
       const fatalities = type === "ASSAULT" ? countDead(tokens, c, end, figures) : undefined;
@@ -395,6 +399,31 @@ function mentionIndex(entities: Entity[], tokens: Token[]): MentionRef[] {
   return refs.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
+/**
+ * Each span under the sentence holding it whole, once per document, in layer order: a sentence
+ * then reads its own places and times instead of filtering the whole layer.
+ */
+function bySentence<T extends Span>(sentences: Sentence[], spans: readonly T[]): T[][] {
+  const buckets: T[][] = sentences.map(() => []);
+  for (const x of spans) {
+    const i = sentenceAt(sentences, x.start);
+    if (i >= 0 && x.end <= sentences[i]!.end) buckets[i]!.push(x);
+  }
+  return buckets;
+}
+
+/** The first mention (sorted by start) starting at or after token `from`. */
+function firstMentionFrom(mentions: MentionRef[], from: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function firstTokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
@@ -409,7 +438,11 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 /** Trigger candidates in a sentence, by lemma, in text order. */
 function findTriggers(tokens: Token[], from: number, to: number, mentions: MentionRef[]): Candidate[] {
   const out: Candidate[] = [];
-  const insideName = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  // Which of the sentence's tokens a name covers, marked once rather than asked of every mention per token.
+  const named = new Uint8Array(to - from);
+  for (const m of mentions)
+    named.fill(1, Math.max(0, m.tokenStart - from), Math.max(0, Math.min(to, m.tokenEnd) - from));
+  const insideName = (i: number) => named[i - from] === 1;
   let reported = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;

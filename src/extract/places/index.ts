@@ -439,7 +439,6 @@ function lookupSpan(
   const name = text.slice(start, end);
   const next = tokens[j];
   const nextWord = next?.lower ?? "";
-  const allCaps = /^[\p{Lu}.]+$/u.test(name.replace(/[\s-]/g, ""));
   let kind: Mention["kind"] = "name";
   let spanEnd = end;
   // A compass word alone ("[Western] contractors") or an institution ("the University said")
@@ -448,6 +447,9 @@ function lookupSpan(
     return undefined;
   if (L.diseaseNouns.has(nextWord)) return undefined;
   const all = gazetteer.lookup(name);
+  if (all.length === 0) return undefined;
+  // Tested only once the gazetteer knows the name: most spans asked about are no place.
+  const allCaps = /^[\p{Lu}.]+$/u.test(name.replace(/[\s-]/g, ""));
   // "Canadian officials": a demonym is an adjective, not the town of Canadian, Texas.
   if (!L.demonymPlaceNouns.has(nextWord) && all.some((c) => c.role === "demonym" && c.exact))
     return undefined;

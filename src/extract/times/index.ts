@@ -1,7 +1,7 @@
 // Times: every date, time, duration and set in the text as a TIMEX3-style value and modifier,
 // relative ones resolved against the publication date ("last year" → 2017, "late January" →
 // 2018-01 END, "recent months" → PXM). Absolute dates and clock times come from chrono-node,
-// run once over the whole document; the rest, and the fixes for what chrono gets wrong
+// run on the sentences around a month name or clock cue; the rest, and the fixes for what chrono gets wrong
 // ("1,000 to 1,500" is no clock time), come from the rule grammar in rules.ts.
 
 import type { ParsedComponents } from "chrono-node";
@@ -9,7 +9,7 @@ import * as chrono from "chrono-node";
 import { ErrorCode } from "../../core/errors.js";
 import type { Message, Section, SectionKind, Span, Time } from "../../core/schema.js";
 import { textSpan } from "../../core/spans.js";
-import { type NlpLayer, sentenceAt, tokenAt, tokenFrom } from "../../nlp/index.js";
+import { type NlpLayer, type Sentence, sentenceAt, tokenAt, tokenFrom } from "../../nlp/index.js";
 import { defineStage } from "../stage.js";
 import { months } from "./calendar.js";
 import { formatDay, formatMonth, nearestWeekday, parseReference, yearOfMonth } from "./dates.js";
@@ -43,6 +43,19 @@ const DATE_CUE = new RegExp(
   "i",
 );
 const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+/**
+ * What makes a sentence worth handing to chrono: a month name as dates write it ("May 5",
+ * "MAY 5", never the verb in "may meet"), a numeric date or a clock cue.
+ */
+const CHRONO_CUES = [
+  new RegExp(
+    `\\b(?:${[...months.keys()].flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]).join("|")})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
+    "g",
+  ),
+  new RegExp(CLOCK_CUE.source, "gi"),
+];
+/** A cue this close to its sentence's edge takes the neighbour too: a split after "Nov." or "7 p.m.". */
+const SENTENCE_EDGE = 20;
 /** Where chrono joins two dates into a range: "from Aug. 26 to Oct. 20". */
 const RANGE_JOINER = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
 
@@ -53,25 +66,66 @@ interface ChronoPiece {
 }
 
 /**
- * chrono's results, ranges split into their two ends ("Sept. 14 to Thursday" is two times).
- * chrono runs once per paragraph, and only on paragraphs with a month name or a clock cue:
- * the only results kept need one.
+ * The stretches of a paragraph chrono reads: the sentence around each cue, with its neighbour
+ * when the cue stands at the sentence's edge, merged where they overlap.
  */
-function chronoPieces(text: string, instant: Date): ChronoPiece[] {
+function cueWindows(text: string, sentences: Sentence[], from: number, to: number): [number, number][] {
+  const windows: [number, number][] = [];
+  const paragraph = text.slice(from, to);
+  for (const cue of CHRONO_CUES) {
+    for (const m of paragraph.matchAll(cue)) {
+      const at = from + m.index;
+      const i = sentenceAt(sentences, at);
+      if (i < 0) return [[from, to]];
+      const s = sentences[i]!;
+      const start = at - s.start < SENTENCE_EDGE && i > 0 ? sentences[i - 1]!.start : s.start;
+      const end =
+        s.end - (at + m[0].length) < SENTENCE_EDGE && i + 1 < sentences.length
+          ? sentences[i + 1]!.end
+          : s.end;
+      windows.push([Math.max(from, start), Math.min(to, end)]);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+
+/**
+ * chrono's results, ranges split into their two ends ("Sept. 14 to Thursday" is two times).
+ * chrono reads only the sentences around a month name or a clock cue: the only results kept
+ * need one.
+ */
+function chronoPieces(text: string, sentences: Sentence[], instant: Date): ChronoPiece[] {
   const pieces: ChronoPiece[] = [];
   const parse = (s: string) => chrono.casual.parse(s, { instant, timezone: 0 }, { forwardDate: false });
   for (const paragraph of text.matchAll(PARAGRAPH)) {
-    if (!DATE_CUE.test(paragraph[0]) && !CLOCK_CUE.test(paragraph[0])) continue;
-    for (const r of parse(paragraph[0])) {
-      const index = paragraph.index + r.index;
-      if (!r.end) {
-        pieces.push({ index, text: r.text, start: r.start });
-        continue;
-      }
-      for (const part of r.text.split(RANGE_JOINER)) {
-        const [one] = parse(part);
-        if (one)
-          pieces.push({ index: index + r.text.indexOf(part) + one.index, text: one.text, start: one.start });
+    for (const [from, to] of cueWindows(
+      text,
+      sentences,
+      paragraph.index,
+      paragraph.index + paragraph[0].length,
+    )) {
+      for (const r of parse(text.slice(from, to))) {
+        const index = from + r.index;
+        if (!r.end) {
+          pieces.push({ index, text: r.text, start: r.start });
+          continue;
+        }
+        for (const part of r.text.split(RANGE_JOINER)) {
+          const [one] = parse(part);
+          if (one)
+            pieces.push({
+              index: index + r.text.indexOf(part) + one.index,
+              text: one.text,
+              start: one.start,
+            });
+        }
       }
     }
   }
@@ -79,9 +133,9 @@ function chronoPieces(text: string, instant: Date): ChronoPiece[] {
 }
 
 /** Dates and clock times chrono reads: "Wednesday, Nov. 9, 2016", "Sept. 30", "at 7:30 p.m. yesterday". */
-function chronoCandidates(text: string, ref: Date | null): Candidate[] {
+function chronoCandidates(text: string, sentences: Sentence[], ref: Date | null): Candidate[] {
   const found: Candidate[] = [];
-  for (const r of chronoPieces(text, ref ?? new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of chronoPieces(text, sentences, ref ?? new Date(Date.UTC(2000, 0, 1)))) {
     let start = r.index;
     let written = r.text;
     const lead = LEADING_PREPOSITION.exec(written);
@@ -179,7 +233,10 @@ export function findTimes(
   };
 
   // Longest first, chrono before rules on ties; a candidate whose builder says no leaves room for others.
-  const candidates = [...chronoCandidates(text, ref), ...rules.flatMap((r) => ruleCandidates(text, r))];
+  const candidates = [
+    ...chronoCandidates(text, nlp.sentences, ref),
+    ...rules.flatMap((r) => ruleCandidates(text, r)),
+  ];
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
   const chosen: Candidate[] = [];
