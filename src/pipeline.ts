@@ -4,7 +4,7 @@
 import type { Doc } from "./core/doc.js";
 import { ErrorCode, SitrepError } from "./core/errors.js";
 import { articleId } from "./core/ids.js";
-import { type Message, SCHEMA_VERSION, type SitrepDocument } from "./core/schema.js";
+import { emptyDocument, type Message, SCHEMA_VERSION, type SitrepDocument } from "./core/schema.js";
 import { defaultStages } from "./extract/index.js";
 import type { AnalysedDoc, LayerName, Layers, Stage } from "./extract/stage.js";
 import { decodeBytes, type IngestInput, ingest } from "./ingest/index.js";
@@ -135,9 +135,8 @@ export function errorDocument(
   error: SitrepError,
   meta: { ref?: string | null; source?: string | null } = {},
 ) {
-  const doc: SitrepDocument = {
-    schema: SCHEMA_VERSION,
-    article: {
+  return emptyDocument(
+    {
       id: articleId(`${meta.ref ?? ""}\u0000${meta.source ?? ""}\u0000${error.code}`),
       ref: meta.ref ?? null,
       source: meta.source ?? null,
@@ -147,15 +146,8 @@ export function errorDocument(
       text: "",
       sections: [],
     },
-    entities: [],
-    quotes: [],
-    quantities: [],
-    times: [],
-    places: [],
-    events: [],
-    messages: [error.toMessage()],
-  };
-  return doc;
+    [error.toMessage()],
+  );
 }
 
 export { SitrepError };

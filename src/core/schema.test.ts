@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { jsonSchema, SitrepDocument } from "./schema.js";
+import { emptyDocument, jsonSchema, SitrepDocument } from "./schema.js";
 
 describe("the sitrep/1 JSON Schema", () => {
   it("is generated from the zod schemas, and the committed copy is up to date (regenerate: sitrep schema > schema/sitrep-1.schema.json)", () => {
@@ -32,25 +32,15 @@ describe("the sitrep/1 JSON Schema", () => {
       },
     ],
   ])("rejects %s", (_name, patch) => {
-    const base = {
-      schema: "sitrep/1",
-      article: {
-        id: "a",
-        source: null,
-        title: null,
-        published: null,
-        language: "en",
-        text: "x",
-        sections: [],
-      },
-      entities: [],
-      quotes: [],
-      quantities: [],
-      times: [],
-      places: [],
-      events: [],
-      messages: [],
-    };
+    const base = emptyDocument({
+      id: "a",
+      source: null,
+      title: null,
+      published: null,
+      language: "en",
+      text: "x",
+      sections: [],
+    });
     expect(SitrepDocument.safeParse(base).success).toBe(true);
     expect(SitrepDocument.safeParse({ ...base, ...patch }).success).toBe(false);
   });

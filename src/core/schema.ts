@@ -197,6 +197,21 @@ export const SitrepDocument = z.object({
 });
 export type SitrepDocument = z.infer<typeof SitrepDocument>;
 
+/** A document for `article` with no annotation layers yet. */
+export function emptyDocument(article: Article, messages: Message[] = []): SitrepDocument {
+  return {
+    schema: SCHEMA_VERSION,
+    article,
+    entities: [],
+    quotes: [],
+    quantities: [],
+    times: [],
+    places: [],
+    events: [],
+    messages,
+  };
+}
+
 /** The JSON Schema of a sitrep/1 document, generated from the zod schema above. */
 export function jsonSchema(): Record<string, unknown> {
   return {

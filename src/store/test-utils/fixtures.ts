@@ -2,7 +2,7 @@
 // stories written for these tests, with the layers an extractor would give them. Spans are
 // found by searching the text, so every annotation's text matches its offsets by construction.
 import { articleId } from "../../core/ids.js";
-import type { Section, SitrepDocument, Text } from "../../core/schema.js";
+import { emptyDocument, type Section, type SitrepDocument, type Text } from "../../core/schema.js";
 
 /** The span of the `nth` occurrence of `needle` in `text` at or after `from`. */
 export function at(text: string, needle: string, nth = 0, from = 0): Text {
@@ -34,26 +34,16 @@ export function article(parts: ArticleParts): SitrepDocument {
     sections.push({ start: text.length, end: text.length + block.length, kind });
     text += block;
   }
-  return {
-    schema: "sitrep/1",
-    article: {
-      id: articleId(text),
-      ref: null,
-      source: parts.source,
-      title: parts.headline,
-      published: parts.published,
-      language: "en",
-      text,
-      sections,
-    },
-    entities: [],
-    quotes: [],
-    quantities: [],
-    times: [],
-    places: [],
-    events: [],
-    messages: [],
-  };
+  return emptyDocument({
+    id: articleId(text),
+    ref: null,
+    source: parts.source,
+    title: parts.headline,
+    published: parts.published,
+    language: "en",
+    text,
+    sections,
+  });
 }
 
 const MOSUL_BODY = [
