@@ -407,17 +407,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
             role && !role.role.group && tokens[role.end] && isCapitalised(tokens[role.end]!) && !headline;
           if (titled) {
             pendingCountry = entry.country;
-            add(
-              `country:${entry.code}`,
-              () => ({
-                name: countryName(entry.code),
-                type: "GPE",
-                actor: { code: entry.code, country: entry.code },
-                rule: `dictionary:${entry.kind}`,
-              }),
-              t,
-              m.end,
-            );
+            addCountry(entry, t, m.end, `dictionary:${entry.kind}`);
             t = m.end;
             continue;
           }
