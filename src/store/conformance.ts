@@ -191,6 +191,63 @@ export function storeConformance(name: string, open: () => Promise<ArchiveStore>
       expect((await store.entities({ type: "PERSON" })).total).toBe(3);
     });
 
+    it("returns each listing's rows in their published shape, no more and no less", async () => {
+      await store.put(asInputs(fixtureDocuments()));
+      const keys = (row: object | undefined) => Object.keys(row ?? {}).sort();
+      const [article] = (await store.articles({})).items;
+      expect(keys(article)).toEqual(
+        ["copyOf", "events", "id", "outlet", "published", "quotes", "source", "story", "title"].sort(),
+      );
+      expect(keys((await store.articles({ q: "Khartoum" })).items[0])).toContain("snippet");
+      const [event] = (await store.events({})).items;
+      expect(keys(event)).toEqual(
+        [
+          "actor1",
+          "actor1Code",
+          "actor2",
+          "actor2Code",
+          "article",
+          "cameo",
+          "country",
+          "date",
+          "fatalities",
+          "id",
+          "lat",
+          "lon",
+          "modality",
+          "mode",
+          "numArticles",
+          "numSources",
+          "place",
+          "precision",
+          "rule",
+          "sentence",
+          "source",
+          "story",
+          "trigger",
+          "type",
+        ].sort(),
+      );
+      const quotes = (await store.quotes({})).items;
+      expect(quotes.map((q) => typeof q.anonymous)).toEqual(quotes.map(() => "boolean"));
+      expect(quotes.some((q) => q.anonymous)).toBe(true);
+      expect(keys(quotes[0])).toEqual(
+        [
+          "anonymous",
+          "article",
+          "cue",
+          "description",
+          "end",
+          "id",
+          "kind",
+          "published",
+          "speaker",
+          "start",
+          "text",
+        ].sort(),
+      );
+    });
+
     it("lists one article's own quotes, a wire copy's too", async () => {
       const docs = fixtureDocuments();
       await store.put(asInputs(docs));

@@ -37,8 +37,6 @@ export const DEFAULT_DB = "sitrep.db";
 /** Candidates compared in full when looking for the original of a copy. */
 const MAX_CANDIDATES = 50;
 
-type Row = Record<string, unknown>;
-
 /** The outlet behind a source: the host name of its URL without "www." ("apnews.com"). */
 export function outletOf(source: string | null): string | null {
   if (!source || !/^https?:\/\//i.test(source)) return null;
@@ -387,34 +385,16 @@ export class SqliteStore implements ArchiveStore {
       params.push(q.sameStoryAs);
     }
     const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = this.db
-      .prepare(`SELECT count(*) FROM ${from} ${clause}`)
-      .pluck()
-      .get(...params) as number;
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, a.published, a.source, a.outlet, a.story_id, a.copy_of, a.n_events, a.n_quotes,
-          ${snippet} AS snippet FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, q.limit, q.offset) as Row[];
-    return {
-      total,
-      items: rows.map((r) => {
-        const item: ArticleSummary = {
-          id: r.id as string,
-          title: r.title as string | null,
-          published: r.published as string | null,
-          source: r.source as string | null,
-          outlet: r.outlet as string | null,
-          story: r.story_id as string,
-          copyOf: r.copy_of as string | null,
-          events: r.n_events as number,
-          quotes: r.n_quotes as number,
-        };
-        if (r.snippet) item.snippet = r.snippet as string;
-        return item;
-      }),
-    };
+    const page = this.page<ArticleSummary & { snippet: string | null }>(
+      `a.id, a.title, a.published, a.source, a.outlet, a.story_id AS story, a.copy_of AS copyOf,
+        a.n_events AS events, a.n_quotes AS quotes, ${snippet} AS snippet`,
+      `${from} ${clause}`,
+      order,
+      params,
+      q,
+    );
+    for (const item of page.items) if (item.snippet === null) delete (item as ArticleSummary).snippet;
+    return page;
   }
 
   /** WHERE clause over events of first copies only, so a wire story's events count once. */
@@ -456,45 +436,16 @@ export class SqliteStore implements ArchiveStore {
     const q = EventQuery.parse(query);
     const { clause, params } = this.eventFilter(q);
     const from = "events e JOIN articles a ON a.id = e.article_id JOIN stories s ON s.id = a.story_id";
-    const total = this.db
-      .prepare(`SELECT count(*) FROM ${from} ${clause}`)
-      .pluck()
-      .get(...params) as number;
-    const rows = this.db
-      .prepare(
-        `SELECT e.*, a.story_id, a.source, s.num_articles, s.num_sources FROM ${from} ${clause}
-          ORDER BY e.date DESC, e.article_id, e.rowid LIMIT ? OFFSET ?`,
-      )
-      .all(...params, q.limit, q.offset) as Row[];
-    return {
-      total,
-      items: rows.map((r) => ({
-        article: r.article_id as string,
-        id: r.id as string,
-        story: r.story_id as string,
-        source: r.source as string | null,
-        type: r.type as string,
-        mode: r.mode as string | null,
-        cameo: r.cameo as string | null,
-        date: r.date as string | null,
-        trigger: r.trigger as string,
-        sentence: r.sentence as string,
-        actor1: r.actor1 as string | null,
-        actor1Code: r.actor1_code as string | null,
-        actor2: r.actor2 as string | null,
-        actor2Code: r.actor2_code as string | null,
-        place: r.place as string | null,
-        country: r.country as string | null,
-        lat: r.lat as number | null,
-        lon: r.lon as number | null,
-        precision: r.precision as number | null,
-        fatalities: r.fatalities as number | null,
-        modality: r.modality as string,
-        rule: r.rule as string | null,
-        numArticles: r.num_articles as number,
-        numSources: r.num_sources as number,
-      })),
-    };
+    return this.page<EventRow>(
+      `e.article_id AS article, e.id, a.story_id AS story, a.source, e.type, e.mode, e.cameo, e.date,
+        e."trigger", e.sentence, e.actor1, e.actor1_code AS actor1Code, e.actor2, e.actor2_code AS actor2Code,
+        e.place, e.country, e.lat, e.lon, e.precision, e.fatalities, e.modality, e.rule,
+        s.num_articles AS numArticles, s.num_sources AS numSources`,
+      `${from} ${clause}`,
+      "e.date DESC, e.article_id, e.rowid",
+      params,
+      q,
+    );
   }
 
   async timeline(query: EventQuery): Promise<TimelineBucket[]> {
@@ -522,28 +473,10 @@ export class SqliteStore implements ArchiveStore {
       params.push(q.type);
     }
     const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const grouped = `SELECT name, type, max(actor_code) AS actor_code, max(country) AS country,
+    const grouped = `(SELECT name, type, max(actor_code) AS actorCode, max(country) AS country,
       max(sector) AS sector, count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions
-      FROM entities ${clause} GROUP BY name, type`;
-    const total = this.db
-      .prepare(`SELECT count(*) FROM (${grouped})`)
-      .pluck()
-      .get(...params) as number;
-    const rows = this.db
-      .prepare(`${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`)
-      .all(...params, q.limit, q.offset) as Row[];
-    return {
-      total,
-      items: rows.map((r) => ({
-        name: r.name as string,
-        type: r.type as string,
-        actorCode: r.actor_code as string | null,
-        country: r.country as string | null,
-        sector: r.sector as string | null,
-        articles: r.articles as number,
-        mentions: r.mentions as number,
-      })),
-    };
+      FROM entities ${clause} GROUP BY name, type)`;
+    return this.page<EntityRow>("*", grouped, "articles DESC, mentions DESC, name", params, q);
   }
 
   async quotes(query: QuoteQuery): Promise<Page<QuoteRow>> {
@@ -565,32 +498,37 @@ export class SqliteStore implements ArchiveStore {
     }
     const clause = `WHERE ${where.join(" AND ")}`;
     const from = "quotes q JOIN articles a ON a.id = q.article_id";
+    const page = this.page<QuoteRow>(
+      `q.article_id AS article, q.id, q.text, q.start, q."end", q.kind, q.speaker, q.description,
+        q.anonymous, q.cue, a.published`,
+      `${from} ${clause}`,
+      "a.published DESC, q.article_id, q.start",
+      params,
+      q,
+    );
+    for (const item of page.items) item.anonymous = (item.anonymous as unknown) === 1;
+    return page;
+  }
+
+  /**
+   * One page of a listing: the total and the rows. The SELECT aliases are the API's field
+   * names ("a.story_id AS story"), so rows come back in their published shape.
+   */
+  private page<T>(
+    columns: string,
+    from: string,
+    order: string,
+    params: unknown[],
+    window: { limit: number; offset: number },
+  ): Page<T> {
     const total = this.db
-      .prepare(`SELECT count(*) FROM ${from} ${clause}`)
+      .prepare(`SELECT count(*) FROM ${from}`)
       .pluck()
       .get(...params) as number;
-    const rows = this.db
-      .prepare(
-        `SELECT q.*, a.published FROM ${from} ${clause} ORDER BY a.published DESC, q.article_id, q.start
-          LIMIT ? OFFSET ?`,
-      )
-      .all(...params, q.limit, q.offset) as Row[];
-    return {
-      total,
-      items: rows.map((r) => ({
-        article: r.article_id as string,
-        id: r.id as string,
-        text: r.text as string,
-        start: r.start as number,
-        end: r.end as number,
-        kind: r.kind as string,
-        speaker: r.speaker as string | null,
-        description: r.description as string | null,
-        anonymous: r.anonymous === 1,
-        cue: r.cue as string | null,
-        published: r.published as string | null,
-      })),
-    };
+    const items = this.db
+      .prepare(`SELECT ${columns} FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, window.limit, window.offset) as T[];
+    return { total, items };
   }
 
   async stats(): Promise<StoreStats> {
