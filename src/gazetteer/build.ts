@@ -15,6 +15,7 @@ import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./
 import { countryPoints, type Topology } from "./outlines.js";
 import {
   placeSubdivisions,
+  type RegionPoints,
   type Subdivision,
   type SubdivisionStats,
   SubdivisionWordsSchema,
@@ -47,6 +48,9 @@ export interface BuildOptions {
   subdivisions?: Subdivision[] | null;
   /** data/places/subdivisions.json: type words to strip and name forms to index. */
   subdivisionWords?: string | null;
+  /** Points for ISO 3166-2 codes ("CN-FJ"); default: the states list countries-states-cities-service
+   * ships, when installed. `null` places regions through the towns alone. */
+  regionPoints?: RegionPoints | null;
 }
 
 export interface BuildStats {
@@ -190,7 +194,13 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     options.subdivisions === undefined ? await shippedSubdivisions() : options.subdivisions;
   if (subdivisions && options.subdivisionWords) {
     const words = SubdivisionWordsSchema.parse(JSON.parse(readFileSync(options.subdivisionWords, "utf8")));
-    const { placed, stats: routes } = placeSubdivisions(subdivisions, townsForSubdivisions(db), words);
+    const points = options.regionPoints === undefined ? shippedRegionPoints() : options.regionPoints;
+    const { placed, stats: routes } = placeSubdivisions(
+      subdivisions,
+      townsForSubdivisions(db),
+      words,
+      points ?? undefined,
+    );
     const existing = new Set(
       (db.prepare("SELECT country, admin1 FROM place WHERE type = 'admin1'").all() as PlaceRow[]).map(
         (r) => `${r.country}.${r.admin1}`,
@@ -221,6 +231,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     });
     stats.subdivisions = routes;
     stats.sources.push("iso-3166");
+    if (points) stats.sources.push("countries-states-cities-service");
   }
 
   for (const file of options.admin1Codes ?? []) {
@@ -337,6 +348,39 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+interface ListedState {
+  country_code: string;
+  state_code: string;
+  latitude?: string | null;
+  longitude?: string | null;
+}
+
+/**
+ * Region points by ISO 3166-2 code from the states list countries-states-cities-service ships
+ * (its data: the countries-states-cities database, ODbL): "CN-FJ" -> Fujian. Null when the
+ * package is not installed.
+ */
+function shippedRegionPoints(): RegionPoints | null {
+  let states: ListedState[];
+  try {
+    const { States } = require("countries-states-cities-service/states") as {
+      States: { getStates(): ListedState[] };
+    };
+    states = States.getStates();
+  } catch {
+    return null;
+  }
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) continue;
+    points.set(`${s.country_code}-${s.state_code}`, { lat, lon });
+  }
+  return points;
 }
 
 /** The ISO 3166-2 list the iso-3166 package ships, or null when it is not installed. */
