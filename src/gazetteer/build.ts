@@ -225,6 +225,9 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         const sharesSeat = p.route === "seat";
         addName(id, p.shortName, sharesSeat ? "alt" : "name");
         if (p.subdivision.name !== p.shortName) addName(id, p.subdivision.name, "alt");
+        // "NSW": a three-letter code that is the initials of the name is how reporters write it.
+        const suffix = p.subdivision.code.slice(p.country.length + 1);
+        if (/^[A-Z]{3}$/.test(suffix) && initials(p.shortName) === suffix) addName(id, suffix, "abbr");
         for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
       }

@@ -204,8 +204,9 @@ describe("building regions into the index", () => {
       cities500: cities,
       countries: false,
       airports: false,
-      subdivisions,
+      subdivisions: [...subdivisions, { code: "XA-NSL", name: "North Sea Land", parent: "XA" }],
       subdivisionWords: wordsFile,
+      regionPoints: new Map([["XA-NSL", { lat: 12, lon: 12 }]]),
     });
     gazetteer = openGazetteer(join(dir, "g.db"));
   });
@@ -221,6 +222,9 @@ describe("building regions into the index", () => {
     ["Bitlos Province", "XB", "alt"],
     // The region named after its seat is only an alternate reading of "Bitlos".
     ["Bitlos", "XB", "alt"],
+    // Placed by a listed point; its three-letter code is its initials, so reporters write it.
+    ["North Sea Land", "XA", "name"],
+    ["NSL", "XA", "abbr"],
   ])("%s finds the admin1 region of %s (%s)", (text, country, role) => {
     const region = gazetteer.lookup(text).find((c) => c.type === "admin1");
     expect(region).toMatchObject({ country, role });
