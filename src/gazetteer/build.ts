@@ -228,7 +228,10 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         // "NSW": a three-letter code that is the initials of the name is how reporters write it.
         const suffix = p.subdivision.code.slice(p.country.length + 1);
         if (/^[A-Z]{3}$/.test(suffix) && initials(p.shortName) === suffix) addName(id, suffix, "abbr");
-        for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))
+        // "Nineveh" for ISO's "Nīnawá": the regions list's English name, a reading like ISO's.
+        if (p.listedName) addName(id, p.listedName, sharesSeat ? "alt" : "name");
+        const bases = [p.shortName, p.seatName, p.listedName].filter((b): b is string => !!b);
+        for (const base of new Set(bases))
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
       }
     });
@@ -354,6 +357,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
 }
 
 interface ListedState {
+  name: string;
   country_code: string;
   state_code: string;
   latitude?: string | null;
@@ -375,13 +379,13 @@ function shippedRegionPoints(): RegionPoints | null {
   } catch {
     return null;
   }
-  const points = new Map<string, { lat: number; lon: number }>();
+  const points = new Map<string, { lat: number; lon: number; name?: string }>();
   for (const s of states) {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
     if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) continue;
-    points.set(`${s.country_code}-${s.state_code}`, { lat, lon });
+    points.set(`${s.country_code}-${s.state_code}`, { lat, lon, name: s.name });
   }
   return points;
 }

@@ -206,7 +206,7 @@ describe("building regions into the index", () => {
       airports: false,
       subdivisions: [...subdivisions, { code: "XA-NSL", name: "North Sea Land", parent: "XA" }],
       subdivisionWords: wordsFile,
-      regionPoints: new Map([["XA-NSL", { lat: 12, lon: 12 }]]),
+      regionPoints: new Map([["XA-NSL", { lat: 12, lon: 12, name: "Nordsee" }]]),
     });
     gazetteer = openGazetteer(join(dir, "g.db"));
   });
@@ -225,6 +225,9 @@ describe("building regions into the index", () => {
     // Placed by a listed point; its three-letter code is its initials, so reporters write it.
     ["North Sea Land", "XA", "name"],
     ["NSL", "XA", "abbr"],
+    // The list's own name for it, and the forms of that name.
+    ["Nordsee", "XA", "name"],
+    ["Nordsee Province", "XA", "alt"],
   ])("%s finds the admin1 region of %s (%s)", (text, country, role) => {
     const region = gazetteer.lookup(text).find((c) => c.type === "admin1");
     expect(region).toMatchObject({ country, role });

@@ -35,7 +35,7 @@ export interface Town {
 export type SubdivisionRoute = "code" | "seat" | "point";
 
 /** A point for an ISO 3166-2 code from a list of regions with coordinates ("CN-FJ" -> Fujian's). */
-export type RegionPoints = ReadonlyMap<string, { lat: number; lon: number }>;
+export type RegionPoints = ReadonlyMap<string, { lat: number; lon: number; name?: string }>;
 
 export interface PlacedSubdivision {
   subdivision: Subdivision;
@@ -49,6 +49,8 @@ export interface PlacedSubdivision {
   shortName: string;
   /** The seat's name when the seat route tied it ("Kandahar"): the subdivision shares it. */
   seatName?: string;
+  /** The name a regions list gives it when that differs from ISO's ("Nineveh" for "Nīnawá"). */
+  listedName?: string;
 }
 
 export interface SubdivisionStats {
@@ -280,6 +282,9 @@ export function placeSubdivisions(
       lon: point.lon,
       shortName,
       ...(how === "seat" ? { seatName: seatNames.get(key) } : {}),
+      ...(listed?.name && foldName(listed.name) !== foldName(s.name)
+        ? { listedName: stripTypeWords(listed.name, typeWords) || listed.name }
+        : {}),
     });
   }
   return { placed, stats };
