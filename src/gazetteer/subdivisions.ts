@@ -30,12 +30,17 @@ export interface Town {
   names: string[];
 }
 
-export type SubdivisionRoute = "code" | "seat";
+/** How a subdivision was tied: by its code or seat to a GeoNames admin1, or only by a point a
+ * regions list gives for its ISO code (no admin1 known). */
+export type SubdivisionRoute = "code" | "seat" | "point";
+
+/** A point for an ISO 3166-2 code from a list of regions with coordinates ("CN-FJ" -> Fujian's). */
+export type RegionPoints = ReadonlyMap<string, { lat: number; lon: number; name?: string }>;
 
 export interface PlacedSubdivision {
   subdivision: Subdivision;
   country: string;
-  /** The GeoNames admin1 code it is tied to. */
+  /** The GeoNames admin1 code it is tied to; "" when only a regions list placed it. */
   admin1: string;
   route: SubdivisionRoute;
   lat: number;
@@ -44,12 +49,16 @@ export interface PlacedSubdivision {
   shortName: string;
   /** The seat's name when the seat route tied it ("Kandahar"): the subdivision shares it. */
   seatName?: string;
+  /** The name a regions list gives it when that differs from ISO's ("Nineveh" for "Nīnawá"). */
+  listedName?: string;
 }
 
 export interface SubdivisionStats {
   considered: number;
   byCode: number;
   bySeat: number;
+  /** Not tied to an admin1, placed by the point a regions list gives for its ISO code. */
+  byPoint: number;
   unmapped: number;
   /** Tied, but the point fell outside the country's towns. */
   rejected: number;
@@ -109,6 +118,7 @@ export function placeSubdivisions(
   subdivisions: readonly Subdivision[],
   towns: readonly Town[],
   words: SubdivisionWords,
+  points: RegionPoints = new Map(),
 ): { placed: PlacedSubdivision[]; stats: SubdivisionStats } {
   const typeWords = new Set(words.typeWords.map(foldName));
   const townsByAdmin1 = new Map<string, Town[]>();
@@ -187,7 +197,14 @@ export function placeSubdivisions(
     codeCountries.add(country);
   }
 
-  const stats: SubdivisionStats = { considered: 0, byCode: 0, bySeat: 0, unmapped: 0, rejected: 0 };
+  const stats: SubdivisionStats = {
+    considered: 0,
+    byCode: 0,
+    bySeat: 0,
+    byPoint: 0,
+    unmapped: 0,
+    rejected: 0,
+  };
   const placed: PlacedSubdivision[] = [];
   // Choose every subdivision's admin1 first, then hand out each admin1 once, seat-backed
   // choices first: in Turkey "TR-68" (Aksaray) must not take Ankara's GeoNames "68".
@@ -223,17 +240,26 @@ export function placeSubdivisions(
     const country = countryOf(s);
     const first = s.parent.length === 2;
     const key = `${country}.${admin1}`;
-    if (!admin1 || !route || taken.has(key)) {
+    const listed = points.get(s.code);
+    const tied = !!admin1 && !!route && !taken.has(key);
+    // Untied, a listed point still places it where ISO and GeoNames count regions alike
+    // (China's provinces, India's states): Britain's 200-odd councils ("Sheffield") would
+    // otherwise stand beside the towns of the same name.
+    const byPoint =
+      !tied &&
+      listed !== undefined &&
+      comparableLevels(byCountry.get(country), admin1sByCountry.get(country));
+    if (!tied && !byPoint) {
       if (first) stats.unmapped++;
       continue;
     }
-    const point = centre(townsByAdmin1.get(key) ?? []);
+    const point = tied ? centre(townsByAdmin1.get(key) ?? []) : listed;
     const b = bounds.get(country);
     // The point must lie within the range of its country's towns (a country whose towns
     // straddle the 180th meridian spans all longitudes).
     // A region of one town at the edge sits on the range's edge: allow for the rounding.
     const wraps = b !== undefined && b.maxLon - b.minLon > 180;
-    const slack = 0.01;
+    const slack = tied ? 0.01 : 0.5;
     if (
       !point ||
       !b ||
@@ -244,17 +270,21 @@ export function placeSubdivisions(
       if (first) stats.rejected++;
       continue;
     }
-    taken.add(key);
-    if (first) stats[route === "code" ? "byCode" : "bySeat"]++;
+    if (tied) taken.add(key);
+    const how: SubdivisionRoute = tied ? route! : "point";
+    if (first) stats[how === "code" ? "byCode" : how === "seat" ? "bySeat" : "byPoint"]++;
     placed.push({
       subdivision: s,
       country,
-      admin1,
-      route,
+      admin1: tied ? admin1! : "",
+      route: how,
       lat: point.lat,
       lon: point.lon,
       shortName,
-      ...(route === "seat" ? { seatName: seatNames.get(key) } : {}),
+      ...(how === "seat" ? { seatName: seatNames.get(key) } : {}),
+      ...(listed?.name && foldName(listed.name) !== foldName(s.name)
+        ? { listedName: stripTypeWords(listed.name, typeWords) || listed.name }
+        : {}),
     });
   }
   return { placed, stats };

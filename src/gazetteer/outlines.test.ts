@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { distanceKm } from "./geo.js";
+import { countryPoints, type Topology } from "./outlines.js";
+
+/** A closed square ring, west-south corner first, counter-clockwise. */
+const square = (west: number, south: number, size: number): [number, number][] => [
+  [west, south],
+  [west + size, south],
+  [west + size, south + size],
+  [west, south + size],
+  [west, south],
+];
+
+/** A topology without quantisation: one arc per ring, one geometry per country. */
+function topology(countries: Record<string, [number, number][][][]>): Topology {
+  const arcs: [number, number][][] = [];
+  const geometries = Object.entries(countries).map(([id, polygons]) => ({
+    type: "MultiPolygon",
+    id,
+    arcs: polygons.map((rings) => rings.map((ring) => [arcs.push(ring) - 1])),
+  }));
+  return { arcs, objects: { countries: { type: "GeometryCollection", geometries } } };
+}
+
+describe("countryPoints", () => {
+  it.each([
+    // A mainland and a far island (Alaska to the contiguous states): the island is left out.
+    ["a far island", [[square(-110, 35, 10)], [square(-160, 60, 6)]], 40, -105],
+    // Two islands of one country close together (New Zealand): both count, by area.
+    ["two near islands", [[square(170, -45, 4)], [square(176, -40, 4)]], -40.4, 175.1],
+    // A hole (a lake, an enclave) in the east half pulls the point west.
+    ["a hole", [[square(10, 0, 10), square(15, 1, 4)]], 5.38, 14.62],
+    // An island across the 180th meridian (Fiji): the point stays by the meridian, not at 0.
+    [
+      "the 180th meridian",
+      [
+        [
+          [
+            [178, -18],
+            [-178, -18],
+            [-178, -14],
+            [178, -14],
+            [178, -18],
+          ],
+        ],
+      ],
+      -16,
+      180,
+    ],
+  ] as const)("places a country with %s", (_label, polygons, lat, lon) => {
+    const point = countryPoints(topology({ "999": polygons as unknown as [number, number][][][] })).get(
+      "999",
+    );
+    expect(point).toBeDefined();
+    expect(distanceKm(point!.lat, point!.lon, lat, lon)).toBeLessThan(30);
+  });
+
+  it("decodes quantised, delta-encoded arcs", () => {
+    const quantised: Topology = {
+      transform: { scale: [0.5, 0.5], translate: [0, 0] },
+      arcs: [
+        [
+          [0, 0],
+          [20, 0],
+          [0, 20],
+          [-20, 0],
+          [0, -20],
+        ],
+      ],
+      objects: {
+        countries: { type: "GeometryCollection", geometries: [{ type: "Polygon", id: "1", arcs: [[0]] }] },
+      },
+    };
+    expect(countryPoints(quantised).get("1")).toEqual({ lat: 5, lon: 5 });
+  });
+
+  it.each([
+    ["no id", { type: "Polygon", arcs: [[0]] }],
+    ["no arcs", { type: "Polygon", id: "2" }],
+    ["a point", { type: "Point", id: "3" }],
+  ])("leaves out a geometry with %s", (_label, geometry) => {
+    const t: Topology = {
+      arcs: [square(0, 0, 1)],
+      objects: { countries: { type: "GeometryCollection", geometries: [geometry] } },
+    };
+    expect(countryPoints(t).size).toBe(0);
+  });
+});

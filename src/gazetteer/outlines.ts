@@ -1,0 +1,177 @@
+// Country points from country outlines (Natural Earth, as the npm package `world-atlas` ships
+// them in TopoJSON). Reporters' "the United States" means the country as maps draw it, and the
+// conventional point for it (an atlas's, an encyclopedia's) is the middle of its main landmass:
+// 40 N 100 W, not the Factbook's 38 N 97 W, and never a point pulled north by Alaska.
+
+import { distanceKm } from "./geo.js";
+
+/** A TopoJSON topology: quantised, delta-encoded arcs and geometries that index them. */
+export interface Topology {
+  transform?: { scale: [number, number]; translate: [number, number] };
+  arcs: [number, number][][];
+  objects: Record<string, { type: string; geometries: TopoGeometry[] }>;
+}
+
+export interface TopoGeometry {
+  type: string;
+  /** ISO 3166-1 numeric code, "840". */
+  id?: string;
+  /** Polygon: rings of arc indices; MultiPolygon: polygons of them. A negative index ~i is arc i reversed. */
+  arcs?: number[][] | number[][][];
+}
+
+type Ring = [number, number][];
+type Polygon = Ring[];
+
+/** The part of a country the point is taken from: land within this distance of its largest piece. */
+export const MAINLAND_KM = 1000;
+
+/**
+ * Each country's point, by ISO numeric code: the area-weighted middle of its land pieces
+ * within MAINLAND_KM of its largest one. "Only the largest piece" misplaces New Zealand (the
+ * South Island alone) and "every piece" puts the United States in Canada (Alaska, Hawaii); on
+ * the GeoVirus set 1,000 km placed 720 of 965 country mentions within 161 km, the largest
+ * piece 706, every piece 509, the Factbook points world-countries carries 627 (the build
+ * keeps the Factbook point where the two disagree widely: see countryPoint in build.ts).
+ */
+export function countryPoints(
+  topology: Topology,
+  object = "countries",
+): Map<string, { lat: number; lon: number }> {
+  const arcs = decodeArcs(topology);
+  const polygonsById = new Map<string, Polygon[]>();
+  for (const g of topology.objects[object]?.geometries ?? []) {
+    if (!g.id || !g.arcs) continue;
+    const polygons =
+      g.type === "Polygon"
+        ? [ringsOf(g.arcs as number[][], arcs)]
+        : g.type === "MultiPolygon"
+          ? (g.arcs as number[][][]).map((p) => ringsOf(p, arcs))
+          : [];
+    // Natural Earth splits a few countries over several features (Australia and its reefs).
+    polygonsById.set(g.id, [...(polygonsById.get(g.id) ?? []), ...polygons]);
+  }
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const [id, polygons] of polygonsById) {
+    const point = mainlandPoint(polygons);
+    if (point) points.set(id, point);
+  }
+  return points;
+}
+
+/** The area-weighted middle of the pieces within MAINLAND_KM of the largest. */
+export function mainlandPoint(polygons: readonly Polygon[]): { lat: number; lon: number } | undefined {
+  const pieces = unwrap(polygons)
+    .map(polygonCentroid)
+    .filter((p) => p.area > 0);
+  if (pieces.length === 0) return undefined;
+  const largest = pieces.reduce((a, b) => (b.area > a.area ? b : a));
+  let area = 0;
+  let lat = 0;
+  let lon = 0;
+  for (const p of pieces) {
+    if (distanceKm(p.lat, p.lon, largest.lat, largest.lon) > MAINLAND_KM) continue;
+    area += p.area;
+    lat += p.lat * p.area;
+    lon += p.lon * p.area;
+  }
+  lon /= area;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return { lat: round(lat / area), lon: round(lon) };
+}
+
+/** A polygon's centroid (holes subtracted) and its area, scaled by the cosine of its latitude. */
+function polygonCentroid(polygon: Polygon): { lat: number; lon: number; area: number } {
+  let signed = 0;
+  let x = 0;
+  let y = 0;
+  for (const [i, ring] of polygon.entries()) {
+    const r = ringMoments(ring);
+    // Whatever the winding, the outer ring adds and holes take away.
+    const sign = i === 0 ? Math.sign(r.area) : -Math.sign(r.area);
+    signed += sign * r.area;
+    x += sign * r.x;
+    y += sign * r.y;
+  }
+  if (signed === 0) return { lat: 0, lon: 0, area: 0 };
+  const lat = y / signed;
+  return { lat, lon: x / signed, area: Math.abs(signed) * Math.cos((lat * Math.PI) / 180) };
+}
+
+/** Shoelace moments of a closed ring in plain longitude/latitude. */
+function ringMoments(ring: Ring): { area: number; x: number; y: number } {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[i + 1]!;
+    const f = x0 * y1 - x1 * y0;
+    area += f;
+    x += (x0 + x1) * f;
+    y += (y0 + y1) * f;
+  }
+  area /= 2;
+  return { area, x: x / 6, y: y / 6 };
+}
+
+/**
+ * Fiji, Russia: pieces on both sides of the 180th meridian. Shift each piece next to the
+ * largest (and each ring's points next to its first) so the middle is not taken across the globe.
+ */
+function unwrap(polygons: readonly Polygon[]): Polygon[] {
+  const rings = polygons.map((p) => p.map((ring) => continuous(ring)));
+  const sizes = rings.map((p) => Math.abs(ringMoments(p[0] ?? []).area));
+  const anchor = rings[sizes.indexOf(Math.max(...sizes))]?.[0]?.[0]?.[0] ?? 0;
+  return rings.map((p) => {
+    const first = p[0]?.[0]?.[0] ?? anchor;
+    const shift = first - anchor > 180 ? -360 : anchor - first > 180 ? 360 : 0;
+    return shift ? p.map((ring) => ring.map(([x, y]) => [x + shift, y] as [number, number])) : p;
+  });
+}
+
+function continuous(ring: Ring): Ring {
+  const out: Ring = [];
+  let previous: number | undefined;
+  for (const [x, y] of ring) {
+    let lon = x;
+    if (previous !== undefined) {
+      while (lon - previous > 180) lon -= 360;
+      while (previous - lon > 180) lon += 360;
+    }
+    out.push([lon, y]);
+    previous = lon;
+  }
+  return out;
+}
+
+function decodeArcs(topology: Topology): Ring[] {
+  const t = topology.transform;
+  return topology.arcs.map((arc) => {
+    if (!t) return arc.map(([x, y]) => [x, y] as [number, number]);
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] as [number, number];
+    });
+  });
+}
+
+function ringsOf(rings: number[][], arcs: Ring[]): Polygon {
+  return rings.map((indices) => {
+    const ring: Ring = [];
+    for (const index of indices) {
+      const arc = index < 0 ? [...(arcs[~index] ?? [])].reverse() : (arcs[index] ?? []);
+      // Consecutive arcs share their joining point.
+      ring.push(...(ring.length ? arc.slice(1) : arc));
+    }
+    return ring;
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
