@@ -389,6 +389,22 @@ const cases: Case[] = [
     quote: "the pumps had worked as designed",
     speaker: "mayor",
   },
+  {
+    name: "a hyphenated place modifier is not the speaker",
+    text: "Lisbon-based analysts, who track the shipping lanes, said the blockade had cut exports by half.",
+    kind: "indirect",
+    quote: "the blockade had cut exports by half",
+    speaker: "analysts",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "a relative clause with which between the subject and a progressive cue",
+    text: "The farmers' unions, which represent most growers, have long been calling for lower fuel taxes.",
+    kind: "indirect",
+    quote: "lower fuel taxes",
+    speaker: "unions",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -529,6 +545,11 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
+    [
+      "an armed group's demand named by a stance verb is an act",
+      "Kremlin-backed militias, which hold the eastern towns, have long been calling for the withdrawal of the monitors.",
+    ],
     [
       "a fronted phrase before an act with an object",
       "One after another, the mining firms declared bankruptcy.",

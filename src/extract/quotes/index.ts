@@ -469,7 +469,7 @@ class QuoteFinder {
       // "is questioning the vote" stays a verb
       const entry =
         (this.afterCopula(t) ? entries.find((e) => e.adjective && fits(e)) : undefined) ??
-        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t, e));
+        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t));
       if (!entry) continue;
       cues.push({
         first: t,
@@ -509,7 +509,7 @@ class QuoteFinder {
   }
 
   /** Rules out noun uses ("the report", "a claim") and infinitives after determiners. */
-  private verbLike(t: number, entry: VerbEntry): boolean {
+  private verbLike(t: number): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
@@ -791,7 +791,7 @@ class QuoteFinder {
         appositive = undefined;
       } else if (
         !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
-        opener.lower !== "who" &&
+        !RELATIVES.has(opener.lower) &&
         !participle
       ) {
         return null;
@@ -1235,7 +1235,13 @@ class QuoteFinder {
     if (!cue.adjective && this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
-    if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
+    // ", adding that": the participle right after the comma; "militias, which ..., have been
+    // calling for": a comma before auxiliaries closes the subject's relative clause instead
+    const hangs =
+      participle &&
+      tokens[before]?.text === "," &&
+      !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
+    if (hangs || tokens[before]?.pos === "CCONJ") {
       // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
       if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
@@ -1243,6 +1249,16 @@ class QuoteFinder {
     } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!speaker && !inherit) return null;
     if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
+    // "Militias have long been calling for the withdrawal", "gunmen attacked the convoy": a stance
+    // verb with an unnamed armed group as subject names an act for the events layer, not speech
+    // ("Gunmen" opening a sentence is no name)
+    if (
+      speaker &&
+      this.lex.armedActorNouns.has(speaker.head) &&
+      (!speaker.name || singular(speaker.name) === speaker.head) &&
+      stanceOnly(cue)
+    )
+      return null;
     let t = cue.last + 1;
     let channel: string | undefined;
     let channelHolder: SpeakerMention | null = null;
@@ -2054,6 +2070,14 @@ class QuoteFinder {
     const last = lower.split(/\s+/).at(-1)!;
     return entities.find((e) => e.type !== "GPE" && e.name.toLowerCase().split(/\s+/).at(-1) === last)?.id;
   }
+}
+
+/** A cue that names a stance or an act toward something, never words: "attacked", "called for". */
+function stanceOnly(cue: Cue): boolean {
+  return (
+    cue.frames.has("judge") &&
+    !["say", "tell", "think", "hear", "intend"].some((f) => cue.frames.has(f as Frame))
+  );
 }
 
 /** Possessive pronouns and the subject pronoun each stands for: "his claim" is his. */

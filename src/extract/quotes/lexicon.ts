@@ -56,6 +56,8 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
+  /** Singular heads of armed groups, whose acts a stance verb may name: "militias attacked the base". */
+  armedActorNouns: lowerLemmas("armedActorNouns"),
   mediumNouns: lowerLemmas("mediumNouns"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
@@ -108,6 +110,7 @@ export interface Lexicon {
   /** Singular nouns of claims and beliefs: "claim", "view". */
   claimNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
+  armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
@@ -164,6 +167,7 @@ export function compileLexicon(
     verbsByFirstWord: byFirst,
     claimNouns: new Set(verbs.nouns),
     anonymousNouns: new Set(sources.anonymousNouns),
+    armedActorNouns: new Set(sources.armedActorNouns),
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
     mediumNouns: new Set(sources.mediumNouns),
