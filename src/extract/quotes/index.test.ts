@@ -405,6 +405,41 @@ const cases: Case[] = [
     quote: "lower fuel taxes",
     speaker: "unions",
   },
+  {
+    name: "a stance verb's object may be one name",
+    text: "The farmers' union endorsed Alvarez.",
+    kind: "indirect",
+    quote: "Alvarez",
+    speaker: "union",
+  },
+  {
+    name: "a stance verb's object ends before a hyphenated medium",
+    text: "The interior minister denounced the blockade in a late-night broadcast.",
+    kind: "indirect",
+    quote: "the blockade",
+    speaker: "minister",
+  },
+  {
+    name: "a participle before a quotation speaks for the noun phrase it follows",
+    text: "The campaign spot closes with footage of the senator saying, “We will not back down.”",
+    kind: "direct",
+    quote: "We will not back down.",
+    speaker: "senator",
+  },
+  {
+    name: "a participle after before takes the clause's subject",
+    text: "“Hold the line,” the captain shouted before asking his men, “Who is with me?”",
+    kind: "direct",
+    quote: "Who is with me?",
+    speaker: "captain",
+  },
+  {
+    name: "a whole quotation ends the content before the reporter's clause",
+    text: "The clip shows the governor saying, “That was a mistake,” as aides looked on.",
+    kind: "direct",
+    quote: "That was a mistake,",
+    speaker: "governor",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -545,6 +580,7 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    ["a stance verb's one-word adverb is no object", "The council backed down after the protests."],
     ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
     [
       "an armed group's demand named by a stance verb is an act",

@@ -231,6 +231,10 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
+/** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
+const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -869,6 +873,25 @@ class QuoteFinder {
     return mention;
   }
 
+  /** The noun phrase that ends right before a token: "footage of | the governor | saying". */
+  private nounPhraseBefore(t: number, floor: number): SpeakerMention | null {
+    let start = t;
+    while (start > floor) {
+      const prev = this.tokens[start - 1]!;
+      const joined = (prev.text === "." || prev.text === "-") && prev.end === this.tokens[start]!.start;
+      if (
+        !(
+          joined ||
+          ["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(prev.pos) ||
+          POSSESSIVE_WORDS.has(prev.lower)
+        )
+      )
+        break;
+      start--;
+    }
+    return start < t ? this.parser.parse(start, t - 1) : null;
+  }
+
   /** A verb inside a relative clause or a participle modifier: "a person who spoke on condition". */
   private inRelative(t: number, floor: number): boolean {
     for (let j = t - 1; j >= floor && j >= t - 10; j--) {
@@ -1229,8 +1252,10 @@ class QuoteFinder {
     const cueToken = tokens[cue.first]!;
     const before = this.beforeAux(cue.first, sentence.tokenStart);
     const participle = cueToken.lower.endsWith("ing");
-    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
-    if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
+    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are, and
+    // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
+    const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
+    if (participle && before === cue.first - 1 && tokens[before]?.text !== "," && quoteAfter < 0) return null;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
     if (!cue.adjective && this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
@@ -1239,9 +1264,14 @@ class QuoteFinder {
     // calling for": a comma before auxiliaries closes the subject's relative clause instead
     const hangs =
       participle &&
-      tokens[before]?.text === "," &&
+      (tokens[before]?.text === "," ||
+        (before === cue.first - 1 && PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
       !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
-    if (hangs || tokens[before]?.pos === "CCONJ") {
+    if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
+      // "footage of the governor saying, “…”": the noun phrase right before the participle speaks
+      speaker = this.nounPhraseBefore(cue.first, sentence.tokenStart);
+      if (!speaker) return null;
+    } else if (hangs || tokens[before]?.pos === "CCONJ") {
       // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
       if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
@@ -1374,6 +1404,19 @@ class QuoteFinder {
       if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    if (quoteAfter > t && (cue.frames.has("say") || cue.frames.has("tell"))) {
+      // "asked her, “Where do we go?”", "said during the debate last week, “That is wrong.”"
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[quoteAfter]!.start,
+        channel,
+        `${rule} “quote”`,
+        inherit,
+      );
+    }
     if (ADJUNCT_STARTS.has(tokens[t]!.lower)) {
       // "says of Clinton, “...”", "told reporters in Ohio: “...”"
       for (let u = t + 1; u < end && u - t < 12; u++) {
@@ -1466,6 +1509,19 @@ class QuoteFinder {
   }
 
   /**
+   * The opening mark of a quotation after a cue's short hearer or adjuncts and a comma or colon:
+   * "asked her, “…”", "saying during the debate, “…”"; -1 when a clause or "that" comes first.
+   */
+  private quoteAfterAdjuncts(from: number, end: number): number {
+    for (let u = from; u < end && u - from <= 12; u++) {
+      const tok = this.tokens[u]!;
+      if ((tok.text === "," || tok.text === ":") && u + 1 < end && this.opensQuote(u + 1)) return u + 1;
+      if (this.isMark(u) || tok.lower === "that" || this.isLowerVerb(u) || tok.text === ";") return -1;
+    }
+    return -1;
+  }
+
+  /**
    * "said that the troops would stay" opens a clause, "said that was wrong" has a pronoun subject,
    * "rejected that argument in a ruling" has a determiner.
    */
@@ -1499,6 +1555,8 @@ class QuoteFinder {
     if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
     if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
+    // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
+    if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1517,6 +1575,20 @@ class QuoteFinder {
         ]!.start,
       ownEnd: this.tokens[cue.last]!.end,
     };
+  }
+
+  /**
+   * The close of a whole quotation opening at a content start ("“That is wrong,” as the crowd
+   * laughed"), unless another quotation follows; a quoted phrase ("“budget reforms” would help")
+   * opens a clause that goes on.
+   */
+  private quotationEnd(start: number, end: number): number {
+    const seg = segmentAt(this.segments, start);
+    if (seg < 0 || this.segments[seg]!.open !== start || this.segments[seg]!.close >= end) return end;
+    if (!/[,.?!]$/.test(this.text.slice(this.segments[seg]!.innerStart, this.segments[seg]!.innerEnd)))
+      return end;
+    const next = this.segments[seg + 1];
+    return next && next.open < end ? end : this.segments[seg]!.close;
   }
 
   /** Where a clause's subject starts among tokens [from, verb): "the forum | he", "reporters | the plan". */
@@ -1577,20 +1649,18 @@ class QuoteFinder {
   private opensSettingAdjunct(t: number): boolean {
     if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
     if (this.timeStarts[t + 1] === 1) return true;
-    let u = t + 1;
-    while (
-      u < this.tokens.length &&
-      u - t <= 4 &&
-      ["DET", "ADJ", "PROPN", "NUM"].includes(this.tokens[u]!.pos)
-    )
-      u++;
-    const head = this.tokens[u];
-    if (!head || u - t > 4) return false;
-    if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "VERB")) return false;
-    // "a ruling released Thursday": the head is the last noun before a non-noun
-    let last = u;
-    while (this.tokens[last + 1]?.pos === "NOUN" && last - u < 2) last++;
-    return this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
+    // "in early-morning tweets", "in an on-air diatribe": the noun phrase's last noun is its head
+    let last = -1;
+    for (let u = t + 1; u < this.tokens.length && u - t <= 7; u++) {
+      const tok = this.tokens[u]!;
+      const hyphen = tok.text === "-" && tok.start === this.tokens[u - 1]!.end;
+      if (hyphen || this.tokens[u - 1]!.text === "-") continue;
+      // "in a ruling released Thursday": a noun the tagger took for a verb after a determiner
+      const nounLike = tok.pos === "VERB" && last < 0 && ["DET", "ADJ"].includes(this.tokens[u - 1]!.pos);
+      if (tok.pos === "NOUN" || tok.pos === "PROPN" || nounLike) last = u;
+      else if (!["DET", "ADJ", "NUM"].includes(tok.pos) || last >= 0) break;
+    }
+    return last >= 0 && this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
   }
 
   /** Where a subordinate clause with its own subject and verb begins: "after hackers targeted ...". */
@@ -1663,6 +1733,11 @@ class QuoteFinder {
     ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
+    }
+    // "“Keep your hands in sight,” the singer sings before asking ...": the subject after a quote
+    if (this.segmentOf[t]! >= 0) {
+      while (t < limit && this.segmentOf[t]! >= 0) t++;
+      while (t < limit && this.tokens[t]!.pos === "PUNCT") t++;
     }
     while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
     let e = t;
@@ -1871,8 +1946,12 @@ class QuoteFinder {
     for (let i = from; i >= 0 && i < this.segments.length && this.segments[i]!.open < end; i++)
       inside.push(i);
     if (inside.length === 0) {
-      // one bare word ("out", "spot") is a fragment, not a reported claim
-      return /\S\s+\S/.test(this.text.slice(start, end)) ? { start, end, kind: "indirect" } : null;
+      // one bare word ("out", "spot") is a fragment, not a reported claim; a stance's object may
+      // be one name or pronoun: "endorsed Clinton", "criticized him"
+      const oneWord = !/\S\s+\S/.test(this.text.slice(start, end));
+      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start))
+        ? null
+        : { start, end, kind: "indirect" };
     }
     for (const i of inside) claimed[i] = 1;
     const firstSeg = this.segments[inside[0]!]!;
@@ -1883,6 +1962,14 @@ class QuoteFinder {
     }
     if (lastSeg.close > end) end = lastSeg.close;
     return { start, end, kind: "mixed" };
+  }
+
+  /** A one-word object that names someone or something: "Clinton", "him", "bankruptcy". */
+  private namesOne(offset: number): boolean {
+    const tok = this.tokens[this.tokenIndexAt(offset)]!;
+    return (
+      tok.pos === "PROPN" || tok.pos === "NOUN" || (tok.pos === "PRON" && OBJECT_PRONOUNS.has(tok.lower))
+    );
   }
 
   private firstSegmentFrom(offset: number): number {
