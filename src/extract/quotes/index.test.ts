@@ -556,6 +556,41 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a quotation that ends its own sentence is not the content of the next cue",
+      "“Nobody is above the law.” She adds, “Why would an honest man hide his records?”",
+      ["Nobody is above the law.", "Why would an honest man hide his records?"],
+    ],
+    [
+      "an aim with its own subject inside a that-clause stays in it",
+      "Regulators feared that if the sale collapsed, the lender would threaten to seize the mine.",
+      ["if the sale collapsed, the lender would threaten to seize the mine"],
+    ],
+    [
+      "an aim ends before a second main clause",
+      "The insurers agreed to release the funds, and the union also stepped in with a loan.",
+      ["to release the funds"],
+    ],
+    [
+      "an aim ends before a clause of purpose",
+      "The lenders agreed to extend the deadline so the company could finish the cleanup.",
+      ["to extend the deadline"],
+    ],
+    [
+      "a stance verb's object ends before a second act after an adverb",
+      "The inspectors praised the new levee but also had to order fresh repairs.",
+      ["the new levee"],
+    ],
+    [
+      "a second act after and is no clause of the first verb",
+      "The general outlined his new plan and vowed to swiftly retake the valley.",
+      ["his new plan", "to swiftly retake the valley"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
   it("keeps an aim inside reported words as part of them", () => {
     const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);

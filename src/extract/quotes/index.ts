@@ -145,6 +145,8 @@ const CLAUSE_JOINERS = new Set([
   "as",
   "even",
 ]);
+/** Conjunctions that join two main clauses: "..., but he refuses to ...". */
+const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 const SUBORDINATORS = new Set([
   "though",
   "although",
@@ -217,6 +219,8 @@ const DEGREE_WORDS = new Set([
 const NESTABLE_RULE = / (object|to-clause)$/;
 /** Conjunctions that open the reporter's clause of time or cause after an aim. */
 const CLAUSE_OPENERS = new Set([
+  "as",
+  "so",
   "after",
   "before",
   "when",
@@ -584,6 +588,14 @@ class QuoteFinder {
     for (const a of out) {
       for (const b of out) {
         if (a === b || beliefs.has(b) || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        // "worried that if the deal stalled, the firm could threaten to sell": an aim or a stance
+        // with its own subject inside the reported words is part of them, not a second act
+        // ("..., but he refuses to discuss it" is the reporter's next clause)
+        if (NESTABLE_RULE.test(b.rule) && !NESTABLE_RULE.test(a.rule) && b.speaker && !b.inherit) {
+          const joiner = this.tokens[b.speaker.first - 1];
+          const own = this.tokens[b.speaker.first]!.start >= a.contentStart;
+          if (own && joiner && !(joiner.pos === "CCONJ" || COORDINATORS.has(joiner.lower))) continue;
+        }
         const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
@@ -1027,8 +1039,11 @@ class QuoteFinder {
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
       if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
-        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead.
+        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead,
+        // and so is "“A.” She adds, “B.”" after a quotation that ended its own sentence
         if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
+        const before = this.segments[this.segmentOf[boundary]!];
+        if (before && /[.?!]$/.test(this.text.slice(before.innerStart, before.innerEnd))) return null;
       }
     }
     const floor =
@@ -1179,6 +1194,13 @@ class QuoteFinder {
     return false;
   }
 
+  /** An infinitive after "to", adverbs allowed between: "to harshly punish". */
+  private verbAfterTo(to: number): boolean {
+    let v = to + 1;
+    while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
+    return this.isLowerVerb(v);
+  }
+
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
   private isLowerVerb(t: number): boolean {
     const tok = this.tokens[t]!;
@@ -1319,7 +1341,7 @@ class QuoteFinder {
         tokens[t]!.text !== ":" &&
         !this.isMark(t) &&
         !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
-        !(tokens[t]!.lower === "to" && this.isLowerVerb(t + 1)) &&
+        !(tokens[t]!.lower === "to" && this.verbAfterTo(t)) &&
         t - hearerStart < 14
       )
         t++;
@@ -1484,7 +1506,7 @@ class QuoteFinder {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
-      if (tokens[u]?.lower === "to" && this.isLowerVerb(u + 1)) {
+      if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
         return this.finish(
           cue,
           sentence,
@@ -1638,11 +1660,34 @@ class QuoteFinder {
   /** "outlined his plan and vowed to punish …": a second act of the subject ends the object. */
   private joinsNextAct(t: number, first: number): boolean {
     const tok = this.tokens[t]!;
-    const next = this.tokens[t + 1];
-    if (!(tok.lower === "and" || tok.lower === "but") || !next || next.pos !== "VERB") return false;
-    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing") || t - 1 < first) return false;
+    if (!(tok.lower === "and" || tok.lower === "but") || t - 1 < first) return false;
+    // "praised the work but also had to ...": adverbs and auxiliaries before the second verb
+    let v = t + 1;
+    while (this.tokens[v] && v - t <= 3 && this.tokens[v]!.pos === "ADV") v++;
+    const next = this.tokens[v];
+    if (next?.pos === "AUX" && !/^[A-Z]/.test(next.text)) return true;
+    if (next?.pos !== "VERB") return this.opensNewClause(t);
+    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing")) return false;
     // "called the charges baseless and fabricated": participles coordinated inside the object
     return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /** "prefer Johnson and 1 percent support Stein": a conjunction before a subject and its verb. */
+  private opensNewClause(t: number): boolean {
+    let u = t + 1;
+    while (
+      this.tokens[u] &&
+      u - t <= 5 &&
+      ["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos)
+    )
+      u++;
+    const verb = this.tokens[u];
+    return (
+      u > t + 1 &&
+      !!verb &&
+      (verb.pos === "AUX" || (verb.pos === "VERB" && !/(ing|ed)$/.test(verb.lower))) &&
+      !/^[A-Z]/.test(verb.text)
+    );
   }
 
   /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
@@ -1654,7 +1699,8 @@ class QuoteFinder {
     for (let u = t + 1; u < this.tokens.length && u - t <= 7; u++) {
       const tok = this.tokens[u]!;
       const hyphen = tok.text === "-" && tok.start === this.tokens[u - 1]!.end;
-      if (hyphen || this.tokens[u - 1]!.text === "-") continue;
+      const beforeHyphen = this.tokens[u + 1]?.text === "-" && this.tokens[u + 1]!.start === tok.end;
+      if (hyphen || beforeHyphen || this.tokens[u - 1]!.text === "-") continue;
       // "in a ruling released Thursday": a noun the tagger took for a verb after a determiner
       const nounLike = tok.pos === "VERB" && last < 0 && ["DET", "ADJ"].includes(this.tokens[u - 1]!.pos);
       if (tok.pos === "NOUN" || tok.pos === "PROPN" || nounLike) last = u;
@@ -1667,12 +1713,27 @@ class QuoteFinder {
   private adverbialClauseStart(start: number, end: number): number {
     const first = this.tokenIndexAt(start);
     for (let t = first + 3; t + 2 < this.tokens.length && this.tokens[t]!.end <= end; t++) {
-      if (this.segmentOf[t]! >= 0 || !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      if (this.segmentOf[t]! >= 0) continue;
+      // "agreed to lend $5 million, and the union also stepped in": a second main clause
+      const coordinated = this.tokens[t]!.text === "," && this.tokens[t + 1]!.pos === "CCONJ";
+      if (!coordinated && !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      if (coordinated) t++;
       const subject = this.tokens[t + 1]!;
       if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(subject.pos)) continue;
-      for (let u = t + 2; u < t + 6 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
-        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[t]!.start);
-        if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(this.tokens[u]!.pos)) break;
+      const opener = coordinated ? t - 1 : t;
+      for (let u = t + 2; u < t + 8 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
+        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[opener]!.start);
+        // "the coal miners' union also stepped in"
+        const tok = this.tokens[u]!;
+        if (
+          !(
+            ["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV"].includes(tok.pos) ||
+            POSSESSIVE_WORDS.has(tok.text) ||
+            tok.text === "'" ||
+            tok.text === "’"
+          )
+        )
+          break;
       }
     }
     return end;
@@ -1703,8 +1764,13 @@ class QuoteFinder {
       return false;
     for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
-      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower)))
+      // "outlined his plan and vowed to ...": a verb after "and" is the subject's second act
+      if (
+        (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower))) &&
+        tokens[u - 1]!.pos !== "CCONJ"
+      )
         return u > t || first.pos === "PRON";
+      // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
     }
     return false;
