@@ -440,6 +440,27 @@ const cases: Case[] = [
     quote: "That was a mistake,",
     speaker: "governor",
   },
+  {
+    name: "an indirect question after a verb of saying",
+    text: "The mayor would not say whether the dam had been inspected since the spring floods.",
+    kind: "indirect",
+    quote: "whether the dam had been inspected since the spring floods",
+    speaker: "mayor",
+  },
+  {
+    name: "an indirect question after a hearer",
+    text: "The envoy told reporters why the talks had collapsed.",
+    kind: "indirect",
+    quote: "why the talks had collapsed",
+    speaker: "envoy",
+  },
+  {
+    name: "a participle after the medium its author issued",
+    text: "The health ministry issued a statement saying the clinics would reopen on Monday.",
+    kind: "indirect",
+    quote: "the clinics would reopen on Monday",
+    speaker: "ministry",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -591,6 +612,12 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });
 
+  it("does not give a cited report's allegation to the one who cites it", () => {
+    const quotes = quotesOf("The council cited news reports alleging that the mayor had lied.");
+    const allegation = quotes.find((q) => q.text === "the mayor had lied");
+    expect(allegation?.speaker.description ?? "").not.toContain("council");
+  });
+
   it("keeps an aim inside reported words as part of them", () => {
     const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
@@ -616,6 +643,10 @@ describe("quotes: not speech", () => {
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
     ["a stance verb's one-word adverb is no object", "The council backed down after the protests."],
+    [
+      "a participle after a medium inside the subject",
+      "The senator's tweets accusing the mayor of fraud drew wide criticism.",
+    ],
     ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
     [
       "an armed group's demand named by a stance verb is an act",

@@ -145,6 +145,8 @@ const CLAUSE_JOINERS = new Set([
   "as",
   "even",
 ]);
+/** Words that open an indirect question after a cue: "asked whether", "explained how" ("said when she left" is a time). */
+const WH_COMPLEMENTS = new Set(["whether", "if", "how", "why", "what", "who", "which"]);
 /** Conjunctions that join two main clauses: "..., but he refuses to ...". */
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 const SUBORDINATORS = new Set([
@@ -885,6 +887,42 @@ class QuoteFinder {
     return mention;
   }
 
+  /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
+  private mediumBefore(t: number): number {
+    let u = t - 1;
+    while (
+      u > 0 &&
+      t - u <= 3 &&
+      (WEEKDAYS.test(this.tokens[u]!.lower) ||
+        this.timeStarts[u] === 1 ||
+        /^(early|late|on|last|this)$/.test(this.tokens[u]!.lower))
+    )
+      u--;
+    const tok = this.tokens[u];
+    return tok && tok.pos === "NOUN" && this.lex.mediumNouns.has(singular(tok.lower)) ? u : -1;
+  }
+
+  /**
+   * Who issued a medium: the subject of the verb it is the object of ("the ministry issued a
+   * statement saying ..."); null otherwise ("reports alleging ...", "his tweets accusing X of
+   * fraud drew criticism": a participle inside a subject).
+   */
+  private mediumAuthor(medium: number, floor: number): SpeakerMention | null {
+    let u = medium - 1;
+    while (
+      u >= floor &&
+      (["DET", "ADJ", "NOUN", "NUM"].includes(this.tokens[u]!.pos) ||
+        this.tokens[u]!.lower === "of" ||
+        this.tokens[u]!.text === "-")
+    )
+      u--;
+    if (u < floor) return null;
+    const tok = this.tokens[u]!;
+    // "cited reports alleging ...": the reports' authors are not the one who cites them
+    if (!this.isLowerVerb(u) || !this.lex.issuingVerbs.has(tok.lemma ?? tok.lower)) return null;
+    return this.subjectBefore(u, floor);
+  }
+
   /** The noun phrase that ends right before a token: "footage of | the governor | saying". */
   private nounPhraseBefore(t: number, floor: number): SpeakerMention | null {
     let start = t;
@@ -1277,7 +1315,6 @@ class QuoteFinder {
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are, and
     // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
     const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
-    if (participle && before === cue.first - 1 && tokens[before]?.text !== "," && quoteAfter < 0) return null;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
     if (!cue.adjective && this.isPassive(cue, before)) return null;
     let speaker: SpeakerMention | null = null;
@@ -1287,9 +1324,18 @@ class QuoteFinder {
     const hangs =
       participle &&
       (tokens[before]?.text === "," ||
-        (before === cue.first - 1 && PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
+        (before === cue.first - 1 &&
+          cue.frames.has("say") &&
+          PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
       !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
-    if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
+    // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
+    const medium =
+      participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
+    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0) return null;
+    if (medium >= 0) {
+      speaker = this.mediumAuthor(medium, sentence.tokenStart);
+      if (!speaker) return null;
+    } else if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
       // "footage of the governor saying, “…”": the noun phrase right before the participle speaks
       speaker = this.nounPhraseBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
@@ -1342,10 +1388,25 @@ class QuoteFinder {
         !this.isMark(t) &&
         !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
         !(tokens[t]!.lower === "to" && this.verbAfterTo(t)) &&
+        !(t > hearerStart && WH_COMPLEMENTS.has(tokens[t]!.lower)) &&
         t - hearerStart < 14
       )
         t++;
       if (t === hearerStart) return null;
+      if (WH_COMPLEMENTS.has(tokens[t]?.lower ?? "") && this.opensWhClause(t, end)) {
+        // "told reporters how the money was spent"
+        const channel = this.channelNear(cue.last + 1, t, null);
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t]!.start,
+          channel,
+          `${rule} hearer wh-clause`,
+          inherit,
+        );
+      }
       if (tokens[t]?.lower === "to") {
         return this.finish(
           cue,
@@ -1426,6 +1487,11 @@ class QuoteFinder {
       if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    const wh = this.whComplementAt(t, end, cue);
+    if (wh >= 0) {
+      // "questioned whether the rival was ready", "asked the minister how the plan would work"
+      return this.finish(cue, sentence, s, speaker, tokens[wh]!.start, channel, `${rule} wh-clause`, inherit);
+    }
     if (quoteAfter > t && (cue.frames.has("say") || cue.frames.has("tell"))) {
       // "asked her, “Where do we go?”", "said during the debate last week, “That is wrong.”"
       return this.finish(
@@ -1528,6 +1594,34 @@ class QuoteFinder {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     return null;
+  }
+
+  /**
+   * A question or an indirect question after a cue, a short hearer allowed before it for verbs of
+   * saying: "wondered why", "isn't saying if the firm broke the law", "asked the minister how".
+   */
+  private whComplementAt(t: number, end: number, cue: Cue): number {
+    if (!["say", "tell", "think", "hear", "judge"].some((f) => cue.frames.has(f as Frame))) return -1;
+    let u = t;
+    if (cue.frames.has("say") || cue.frames.has("tell")) {
+      while (
+        u < end &&
+        u - t < 5 &&
+        ["DET", "PROPN", "NOUN", "ADJ", "PRON", "PART"].includes(this.tokens[u]!.pos) &&
+        !WH_COMPLEMENTS.has(this.tokens[u]!.lower)
+      )
+        u++;
+    }
+    return WH_COMPLEMENTS.has(this.tokens[u]?.lower ?? "") && this.opensWhClause(u, end) ? u : -1;
+  }
+
+  /** A wh-word or "if"/"whether" that opens a clause with its own verb within a few words. */
+  private opensWhClause(t: number, end: number): boolean {
+    for (let u = t + 1; u < end && u - t <= 10; u++) {
+      if (this.isLowerVerb(u)) return true;
+      if (this.tokens[u]!.text === "," || this.tokens[u]!.text === ";" || this.isMark(u)) return false;
+    }
+    return false;
   }
 
   /**

@@ -59,6 +59,8 @@ export const SourcesFile = z.object({
   /** Singular heads of armed groups, whose acts a stance verb may name: "militias attacked the base". */
   armedActorNouns: lowerLemmas("armedActorNouns"),
   mediumNouns: lowerLemmas("mediumNouns"),
+  /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
+  issuingVerbs: lowerLemmas("issuingVerbs"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
@@ -117,6 +119,7 @@ export interface Lexicon {
   titleAbbreviations: ReadonlySet<string>;
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
+  issuingVerbs: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -171,6 +174,7 @@ export function compileLexicon(
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
     mediumNouns: new Set(sources.mediumNouns),
+    issuingVerbs: new Set(sources.issuingVerbs),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
