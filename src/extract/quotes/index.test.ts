@@ -461,6 +461,13 @@ const cases: Case[] = [
     quote: "the clinics would reopen on Monday",
     speaker: "ministry",
   },
+  {
+    name: "a passive reporting verb with its agent",
+    text: "The shortfall in the pension fund was first reported by the Daily Ledger.",
+    kind: "indirect",
+    quote: "The shortfall in the pension fund",
+    speaker: "Ledger",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -647,6 +654,8 @@ describe("quotes: not speech", () => {
       "a participle after a medium inside the subject",
       "The senator's tweets accusing the mayor of fraud drew wide criticism.",
     ],
+    ["a passive attack by an armed group is an act", "The convoy was attacked by gunmen near the border."],
+    ["a passive with a means, not an agent", "The verdict was announced by phone shortly after noon."],
     ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
     [
       "an armed group's demand named by a stance verb is an act",

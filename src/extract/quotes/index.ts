@@ -887,6 +887,41 @@ class QuoteFinder {
     return mention;
   }
 
+  /**
+   * "The registration issue was first reported by the Post", "The nominee has been endorsed by
+   * dozens of papers": a passive reporting verb with its "by" agent; the agent speaks and the
+   * subject is the content. Only verbs of the lexicon take this path, so "was attacked by gunmen"
+   * stays an act (an armed agent of a stance verb is never a speaker).
+   */
+  private passiveWithAgent(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let by = cue.last + 1;
+    while (by < sentence.tokenEnd && by - cue.last <= 2 && tokens[by]!.pos === "ADV") by++;
+    // "the plan was never published by the ministry": a document issued, not a claim
+    if (tokens[by]?.lower !== "by" || this.lex.issuingVerbs.has(cue.lemma)) return null;
+    const agent = this.speakerAfter(by + 1, sentence.tokenEnd);
+    if (!agent || agent.pronoun === "which" || agent.pronoun === "who") return null;
+    if (this.lex.armedActorNouns.has(agent.head) && stanceOnly(cue)) return null;
+    // "written by hand", "sent by email": a bare singular noun is a means, not an agent
+    if (!agent.name && !agent.plural && tokens[agent.first]!.pos === "NOUN") return null;
+    // the subject: the noun phrase (or quotation) that opens the clause before the auxiliaries
+    const end = this.beforeAux(cue.first, sentence.tokenStart);
+    const subject = this.subjectBefore(cue.first, sentence.tokenStart);
+    if (!subject || subject.pronoun || end < subject.first) return null;
+    let first = subject.first;
+    if (first > sentence.tokenStart && this.isMark(first - 1)) first--;
+    return {
+      contentStart: tokens[first]!.start,
+      contentEnd: tokens[subject.last]!.end + (this.isMark(subject.last + 1) ? 1 : 0),
+      cue,
+      speaker: agent,
+      rule: `${cue.lemma}: passive by agent`,
+      sentence: s,
+      ownStart: tokens[cue.first]!.start,
+      ownEnd: tokens[agent.last]!.end,
+    };
+  }
+
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
   private mediumBefore(t: number): number {
     let u = t - 1;
@@ -1316,7 +1351,7 @@ class QuoteFinder {
     // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
     const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (!cue.adjective && this.isPassive(cue, before)) return null;
+    if (!cue.adjective && this.isPassive(cue, before)) return this.passiveWithAgent(cue, sentence, s);
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     // ", adding that": the participle right after the comma; "militias, which ..., have been
