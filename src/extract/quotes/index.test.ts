@@ -389,6 +389,85 @@ const cases: Case[] = [
     quote: "the pumps had worked as designed",
     speaker: "mayor",
   },
+  {
+    name: "a hyphenated place modifier is not the speaker",
+    text: "Lisbon-based analysts, who track the shipping lanes, said the blockade had cut exports by half.",
+    kind: "indirect",
+    quote: "the blockade had cut exports by half",
+    speaker: "analysts",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "a relative clause with which between the subject and a progressive cue",
+    text: "The farmers' unions, which represent most growers, have long been calling for lower fuel taxes.",
+    kind: "indirect",
+    quote: "lower fuel taxes",
+    speaker: "unions",
+  },
+  {
+    name: "a stance verb's object may be one name",
+    text: "The farmers' union endorsed Alvarez.",
+    kind: "indirect",
+    quote: "Alvarez",
+    speaker: "union",
+  },
+  {
+    name: "a stance verb's object ends before a hyphenated medium",
+    text: "The interior minister denounced the blockade in a late-night broadcast.",
+    kind: "indirect",
+    quote: "the blockade",
+    speaker: "minister",
+  },
+  {
+    name: "a participle before a quotation speaks for the noun phrase it follows",
+    text: "The campaign spot closes with footage of the senator saying, “We will not back down.”",
+    kind: "direct",
+    quote: "We will not back down.",
+    speaker: "senator",
+  },
+  {
+    name: "a participle after before takes the clause's subject",
+    text: "“Hold the line,” the captain shouted before asking his men, “Who is with me?”",
+    kind: "direct",
+    quote: "Who is with me?",
+    speaker: "captain",
+  },
+  {
+    name: "a whole quotation ends the content before the reporter's clause",
+    text: "The clip shows the governor saying, “That was a mistake,” as aides looked on.",
+    kind: "direct",
+    quote: "That was a mistake,",
+    speaker: "governor",
+  },
+  {
+    name: "an indirect question after a verb of saying",
+    text: "The mayor would not say whether the dam had been inspected since the spring floods.",
+    kind: "indirect",
+    quote: "whether the dam had been inspected since the spring floods",
+    speaker: "mayor",
+  },
+  {
+    name: "an indirect question after a hearer",
+    text: "The envoy told reporters why the talks had collapsed.",
+    kind: "indirect",
+    quote: "why the talks had collapsed",
+    speaker: "envoy",
+  },
+  {
+    name: "a participle after the medium its author issued",
+    text: "The health ministry issued a statement saying the clinics would reopen on Monday.",
+    kind: "indirect",
+    quote: "the clinics would reopen on Monday",
+    speaker: "ministry",
+  },
+  {
+    name: "a passive reporting verb with its agent",
+    text: "The shortfall in the pension fund was first reported by the Daily Ledger.",
+    kind: "indirect",
+    quote: "The shortfall in the pension fund",
+    speaker: "Ledger",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -505,6 +584,47 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a quotation that ends its own sentence is not the content of the next cue",
+      "“Nobody is above the law.” She adds, “Why would an honest man hide his records?”",
+      ["Nobody is above the law.", "Why would an honest man hide his records?"],
+    ],
+    [
+      "an aim with its own subject inside a that-clause stays in it",
+      "Regulators feared that if the sale collapsed, the lender would threaten to seize the mine.",
+      ["if the sale collapsed, the lender would threaten to seize the mine"],
+    ],
+    [
+      "an aim ends before a second main clause",
+      "The insurers agreed to release the funds, and the union also stepped in with a loan.",
+      ["to release the funds"],
+    ],
+    [
+      "an aim ends before a clause of purpose",
+      "The lenders agreed to extend the deadline so the company could finish the cleanup.",
+      ["to extend the deadline"],
+    ],
+    [
+      "a stance verb's object ends before a second act after an adverb",
+      "The inspectors praised the new levee but also had to order fresh repairs.",
+      ["the new levee"],
+    ],
+    [
+      "a second act after and is no clause of the first verb",
+      "The general outlined his new plan and vowed to swiftly retake the valley.",
+      ["his new plan", "to swiftly retake the valley"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it("does not give a cited report's allegation to the one who cites it", () => {
+    const quotes = quotesOf("The council cited news reports alleging that the mayor had lied.");
+    const allegation = quotes.find((q) => q.text === "the mayor had lied");
+    expect(allegation?.speaker.description ?? "").not.toContain("council");
+  });
+
   it("keeps an aim inside reported words as part of them", () => {
     const quotes = quotesOf("The mayor said she plans to rebuild the bridge before winter.");
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
@@ -529,6 +649,18 @@ describe("quotes: not speech", () => {
       "Update: The ferry service resumed on Tuesday morning after the storm.",
     ],
     ["an attack on a place is no stance", "Rebels targeted a convoy near the border town."],
+    ["a stance verb's one-word adverb is no object", "The council backed down after the protests."],
+    [
+      "a participle after a medium inside the subject",
+      "The senator's tweets accusing the mayor of fraud drew wide criticism.",
+    ],
+    ["a passive attack by an armed group is an act", "The convoy was attacked by gunmen near the border."],
+    ["a passive with a means, not an agent", "The verdict was announced by phone shortly after noon."],
+    ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
+    [
+      "an armed group's demand named by a stance verb is an act",
+      "Kremlin-backed militias, which hold the eastern towns, have long been calling for the withdrawal of the monitors.",
+    ],
     [
       "a fronted phrase before an act with an object",
       "One after another, the mining firms declared bankruptcy.",

@@ -145,6 +145,10 @@ const CLAUSE_JOINERS = new Set([
   "as",
   "even",
 ]);
+/** Words that open an indirect question after a cue: "asked whether", "explained how" ("said when she left" is a time). */
+const WH_COMPLEMENTS = new Set(["whether", "if", "how", "why", "what", "who", "which"]);
+/** Conjunctions that join two main clauses: "..., but he refuses to ...". */
+const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 const SUBORDINATORS = new Set([
   "though",
   "although",
@@ -217,6 +221,8 @@ const DEGREE_WORDS = new Set([
 const NESTABLE_RULE = / (object|to-clause)$/;
 /** Conjunctions that open the reporter's clause of time or cause after an aim. */
 const CLAUSE_OPENERS = new Set([
+  "as",
+  "so",
   "after",
   "before",
   "when",
@@ -231,6 +237,10 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
+/** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
+const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -469,7 +479,7 @@ class QuoteFinder {
       // "is questioning the vote" stays a verb
       const entry =
         (this.afterCopula(t) ? entries.find((e) => e.adjective && fits(e)) : undefined) ??
-        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t, e));
+        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t));
       if (!entry) continue;
       cues.push({
         first: t,
@@ -509,7 +519,7 @@ class QuoteFinder {
   }
 
   /** Rules out noun uses ("the report", "a claim") and infinitives after determiners. */
-  private verbLike(t: number, entry: VerbEntry): boolean {
+  private verbLike(t: number): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
@@ -580,6 +590,14 @@ class QuoteFinder {
     for (const a of out) {
       for (const b of out) {
         if (a === b || beliefs.has(b) || b.ownStart <= a.contentStart || b.ownStart >= a.contentEnd) continue;
+        // "worried that if the deal stalled, the firm could threaten to sell": an aim or a stance
+        // with its own subject inside the reported words is part of them, not a second act
+        // ("..., but he refuses to discuss it" is the reporter's next clause)
+        if (NESTABLE_RULE.test(b.rule) && !NESTABLE_RULE.test(a.rule) && b.speaker && !b.inherit) {
+          const joiner = this.tokens[b.speaker.first - 1];
+          const own = this.tokens[b.speaker.first]!.start >= a.contentStart;
+          if (own && joiner && !(joiner.pos === "CCONJ" || COORDINATORS.has(joiner.lower))) continue;
+        }
         const cut = this.clauseJoinBefore(this.tokenIndexAt(b.ownStart), a);
         if (cut >= 0) a.contentEnd = this.trimBack(this.tokens[cut]!.start);
       }
@@ -791,7 +809,7 @@ class QuoteFinder {
         appositive = undefined;
       } else if (
         !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(opener.pos) &&
-        opener.lower !== "who" &&
+        !RELATIVES.has(opener.lower) &&
         !participle
       ) {
         return null;
@@ -867,6 +885,96 @@ class QuoteFinder {
       if (named?.name && this.parser.looksLikePerson(named)) return named;
     }
     return mention;
+  }
+
+  /**
+   * "The registration issue was first reported by the Post", "The nominee has been endorsed by
+   * dozens of papers": a passive reporting verb with its "by" agent; the agent speaks and the
+   * subject is the content. Only verbs of the lexicon take this path, so "was attacked by gunmen"
+   * stays an act (an armed agent of a stance verb is never a speaker).
+   */
+  private passiveWithAgent(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let by = cue.last + 1;
+    while (by < sentence.tokenEnd && by - cue.last <= 2 && tokens[by]!.pos === "ADV") by++;
+    // "the plan was never published by the ministry": a document issued, not a claim
+    if (tokens[by]?.lower !== "by" || this.lex.issuingVerbs.has(cue.lemma)) return null;
+    const agent = this.speakerAfter(by + 1, sentence.tokenEnd);
+    if (!agent || agent.pronoun === "which" || agent.pronoun === "who") return null;
+    if (this.lex.armedActorNouns.has(agent.head) && stanceOnly(cue)) return null;
+    // "written by hand", "sent by email": a bare singular noun is a means, not an agent
+    if (!agent.name && !agent.plural && tokens[agent.first]!.pos === "NOUN") return null;
+    // the subject: the noun phrase (or quotation) that opens the clause before the auxiliaries
+    const end = this.beforeAux(cue.first, sentence.tokenStart);
+    const subject = this.subjectBefore(cue.first, sentence.tokenStart);
+    if (!subject || subject.pronoun || end < subject.first) return null;
+    let first = subject.first;
+    if (first > sentence.tokenStart && this.isMark(first - 1)) first--;
+    return {
+      contentStart: tokens[first]!.start,
+      contentEnd: tokens[subject.last]!.end + (this.isMark(subject.last + 1) ? 1 : 0),
+      cue,
+      speaker: agent,
+      rule: `${cue.lemma}: passive by agent`,
+      sentence: s,
+      ownStart: tokens[cue.first]!.start,
+      ownEnd: tokens[agent.last]!.end,
+    };
+  }
+
+  /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
+  private mediumBefore(t: number): number {
+    let u = t - 1;
+    while (
+      u > 0 &&
+      t - u <= 3 &&
+      (WEEKDAYS.test(this.tokens[u]!.lower) ||
+        this.timeStarts[u] === 1 ||
+        /^(early|late|on|last|this)$/.test(this.tokens[u]!.lower))
+    )
+      u--;
+    const tok = this.tokens[u];
+    return tok && tok.pos === "NOUN" && this.lex.mediumNouns.has(singular(tok.lower)) ? u : -1;
+  }
+
+  /**
+   * Who issued a medium: the subject of the verb it is the object of ("the ministry issued a
+   * statement saying ..."); null otherwise ("reports alleging ...", "his tweets accusing X of
+   * fraud drew criticism": a participle inside a subject).
+   */
+  private mediumAuthor(medium: number, floor: number): SpeakerMention | null {
+    let u = medium - 1;
+    while (
+      u >= floor &&
+      (["DET", "ADJ", "NOUN", "NUM"].includes(this.tokens[u]!.pos) ||
+        this.tokens[u]!.lower === "of" ||
+        this.tokens[u]!.text === "-")
+    )
+      u--;
+    if (u < floor) return null;
+    const tok = this.tokens[u]!;
+    // "cited reports alleging ...": the reports' authors are not the one who cites them
+    if (!this.isLowerVerb(u) || !this.lex.issuingVerbs.has(tok.lemma ?? tok.lower)) return null;
+    return this.subjectBefore(u, floor);
+  }
+
+  /** The noun phrase that ends right before a token: "footage of | the governor | saying". */
+  private nounPhraseBefore(t: number, floor: number): SpeakerMention | null {
+    let start = t;
+    while (start > floor) {
+      const prev = this.tokens[start - 1]!;
+      const joined = (prev.text === "." || prev.text === "-") && prev.end === this.tokens[start]!.start;
+      if (
+        !(
+          joined ||
+          ["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(prev.pos) ||
+          POSSESSIVE_WORDS.has(prev.lower)
+        )
+      )
+        break;
+      start--;
+    }
+    return start < t ? this.parser.parse(start, t - 1) : null;
   }
 
   /** A verb inside a relative clause or a participle modifier: "a person who spoke on condition". */
@@ -1004,8 +1112,11 @@ class QuoteFinder {
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
       if (tail < sentence.tokenEnd && !this.isPunctEnd(tail, sentence) && this.opensQuote(tail + 1)) {
-        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead.
+        // "“A,” he said, “B.”" resumes a quote; "In Paris, he said, “B.”" is a forward quote instead,
+        // and so is "“A.” She adds, “B.”" after a quotation that ended its own sentence
         if (!/^[”"»’']$/.test(tokens[boundary]!.text)) return null;
+        const before = this.segments[this.segmentOf[boundary]!];
+        if (before && /[.?!]$/.test(this.text.slice(before.innerStart, before.innerEnd))) return null;
       }
     }
     const floor =
@@ -1156,6 +1267,13 @@ class QuoteFinder {
     return false;
   }
 
+  /** An infinitive after "to", adverbs allowed between: "to harshly punish". */
+  private verbAfterTo(to: number): boolean {
+    let v = to + 1;
+    while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
+    return this.isLowerVerb(v);
+  }
+
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
   private isLowerVerb(t: number): boolean {
     const tok = this.tokens[t]!;
@@ -1229,13 +1347,34 @@ class QuoteFinder {
     const cueToken = tokens[cue.first]!;
     const before = this.beforeAux(cue.first, sentence.tokenStart);
     const participle = cueToken.lower.endsWith("ing");
-    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are.
-    if (participle && before === cue.first - 1 && tokens[before]?.text !== ",") return null;
+    // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are, and
+    // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
+    const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (!cue.adjective && this.isPassive(cue, before)) return null;
+    if (!cue.adjective && this.isPassive(cue, before)) return this.passiveWithAgent(cue, sentence, s);
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
-    if ((participle && tokens[before]?.text === ",") || tokens[before]?.pos === "CCONJ") {
+    // ", adding that": the participle right after the comma; "militias, which ..., have been
+    // calling for": a comma before auxiliaries closes the subject's relative clause instead
+    const hangs =
+      participle &&
+      (tokens[before]?.text === "," ||
+        (before === cue.first - 1 &&
+          cue.frames.has("say") &&
+          PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
+      !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
+    // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
+    const medium =
+      participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
+    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0) return null;
+    if (medium >= 0) {
+      speaker = this.mediumAuthor(medium, sentence.tokenStart);
+      if (!speaker) return null;
+    } else if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
+      // "footage of the governor saying, “…”": the noun phrase right before the participle speaks
+      speaker = this.nounPhraseBefore(cue.first, sentence.tokenStart);
+      if (!speaker) return null;
+    } else if (hangs || tokens[before]?.pos === "CCONJ") {
       // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
       if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
@@ -1243,6 +1382,16 @@ class QuoteFinder {
     } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!speaker && !inherit) return null;
     if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
+    // "Militias have long been calling for the withdrawal", "gunmen attacked the convoy": a stance
+    // verb with an unnamed armed group as subject names an act for the events layer, not speech
+    // ("Gunmen" opening a sentence is no name)
+    if (
+      speaker &&
+      this.lex.armedActorNouns.has(speaker.head) &&
+      (!speaker.name || singular(speaker.name) === speaker.head) &&
+      stanceOnly(cue)
+    )
+      return null;
     let t = cue.last + 1;
     let channel: string | undefined;
     let channelHolder: SpeakerMention | null = null;
@@ -1273,11 +1422,26 @@ class QuoteFinder {
         tokens[t]!.text !== ":" &&
         !this.isMark(t) &&
         !(this.isLowerVerb(t) && !["DET", "ADJ"].includes(tokens[t - 1]!.pos)) &&
-        !(tokens[t]!.lower === "to" && this.isLowerVerb(t + 1)) &&
+        !(tokens[t]!.lower === "to" && this.verbAfterTo(t)) &&
+        !(t > hearerStart && WH_COMPLEMENTS.has(tokens[t]!.lower)) &&
         t - hearerStart < 14
       )
         t++;
       if (t === hearerStart) return null;
+      if (WH_COMPLEMENTS.has(tokens[t]?.lower ?? "") && this.opensWhClause(t, end)) {
+        // "told reporters how the money was spent"
+        const channel = this.channelNear(cue.last + 1, t, null);
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t]!.start,
+          channel,
+          `${rule} hearer wh-clause`,
+          inherit,
+        );
+      }
       if (tokens[t]?.lower === "to") {
         return this.finish(
           cue,
@@ -1358,6 +1522,24 @@ class QuoteFinder {
       if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    const wh = this.whComplementAt(t, end, cue);
+    if (wh >= 0) {
+      // "questioned whether the rival was ready", "asked the minister how the plan would work"
+      return this.finish(cue, sentence, s, speaker, tokens[wh]!.start, channel, `${rule} wh-clause`, inherit);
+    }
+    if (quoteAfter > t && (cue.frames.has("say") || cue.frames.has("tell"))) {
+      // "asked her, “Where do we go?”", "said during the debate last week, “That is wrong.”"
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[quoteAfter]!.start,
+        channel,
+        `${rule} “quote”`,
+        inherit,
+      );
+    }
     if (ADJUNCT_STARTS.has(tokens[t]!.lower)) {
       // "says of Clinton, “...”", "told reporters in Ohio: “...”"
       for (let u = t + 1; u < end && u - t < 12; u++) {
@@ -1425,7 +1607,7 @@ class QuoteFinder {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
-      if (tokens[u]?.lower === "to" && this.isLowerVerb(u + 1)) {
+      if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
         return this.finish(
           cue,
           sentence,
@@ -1447,6 +1629,47 @@ class QuoteFinder {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     return null;
+  }
+
+  /**
+   * A question or an indirect question after a cue, a short hearer allowed before it for verbs of
+   * saying: "wondered why", "isn't saying if the firm broke the law", "asked the minister how".
+   */
+  private whComplementAt(t: number, end: number, cue: Cue): number {
+    if (!["say", "tell", "think", "hear", "judge"].some((f) => cue.frames.has(f as Frame))) return -1;
+    let u = t;
+    if (cue.frames.has("say") || cue.frames.has("tell")) {
+      while (
+        u < end &&
+        u - t < 5 &&
+        ["DET", "PROPN", "NOUN", "ADJ", "PRON", "PART"].includes(this.tokens[u]!.pos) &&
+        !WH_COMPLEMENTS.has(this.tokens[u]!.lower)
+      )
+        u++;
+    }
+    return WH_COMPLEMENTS.has(this.tokens[u]?.lower ?? "") && this.opensWhClause(u, end) ? u : -1;
+  }
+
+  /** A wh-word or "if"/"whether" that opens a clause with its own verb within a few words. */
+  private opensWhClause(t: number, end: number): boolean {
+    for (let u = t + 1; u < end && u - t <= 10; u++) {
+      if (this.isLowerVerb(u)) return true;
+      if (this.tokens[u]!.text === "," || this.tokens[u]!.text === ";" || this.isMark(u)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The opening mark of a quotation after a cue's short hearer or adjuncts and a comma or colon:
+   * "asked her, “…”", "saying during the debate, “…”"; -1 when a clause or "that" comes first.
+   */
+  private quoteAfterAdjuncts(from: number, end: number): number {
+    for (let u = from; u < end && u - from <= 12; u++) {
+      const tok = this.tokens[u]!;
+      if ((tok.text === "," || tok.text === ":") && u + 1 < end && this.opensQuote(u + 1)) return u + 1;
+      if (this.isMark(u) || tok.lower === "that" || this.isLowerVerb(u) || tok.text === ";") return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1483,6 +1706,8 @@ class QuoteFinder {
     if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
     if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
+    // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
+    if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1501,6 +1726,20 @@ class QuoteFinder {
         ]!.start,
       ownEnd: this.tokens[cue.last]!.end,
     };
+  }
+
+  /**
+   * The close of a whole quotation opening at a content start ("“That is wrong,” as the crowd
+   * laughed"), unless another quotation follows; a quoted phrase ("“budget reforms” would help")
+   * opens a clause that goes on.
+   */
+  private quotationEnd(start: number, end: number): number {
+    const seg = segmentAt(this.segments, start);
+    if (seg < 0 || this.segments[seg]!.open !== start || this.segments[seg]!.close >= end) return end;
+    if (!/[,.?!]$/.test(this.text.slice(this.segments[seg]!.innerStart, this.segments[seg]!.innerEnd)))
+      return end;
+    const next = this.segments[seg + 1];
+    return next && next.open < end ? end : this.segments[seg]!.close;
   }
 
   /** Where a clause's subject starts among tokens [from, verb): "the forum | he", "reporters | the plan". */
@@ -1550,43 +1789,80 @@ class QuoteFinder {
   /** "outlined his plan and vowed to punish …": a second act of the subject ends the object. */
   private joinsNextAct(t: number, first: number): boolean {
     const tok = this.tokens[t]!;
-    const next = this.tokens[t + 1];
-    if (!(tok.lower === "and" || tok.lower === "but") || !next || next.pos !== "VERB") return false;
-    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing") || t - 1 < first) return false;
+    if (!(tok.lower === "and" || tok.lower === "but") || t - 1 < first) return false;
+    // "praised the work but also had to ...": adverbs and auxiliaries before the second verb
+    let v = t + 1;
+    while (this.tokens[v] && v - t <= 3 && this.tokens[v]!.pos === "ADV") v++;
+    const next = this.tokens[v];
+    if (next?.pos === "AUX" && !/^[A-Z]/.test(next.text)) return true;
+    if (next?.pos !== "VERB") return this.opensNewClause(t);
+    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing")) return false;
     // "called the charges baseless and fabricated": participles coordinated inside the object
     return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /** "prefer Johnson and 1 percent support Stein": a conjunction before a subject and its verb. */
+  private opensNewClause(t: number): boolean {
+    let u = t + 1;
+    while (
+      this.tokens[u] &&
+      u - t <= 5 &&
+      ["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos)
+    )
+      u++;
+    const verb = this.tokens[u];
+    return (
+      u > t + 1 &&
+      !!verb &&
+      (verb.pos === "AUX" || (verb.pos === "VERB" && !/(ing|ed)$/.test(verb.lower))) &&
+      !/^[A-Z]/.test(verb.text)
+    );
   }
 
   /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
   private opensSettingAdjunct(t: number): boolean {
     if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
     if (this.timeStarts[t + 1] === 1) return true;
-    let u = t + 1;
-    while (
-      u < this.tokens.length &&
-      u - t <= 4 &&
-      ["DET", "ADJ", "PROPN", "NUM"].includes(this.tokens[u]!.pos)
-    )
-      u++;
-    const head = this.tokens[u];
-    if (!head || u - t > 4) return false;
-    if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "VERB")) return false;
-    // "a ruling released Thursday": the head is the last noun before a non-noun
-    let last = u;
-    while (this.tokens[last + 1]?.pos === "NOUN" && last - u < 2) last++;
-    return this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
+    // "in early-morning tweets", "in an on-air diatribe": the noun phrase's last noun is its head
+    let last = -1;
+    for (let u = t + 1; u < this.tokens.length && u - t <= 7; u++) {
+      const tok = this.tokens[u]!;
+      const hyphen = tok.text === "-" && tok.start === this.tokens[u - 1]!.end;
+      const beforeHyphen = this.tokens[u + 1]?.text === "-" && this.tokens[u + 1]!.start === tok.end;
+      if (hyphen || beforeHyphen || this.tokens[u - 1]!.text === "-") continue;
+      // "in a ruling released Thursday": a noun the tagger took for a verb after a determiner
+      const nounLike = tok.pos === "VERB" && last < 0 && ["DET", "ADJ"].includes(this.tokens[u - 1]!.pos);
+      if (tok.pos === "NOUN" || tok.pos === "PROPN" || nounLike) last = u;
+      else if (!["DET", "ADJ", "NUM"].includes(tok.pos) || last >= 0) break;
+    }
+    return last >= 0 && this.lex.mediumNouns.has(singular(this.tokens[last]!.lower));
   }
 
   /** Where a subordinate clause with its own subject and verb begins: "after hackers targeted ...". */
   private adverbialClauseStart(start: number, end: number): number {
     const first = this.tokenIndexAt(start);
     for (let t = first + 3; t + 2 < this.tokens.length && this.tokens[t]!.end <= end; t++) {
-      if (this.segmentOf[t]! >= 0 || !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      if (this.segmentOf[t]! >= 0) continue;
+      // "agreed to lend $5 million, and the union also stepped in": a second main clause
+      const coordinated = this.tokens[t]!.text === "," && this.tokens[t + 1]!.pos === "CCONJ";
+      if (!coordinated && !CLAUSE_OPENERS.has(this.tokens[t]!.lower)) continue;
+      if (coordinated) t++;
       const subject = this.tokens[t + 1]!;
       if (!["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"].includes(subject.pos)) continue;
-      for (let u = t + 2; u < t + 6 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
-        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[t]!.start);
-        if (!["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(this.tokens[u]!.pos)) break;
+      const opener = coordinated ? t - 1 : t;
+      for (let u = t + 2; u < t + 8 && this.tokens[u] && this.tokens[u]!.end <= end; u++) {
+        if (this.isLowerVerb(u)) return this.trimBack(this.tokens[opener]!.start);
+        // "the coal miners' union also stepped in"
+        const tok = this.tokens[u]!;
+        if (
+          !(
+            ["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV"].includes(tok.pos) ||
+            POSSESSIVE_WORDS.has(tok.text) ||
+            tok.text === "'" ||
+            tok.text === "’"
+          )
+        )
+          break;
       }
     }
     return end;
@@ -1617,8 +1893,13 @@ class QuoteFinder {
       return false;
     for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
-      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower)))
+      // "outlined his plan and vowed to ...": a verb after "and" is the subject's second act
+      if (
+        (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower))) &&
+        tokens[u - 1]!.pos !== "CCONJ"
+      )
         return u > t || first.pos === "PRON";
+      // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
     }
     return false;
@@ -1647,6 +1928,11 @@ class QuoteFinder {
     ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
+    }
+    // "“Keep your hands in sight,” the singer sings before asking ...": the subject after a quote
+    if (this.segmentOf[t]! >= 0) {
+      while (t < limit && this.segmentOf[t]! >= 0) t++;
+      while (t < limit && this.tokens[t]!.pos === "PUNCT") t++;
     }
     while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
     let e = t;
@@ -1855,8 +2141,12 @@ class QuoteFinder {
     for (let i = from; i >= 0 && i < this.segments.length && this.segments[i]!.open < end; i++)
       inside.push(i);
     if (inside.length === 0) {
-      // one bare word ("out", "spot") is a fragment, not a reported claim
-      return /\S\s+\S/.test(this.text.slice(start, end)) ? { start, end, kind: "indirect" } : null;
+      // one bare word ("out", "spot") is a fragment, not a reported claim; a stance's object may
+      // be one name or pronoun: "endorsed Clinton", "criticized him"
+      const oneWord = !/\S\s+\S/.test(this.text.slice(start, end));
+      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start))
+        ? null
+        : { start, end, kind: "indirect" };
     }
     for (const i of inside) claimed[i] = 1;
     const firstSeg = this.segments[inside[0]!]!;
@@ -1867,6 +2157,14 @@ class QuoteFinder {
     }
     if (lastSeg.close > end) end = lastSeg.close;
     return { start, end, kind: "mixed" };
+  }
+
+  /** A one-word object that names someone or something: "Clinton", "him", "bankruptcy". */
+  private namesOne(offset: number): boolean {
+    const tok = this.tokens[this.tokenIndexAt(offset)]!;
+    return (
+      tok.pos === "PROPN" || tok.pos === "NOUN" || (tok.pos === "PRON" && OBJECT_PRONOUNS.has(tok.lower))
+    );
   }
 
   private firstSegmentFrom(offset: number): number {
@@ -2054,6 +2352,14 @@ class QuoteFinder {
     const last = lower.split(/\s+/).at(-1)!;
     return entities.find((e) => e.type !== "GPE" && e.name.toLowerCase().split(/\s+/).at(-1) === last)?.id;
   }
+}
+
+/** A cue that names a stance or an act toward something, never words: "attacked", "called for". */
+function stanceOnly(cue: Cue): boolean {
+  return (
+    cue.frames.has("judge") &&
+    !["say", "tell", "think", "hear", "intend"].some((f) => cue.frames.has(f as Frame))
+  );
 }
 
 /** Possessive pronouns and the subject pronoun each stands for: "his claim" is his. */

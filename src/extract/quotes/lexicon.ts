@@ -56,7 +56,11 @@ export const SourcesFile = z.object({
   $comment: z.string().optional(),
   anonymousNouns: lowerLemmas("anonymousNouns"),
   anonymityCues: lowerLemmas("anonymityCues"),
+  /** Singular heads of armed groups, whose acts a stance verb may name: "militias attacked the base". */
+  armedActorNouns: lowerLemmas("armedActorNouns"),
   mediumNouns: lowerLemmas("mediumNouns"),
+  /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
+  issuingVerbs: lowerLemmas("issuingVerbs"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
@@ -108,12 +112,14 @@ export interface Lexicon {
   /** Singular nouns of claims and beliefs: "claim", "view". */
   claimNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
+  armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
   titleAbbreviations: ReadonlySet<string>;
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
+  issuingVerbs: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -164,9 +170,11 @@ export function compileLexicon(
     verbsByFirstWord: byFirst,
     claimNouns: new Set(verbs.nouns),
     anonymousNouns: new Set(sources.anonymousNouns),
+    armedActorNouns: new Set(sources.armedActorNouns),
     anonymityCuesByFirstWord: cuesByFirst,
     titleAbbreviations: new Set(sources.titleAbbreviations),
     mediumNouns: new Set(sources.mediumNouns),
+    issuingVerbs: new Set(sources.issuingVerbs),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),

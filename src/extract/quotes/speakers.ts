@@ -48,6 +48,8 @@ const STANDALONE_DETERMINERS = new Set([
   "few",
 ]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+/** The participle or adjective closing a hyphenated modifier: "-allied", "-backed", "-led", "-based", "-born". */
+const COMPOUND_MODIFIER = /^[a-z]+(ed|en|ing|born|run|made|held)$/;
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 /** Words after a head noun that open its description: "an official close to", "a source familiar with". */
 const POSTMODIFIER = new Set([
@@ -204,6 +206,22 @@ export class SpeakerParser {
           t > a &&
           isNameToken(tokens[t - 1]!));
       if (t > a && sawNoun && POSTMODIFIER.has(tok.lower) && !joinsName) break;
+      // "Iran-allied militias", "U.S.-led forces", "Kyiv-based analysts": the name before a
+      // hyphenated participle modifies the head that follows; it is not the speaker
+      const compound = tokens[t + 1];
+      if (
+        tok.text === "-" &&
+        adjacent &&
+        compound &&
+        t + 1 < b &&
+        compound.start === tok.end &&
+        COMPOUND_MODIFIER.test(compound.text)
+      ) {
+        headEnd = t + 1;
+        sawNoun = false;
+        t++;
+        continue;
+      }
       if (
         NP_POS.has(tok.pos) ||
         POSSESSIVE.has(tok.text) ||
