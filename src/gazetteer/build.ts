@@ -206,17 +206,22 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         (r) => `${r.country}.${r.admin1}`,
       ),
     );
+    // "England" is both Britain's GeoNames admin1 and an entry of ISO's list of its councils.
+    const regionNamed = db.prepare(
+      "SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND p.type IN ('country', 'admin1') LIMIT 1",
+    );
     run(() => {
       for (const p of placed) {
         // "England" (aliases.json) or a GeoNames ADM1 row already holds this admin1.
         if (existing.has(`${p.country}.${p.admin1}`)) continue;
+        if (p.level === 2 && regionNamed.get(looseKey(p.shortName), p.country)) continue;
         const id = addPlace({
           name: p.shortName,
           country: p.country,
           lat: p.lat,
           lon: p.lon,
-          type: "admin1",
-          code: "ADM1",
+          type: p.level === 2 ? "admin2" : "admin1",
+          code: p.level === 2 ? "ADM2" : "ADM1",
           admin1: p.admin1,
           population: 0,
           geonameId: null,
@@ -461,18 +466,24 @@ const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
  * compromise lexicon: a capitalised one needs more evidence to be a place.
  */
 async function englishWords(): Promise<Record<string, WordKind> | null> {
-  let lexicon: Record<string, string>;
+  let lexicon: Record<string, string | string[]>;
   try {
     const { default: nlp } = await import("compromise");
-    lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one
-      .lexicon;
+    lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } })
+      .model.one.lexicon;
   } catch {
     return null;
   }
   const words: Record<string, WordKind> = {};
   for (const [word, tag] of Object.entries(lexicon)) {
-    if (!/^[a-z]+$/.test(word) || PLACE_TAGS.has(tag)) continue;
-    words[word] = PERSON_TAGS.has(tag) ? "person" : ORG_TAGS.has(tag) ? "org" : "word";
+    // A word may carry several tags: "indiana" is ["Region", "ProperNoun"], a place like "Texas".
+    const tags: readonly string[] = typeof tag === "string" ? [tag] : tag;
+    if (!/^[a-z]+$/.test(word) || tags.some((t) => PLACE_TAGS.has(t))) continue;
+    words[word] = tags.some((t) => PERSON_TAGS.has(t))
+      ? "person"
+      : tags.some((t) => ORG_TAGS.has(t))
+        ? "org"
+        : "word";
   }
   return words;
 }

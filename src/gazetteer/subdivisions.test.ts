@@ -158,19 +158,34 @@ describe("placeSubdivisions", () => {
       expect(withPoints.stats).toMatchObject({ byPoint: 2, rejected: 1, unmapped: 1 });
     });
 
-    it("places no listed point where ISO lists far more regions than GeoNames has admin1 codes", () => {
-      const councils: Subdivision[] = ["AA", "BB", "CC", "DD", "EE", "FF"].map((c) => ({
+    describe("where ISO lists far more regions than GeoNames has admin1 codes", () => {
+      // Britain: 200-odd counties and councils under four GeoNames nations.
+      const councils: Subdivision[] = ["AA", "BB", "CC", "DD", "EE", "FF", "CA"].map((c) => ({
         code: `XC-${c}`,
-        name: `Council ${c}`,
+        name: c === "CA" ? "Capital" : `Council ${c}`,
         parent: "XC",
       }));
-      const { placed } = placeSubdivisions(
+      const { placed, stats } = placeSubdivisions(
         councils,
-        [town("Capital", "XC", "ENG", 51, 0, "PPLC")],
+        [town("Capital", "XC", "ENG", 51, 0, "PPLC"), town("Farton", "XC", "ENG", 53, -1)],
         words,
-        new Map(councils.map((c) => [c.code, { lat: 51, lon: 0 }])),
+        new Map(
+          councils.map((c, i) => [
+            c.code,
+            c.code === "XC-CA" ? { lat: 51.1, lon: 0 } : { lat: 52 + i * 0.1, lon: 0 },
+          ]),
+        ),
       );
-      expect(placed).toEqual([]);
+      const found = new Map(placed.map((p) => [p.subdivision.code, p]));
+
+      it.each([["XC-AA"], ["XC-FF"]])("places %s as a second-level division by its listed point", (code) => {
+        expect(found.get(code)).toMatchObject({ route: "point", admin1: "", level: 2 });
+      });
+
+      it("leaves out a council named after a town within it: the town keeps the name", () => {
+        expect(found.has("XC-CA")).toBe(false);
+        expect(stats).toMatchObject({ lowerByPoint: 6, namedAfterTown: 1, byPoint: 0 });
+      });
     });
   });
 
