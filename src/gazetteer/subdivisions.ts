@@ -78,11 +78,17 @@ export const SubdivisionWordsSchema = z
     typeWords: z.array(z.string().min(2)),
     /** Forms reporters write a region's name in: "{name} Province", "state of {name}". */
     forms: z.array(z.string().includes("{name}")),
+    /** Compass words that name a part of a larger region: "North Darfur", "Nord-Kivu", "Agusan del Norte". */
+    compassWords: z.array(z.string().min(2)).default([]),
+    /** Words of landforms that parts share without naming one region: "Eastern Highlands", "Northern Cape". */
+    genericWords: z.array(z.string().min(2)).default([]),
   })
   .superRefine((v, ctx) => {
     for (const [field, list] of [
       ["typeWords", v.typeWords],
       ["forms", v.forms],
+      ["compassWords", v.compassWords],
+      ["genericWords", v.genericWords],
     ] as const) {
       const seen = new Set<string>();
       for (const item of list) {
