@@ -48,6 +48,9 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Three holidaymakers died at a campsite in Cornwall in South West England.", "Cornwall", "GB", "admin2"],
     // An office "for Scotland" names the place at its end, and "Scotland" is no surname after it.
     ["The Chief Medical Officer for Scotland said Scotland had acted fast.", "Scotland", "GB", "admin1"],
+    // "state" before or after a name makes it the region.
+    ["A cow from a Washington state farm tested positive.", "Washington state", "US", "admin1"],
+    ["The first case was found in the state of Washington in 2003.", "Washington", "US", "admin1"],
     // A place word the English lexicon knows as a region is no common word.
     ["Indiana Governor Eric Holcomb signed the bill.", "Indiana", "US", "admin1"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {

@@ -351,6 +351,18 @@ function segmentRun(
         match.end = rest.end;
       }
     }
+    // "the state of Washington", "the province of Alberta": the region, not its namesake towns.
+    const of = tokens[match.tokenStart - 1];
+    const kindWord = tokens[match.tokenStart - 2];
+    if (
+      of?.lower === "of" &&
+      kindWord &&
+      kindWord.text === kindWord.lower &&
+      L.adminSuffixes.has(kindWord.lower)
+    ) {
+      const regions = match.candidates.filter((c) => c.type === "admin1" || c.type === "admin2");
+      if (regions.length) match.candidates = regions;
+    }
     if (direction) match.direction = direction;
     // "Rome's Gemelli hospital": the place owns what follows.
     if (j < run.b && POSSESSIVE.has(tokens[j]!.lower)) {
