@@ -48,6 +48,8 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Three holidaymakers died at a campsite in Cornwall in South West England.", "Cornwall", "GB", "admin2"],
     // An office "for Scotland" names the place at its end, and "Scotland" is no surname after it.
     ["The Chief Medical Officer for Scotland said Scotland had acted fast.", "Scotland", "GB", "admin1"],
+    ["Cholera cases were reported in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "CI", "country"],
+    ["Cholera cases were reported in Cote d’Ivoire and Ghana.", "Cote d’Ivoire", "CI", "country"],
     // "state" before or after a name makes it the region.
     ["A cow from a Washington state farm tested positive.", "Washington state", "US", "admin1"],
     ["The first case was found in the state of Washington in 2003.", "Washington", "US", "admin1"],

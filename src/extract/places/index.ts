@@ -191,6 +191,9 @@ function isCapitalised(tok: Token): boolean {
   return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
 }
 
+/** An elided French or Italian article glued to a name continues it: "Côte d'Ivoire", "L'Aquila". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
 /** Tokens inside a time expression ("May", "Sunday") never start or join a place name. */
 function blockedTokens(doc: AnalysedDoc): Uint8Array {
   const tokens = doc.nlp.tokens;
@@ -224,7 +227,7 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
       const next = tokens[u + 1];
       // "Toruń" may come as "Toru" + "ń": letters glued to the previous token continue it.
       const glued = cur.start === tokens[u - 1]!.end && /^[\p{L}\p{M}]+$/u.test(cur.text);
-      if ((isCapitalised(cur) || glued) && !blocked[u]) {
+      if ((isCapitalised(cur) || glued || ELIDED_NAME.test(cur.text)) && !blocked[u]) {
         end = ++u;
         continue;
       }
