@@ -14,6 +14,7 @@ import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
 import { countryPoints, type Topology } from "./outlines.js";
 import {
+  type PlacedSubdivision,
   placeSubdivisions,
   type RegionPoints,
   type Subdivision,
@@ -190,6 +191,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     stats.sources.push(path);
   }
 
+  const englishWordList = await englishWords();
   const subdivisions =
     options.subdivisions === undefined ? await shippedSubdivisions() : options.subdivisions;
   if (subdivisions && options.subdivisionWords) {
@@ -206,17 +208,22 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         (r) => `${r.country}.${r.admin1}`,
       ),
     );
+    // "England" is both Britain's GeoNames admin1 and an entry of ISO's list of its councils.
+    const regionNamed = db.prepare(
+      "SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND p.type IN ('country', 'admin1') LIMIT 1",
+    );
     run(() => {
       for (const p of placed) {
         // "England" (aliases.json) or a GeoNames ADM1 row already holds this admin1.
         if (existing.has(`${p.country}.${p.admin1}`)) continue;
+        if (p.level === 2 && regionNamed.get(looseKey(p.shortName), p.country)) continue;
         const id = addPlace({
           name: p.shortName,
           country: p.country,
           lat: p.lat,
           lon: p.lon,
-          type: "admin1",
-          code: "ADM1",
+          type: p.level === 2 ? "admin2" : "admin1",
+          code: p.level === 2 ? "ADM2" : "ADM1",
           admin1: p.admin1,
           population: 0,
           geonameId: null,
@@ -235,6 +242,9 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
       }
     });
+    run(() =>
+      addRegionGroups(placed, words.compassWords, words.genericWords, db, englishWordList, addPlace, addName),
+    );
     stats.subdivisions = routes;
     stats.sources.push("iso-3166");
     if (points) stats.sources.push("countries-states-cities-service");
@@ -332,9 +342,10 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   for (const row of db.prepare("SELECT DISTINCT key FROM name").iterate() as Iterable<{ key: string }>)
     filter.add(row.key);
   db.prepare("INSERT INTO blob VALUES ('key-filter', ?)").run(Buffer.from(filter.bits));
-  const words = await englishWords();
-  if (words) {
-    db.prepare("INSERT INTO blob VALUES ('english-words', ?)").run(Buffer.from(JSON.stringify(words)));
+  if (englishWordList) {
+    db.prepare("INSERT INTO blob VALUES ('english-words', ?)").run(
+      Buffer.from(JSON.stringify(englishWordList)),
+    );
     stats.sources.push("compromise lexicon");
   }
   const setMeta = db.prepare("INSERT OR REPLACE INTO meta VALUES (?, ?)");
@@ -354,6 +365,72 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
   db.close();
   renameSync(tmp, options.out);
   return stats;
+}
+
+/**
+ * Regions named by what their subdivisions share: "North Darfur", "South Darfur", "West
+ * Darfur" ... make Darfur; "Nord-Kivu" and "Sud-Kivu" make Kivu; "North Dakota" and "South
+ * Dakota", Dakota. The shared name must be no country's or region's own name anywhere
+ * ("Central Greece" and "West Greece" do not make another Greece), no town's of the same
+ * country, no English word and hold no generic word ("Upper River", "Eastern Highlands"). Its
+ * point is the mean of its parts' points.
+ */
+function addRegionGroups(
+  placed: readonly PlacedSubdivision[],
+  compassWords: readonly string[],
+  genericWords: readonly string[],
+  db: Database.Database,
+  english: Record<string, WordKind> | null,
+  addPlace: AddPlace,
+  addName: AddName,
+): void {
+  const compass = compassWords.map(foldName).sort((a, b) => b.length - a.length);
+  const groups = new Map<string, { name: string; country: string; parts: Map<string, PlacedSubdivision> }>();
+  for (const p of placed) {
+    if (p.level !== 1) continue;
+    for (const name of new Set([p.shortName, p.listedName].filter((n): n is string => !!n))) {
+      const stem = stripCompass(name, compass);
+      if (!stem || stem.length < 3) continue;
+      const key = `${p.country}|${foldName(stem)}`;
+      const group = groups.get(key) ?? { name: stem, country: p.country, parts: new Map() };
+      group.parts.set(p.subdivision.code, p);
+      groups.set(key, group);
+    }
+  }
+  // A region elsewhere, or a town of the same country: "Nouakchott-Nord" and "-Sud" are the capital's parts.
+  const named = db.prepare(
+    "SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.role IN ('name', 'alt') AND (p.type IN ('country', 'admin1', 'admin2', 'region') OR (p.type = 'city' AND p.country = ?)) LIMIT 1",
+  );
+  const generic = new Set(genericWords.map(foldName));
+  for (const { name, country, parts } of groups.values()) {
+    const folded = foldName(name);
+    const words = folded.split(" ");
+    if (parts.size < 2 || words.some((w) => compass.includes(w) || generic.has(w))) continue;
+    if ((english && Object.hasOwn(english, folded)) || named.get(looseKey(name), country)) continue;
+    const points = [...parts.values()];
+    const id = addPlace({
+      name,
+      country,
+      lat: round(points.reduce((sum, p) => sum + p.lat, 0) / points.length),
+      lon: round(points.reduce((sum, p) => sum + p.lon, 0) / points.length),
+      type: "region",
+      code: "RGN",
+      admin1: "",
+      population: 0,
+      geonameId: null,
+    });
+    addName(id, name, "name");
+  }
+}
+
+/** "North Darfur" -> "Darfur", "Nord-Kivu" -> "Kivu", "Agusan del Norte" -> "Agusan"; undefined without a compass word. */
+export function stripCompass(name: string, compass: readonly string[]): string | undefined {
+  const folded = foldName(name).replace(/-/g, " ");
+  for (const word of compass) {
+    if (folded.startsWith(`${word} `)) return name.slice(word.length + 1).trim();
+    if (folded.endsWith(` ${word}`)) return name.slice(0, name.length - word.length - 1).trim();
+  }
+  return undefined;
 }
 
 interface ListedState {
@@ -461,18 +538,24 @@ const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
  * compromise lexicon: a capitalised one needs more evidence to be a place.
  */
 async function englishWords(): Promise<Record<string, WordKind> | null> {
-  let lexicon: Record<string, string>;
+  let lexicon: Record<string, string | string[]>;
   try {
     const { default: nlp } = await import("compromise");
-    lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one
-      .lexicon;
+    lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } })
+      .model.one.lexicon;
   } catch {
     return null;
   }
   const words: Record<string, WordKind> = {};
   for (const [word, tag] of Object.entries(lexicon)) {
-    if (!/^[a-z]+$/.test(word) || PLACE_TAGS.has(tag)) continue;
-    words[word] = PERSON_TAGS.has(tag) ? "person" : ORG_TAGS.has(tag) ? "org" : "word";
+    // A word may carry several tags: "indiana" is ["Region", "ProperNoun"], a place like "Texas".
+    const tags: readonly string[] = typeof tag === "string" ? [tag] : tag;
+    if (!/^[a-z]+$/.test(word) || tags.some((t) => PLACE_TAGS.has(t))) continue;
+    words[word] = tags.some((t) => PERSON_TAGS.has(t))
+      ? "person"
+      : tags.some((t) => ORG_TAGS.has(t))
+        ? "org"
+        : "word";
   }
   return words;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGazetteer } from "./build.js";
+import { buildGazetteer, stripCompass } from "./build.js";
 import { type Gazetteer, openGazetteer } from "./index.js";
 import {
   placeSubdivisions,
@@ -15,6 +15,8 @@ import {
 const words = {
   typeWords: ["Sheng", "oblast'", "Respublika", "Province", "District"],
   forms: ["{name} Province", "state of {name}"],
+  compassWords: ["north", "south", "east", "west", "upper", "lower", "sud"],
+  genericWords: ["highlands"],
 };
 const typeWords = new Set(["sheng", "oblast", "respublika", "province", "district"]);
 
@@ -30,6 +32,20 @@ describe("stripTypeWords", () => {
     ["Province", "Province"],
   ])("%s -> %s", (name, stripped) => {
     expect(stripTypeWords(name, typeWords)).toBe(stripped);
+  });
+});
+
+describe("stripCompass", () => {
+  const compass = ["del norte", "north", "south", "nord", "west", "central"];
+  it.each([
+    ["North Darfur", "Darfur"],
+    ["Nord-Kivu", "Kivu"],
+    ["Agusan del Norte", "Agusan"],
+    ["Central Darfur", "Darfur"],
+    ["Western Cape", undefined],
+    ["Northland", undefined],
+  ])("%s -> %s", (name, stem) => {
+    expect(stripCompass(name, compass)).toBe(stem);
   });
 });
 
@@ -158,19 +174,34 @@ describe("placeSubdivisions", () => {
       expect(withPoints.stats).toMatchObject({ byPoint: 2, rejected: 1, unmapped: 1 });
     });
 
-    it("places no listed point where ISO lists far more regions than GeoNames has admin1 codes", () => {
-      const councils: Subdivision[] = ["AA", "BB", "CC", "DD", "EE", "FF"].map((c) => ({
+    describe("where ISO lists far more regions than GeoNames has admin1 codes", () => {
+      // Britain: 200-odd counties and councils under four GeoNames nations.
+      const councils: Subdivision[] = ["AA", "BB", "CC", "DD", "EE", "FF", "CA"].map((c) => ({
         code: `XC-${c}`,
-        name: `Council ${c}`,
+        name: c === "CA" ? "Capital" : `Council ${c}`,
         parent: "XC",
       }));
-      const { placed } = placeSubdivisions(
+      const { placed, stats } = placeSubdivisions(
         councils,
-        [town("Capital", "XC", "ENG", 51, 0, "PPLC")],
+        [town("Capital", "XC", "ENG", 51, 0, "PPLC"), town("Farton", "XC", "ENG", 53, -1)],
         words,
-        new Map(councils.map((c) => [c.code, { lat: 51, lon: 0 }])),
+        new Map(
+          councils.map((c, i) => [
+            c.code,
+            c.code === "XC-CA" ? { lat: 51.1, lon: 0 } : { lat: 52 + i * 0.1, lon: 0 },
+          ]),
+        ),
       );
-      expect(placed).toEqual([]);
+      const found = new Map(placed.map((p) => [p.subdivision.code, p]));
+
+      it.each([["XC-AA"], ["XC-FF"]])("places %s as a second-level division by its listed point", (code) => {
+        expect(found.get(code)).toMatchObject({ route: "point", admin1: "", level: 2 });
+      });
+
+      it("leaves out a council named after a town within it: the town keeps the name", () => {
+        expect(found.has("XC-CA")).toBe(false);
+        expect(stats).toMatchObject({ lowerByPoint: 6, namedAfterTown: 1, byPoint: 0 });
+      });
     });
   });
 
@@ -195,6 +226,10 @@ describe("building regions into the index", () => {
       [
         ...towns.map((t, i) => row(t, 100 + i)),
         row(town("Northland", "XB", "13", 38.6, 42.1, "PPL", 800), 99),
+        ...["01", "02", "03", "04"].map((admin1, i) =>
+          row(town(`Dtown ${i}`, "XD", admin1, -12 + i, 9 + i), 90 + i),
+        ),
+        row(town("Dville", "XD", "01", -9, 11), 89),
       ].join("\n"),
     );
     const wordsFile = join(dir, "words.json");
@@ -204,9 +239,27 @@ describe("building regions into the index", () => {
       cities500: cities,
       countries: false,
       airports: false,
-      subdivisions: [...subdivisions, { code: "XA-NSL", name: "North Sea Land", parent: "XA" }],
+      subdivisions: [
+        ...subdivisions,
+        { code: "XA-NSL", name: "North Sea Land", parent: "XA" },
+        // Parts of larger regions: "Dunmar" is made of its parts, "Aville" is a town's name.
+        { code: "XD-ND", name: "North Dunmar", parent: "XD" },
+        { code: "XD-SD", name: "Dunmar Sud", parent: "XD" },
+        { code: "XD-EV", name: "East Dville", parent: "XD" },
+        { code: "XD-WV", name: "West Dville", parent: "XD" },
+        { code: "XD-UH", name: "Upper Highlands", parent: "XD" },
+        { code: "XD-LH", name: "Lower Highlands", parent: "XD" },
+      ],
       subdivisionWords: wordsFile,
-      regionPoints: new Map([["XA-NSL", { lat: 12, lon: 12, name: "Nordsee" }]]),
+      regionPoints: new Map([
+        ["XA-NSL", { lat: 12, lon: 12, name: "Nordsee" }],
+        ["XD-ND", { lat: -11, lon: 11 }],
+        ["XD-SD", { lat: -9, lon: 11 }],
+        ["XD-EV", { lat: -9, lon: 12 }],
+        ["XD-WV", { lat: -9, lon: 10 }],
+        ["XD-UH", { lat: -8, lon: 12 }],
+        ["XD-LH", { lat: -8, lon: 11 }],
+      ]),
     });
     gazetteer = openGazetteer(join(dir, "g.db"));
   });
@@ -235,6 +288,18 @@ describe("building regions into the index", () => {
 
   it.each([["Westland"], ["Aksaray"], ["Nowhere Province"]])("%s is no region", (text) => {
     expect(gazetteer.lookup(text).some((c) => c.type === "admin1")).toBe(false);
+  });
+
+  it("makes a region of the parts that share a name: North Dunmar and Dunmar Sud", () => {
+    const region = gazetteer.lookup("Dunmar").find((c) => c.type === "region");
+    expect(region).toMatchObject({ country: "XD", lat: -10, lon: 11 });
+  });
+
+  it.each([
+    ["Dville", "a town of the country bears the name"],
+    ["Highlands", "a landform word is no region's name"],
+  ])("makes no region of %s: %s", (text) => {
+    expect(gazetteer.lookup(text).some((c) => c.type === "region")).toBe(false);
   });
 
   it("keeps the same-named small town beside the region", () => {

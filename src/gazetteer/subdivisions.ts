@@ -51,6 +51,9 @@ export interface PlacedSubdivision {
   seatName?: string;
   /** The name a regions list gives it when that differs from ISO's ("Nineveh" for "Nīnawá"). */
   listedName?: string;
+  /** 2 where ISO lists the country's counties or councils below GeoNames' admin1 (Britain's
+   * "Suffolk" and "Fife" under its four nations): a second-level division. */
+  level: 1 | 2;
 }
 
 export interface SubdivisionStats {
@@ -59,6 +62,11 @@ export interface SubdivisionStats {
   bySeat: number;
   /** Not tied to an admin1, placed by the point a regions list gives for its ISO code. */
   byPoint: number;
+  /** Placed by a listed point as a second-level division (a county below GeoNames' admin1). */
+  lowerByPoint: number;
+  /** Second-level divisions left out because a town of their country bears their name nearby
+   * ("Sheffield" council is the city). */
+  namedAfterTown: number;
   unmapped: number;
   /** Tied, but the point fell outside the country's towns. */
   rejected: number;
@@ -70,11 +78,17 @@ export const SubdivisionWordsSchema = z
     typeWords: z.array(z.string().min(2)),
     /** Forms reporters write a region's name in: "{name} Province", "state of {name}". */
     forms: z.array(z.string().includes("{name}")),
+    /** Compass words that name a part of a larger region: "North Darfur", "Nord-Kivu", "Agusan del Norte". */
+    compassWords: z.array(z.string().min(2)).default([]),
+    /** Words of landforms that parts share without naming one region: "Eastern Highlands", "Northern Cape". */
+    genericWords: z.array(z.string().min(2)).default([]),
   })
   .superRefine((v, ctx) => {
     for (const [field, list] of [
       ["typeWords", v.typeWords],
       ["forms", v.forms],
+      ["compassWords", v.compassWords],
+      ["genericWords", v.genericWords],
     ] as const) {
       const seen = new Set<string>();
       for (const item of list) {
@@ -127,7 +141,13 @@ export function placeSubdivisions(
   const seats = new Map<string, Map<string, Set<string>>>();
   const seatNames = new Map<string, string>();
   const bounds = new Map<string, { minLat: number; maxLat: number; minLon: number; maxLon: number }>();
+  /** country + folded town name -> the towns so named, for councils named after their town. */
+  const townsByName = new Map<string, Town[]>();
   for (const t of towns) {
+    const nameKey = `${t.country}|${foldName(t.name)}`;
+    const named = townsByName.get(nameKey) ?? [];
+    named.push(t);
+    townsByName.set(nameKey, named);
     const b = bounds.get(t.country) ?? { minLat: 90, maxLat: -90, minLon: 180, maxLon: -180 };
     b.minLat = Math.min(b.minLat, t.lat);
     b.maxLat = Math.max(b.maxLat, t.lat);
@@ -202,6 +222,8 @@ export function placeSubdivisions(
     byCode: 0,
     bySeat: 0,
     byPoint: 0,
+    lowerByPoint: 0,
+    namedAfterTown: 0,
     unmapped: 0,
     rejected: 0,
   };
@@ -245,11 +267,18 @@ export function placeSubdivisions(
     // Untied, a listed point still places it where ISO and GeoNames count regions alike
     // (China's provinces, India's states): Britain's 200-odd councils ("Sheffield") would
     // otherwise stand beside the towns of the same name.
-    const byPoint =
-      !tied &&
-      listed !== undefined &&
-      comparableLevels(byCountry.get(country), admin1sByCountry.get(country));
-    if (!tied && !byPoint) {
+    const levels = comparableLevels(byCountry.get(country), admin1sByCountry.get(country));
+    const byPoint = !tied && listed !== undefined && levels;
+    // Where ISO's list is a level below GeoNames' admin1 (Britain's counties and councils
+    // under its four nations), a listed point places a county ("Suffolk", "Fife") as a
+    // second-level division, unless a town of that name lies in it: "Sheffield" council is
+    // the city, and the town keeps the name.
+    const lower = !tied && listed !== undefined && !levels && first && !!admin1sByCountry.get(country);
+    if (lower && namedAfterTown(townsByName.get(`${country}|${foldName(shortName)}`), listed)) {
+      stats.namedAfterTown++;
+      continue;
+    }
+    if (!tied && !byPoint && !lower) {
       if (first) stats.unmapped++;
       continue;
     }
@@ -272,7 +301,8 @@ export function placeSubdivisions(
     }
     if (tied) taken.add(key);
     const how: SubdivisionRoute = tied ? route! : "point";
-    if (first) stats[how === "code" ? "byCode" : how === "seat" ? "bySeat" : "byPoint"]++;
+    if (lower) stats.lowerByPoint++;
+    else if (first) stats[how === "code" ? "byCode" : how === "seat" ? "bySeat" : "byPoint"]++;
     placed.push({
       subdivision: s,
       country,
@@ -285,9 +315,17 @@ export function placeSubdivisions(
       ...(listed?.name && foldName(listed.name) !== foldName(s.name)
         ? { listedName: stripTypeWords(listed.name, typeWords) || listed.name }
         : {}),
+      level: lower ? 2 : 1,
     });
   }
   return { placed, stats };
+}
+
+/** Within this distance of a county's listed point, a town of the county's name is what it is named after. */
+const NAMED_AFTER_TOWN_KM = 50;
+
+function namedAfterTown(named: Town[] | undefined, point: { lat: number; lon: number }): boolean {
+  return !!named?.some((t) => distanceKm(t.lat, t.lon, point.lat, point.lon) <= NAMED_AFTER_TOWN_KM);
 }
 
 /**

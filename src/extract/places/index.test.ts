@@ -41,6 +41,20 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Fighting spread in Kandahar province on Monday.", "Kandahar province", "AF", "admin1"],
     ["Police in Kandahar detained three men.", "Kandahar", "AF", "city"],
     ["Shelling hit villages in Aleppo Governorate.", "Aleppo Governorate", "SY", "admin1"],
+    // Britain's counties: second-level divisions from ISO 3166-2:GB, not the US towns named after them.
+    ["Bird flu was confirmed at a poultry farm in Suffolk, England.", "Suffolk", "GB", "admin2"],
+    ["A dead swan was found in a village in Fife, Scotland.", "Fife", "GB", "admin2"],
+    // Compass words before a name are no region of their own.
+    ["Three holidaymakers died at a campsite in Cornwall in South West England.", "Cornwall", "GB", "admin2"],
+    // An office "for Scotland" names the place at its end, and "Scotland" is no surname after it.
+    ["The Chief Medical Officer for Scotland said Scotland had acted fast.", "Scotland", "GB", "admin1"],
+    ["Cholera cases were reported in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "CI", "country"],
+    ["Cholera cases were reported in Cote d’Ivoire and Ghana.", "Cote d’Ivoire", "CI", "country"],
+    // "state" before or after a name makes it the region.
+    ["A cow from a Washington state farm tested positive.", "Washington state", "US", "admin1"],
+    ["The first case was found in the state of Washington in 2003.", "Washington", "US", "admin1"],
+    // A place word the English lexicon knows as a region is no common word.
+    ["Indiana Governor Eric Holcomb signed the bill.", "Indiana", "US", "admin1"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
     const found = places(sentence).find((p) => p.text === text);
     expect(found).toMatchObject({ country, featureType });

@@ -191,6 +191,9 @@ function isCapitalised(tok: Token): boolean {
   return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
 }
 
+/** An elided French or Italian article glued to a name continues it: "Côte d'Ivoire", "L'Aquila". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
 /** Tokens inside a time expression ("May", "Sunday") never start or join a place name. */
 function blockedTokens(doc: AnalysedDoc): Uint8Array {
   const tokens = doc.nlp.tokens;
@@ -224,7 +227,7 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
       const next = tokens[u + 1];
       // "Toruń" may come as "Toru" + "ń": letters glued to the previous token continue it.
       const glued = cur.start === tokens[u - 1]!.end && /^[\p{L}\p{M}]+$/u.test(cur.text);
-      if ((isCapitalised(cur) || glued) && !blocked[u]) {
+      if ((isCapitalised(cur) || glued || ELIDED_NAME.test(cur.text)) && !blocked[u]) {
         end = ++u;
         continue;
       }
@@ -283,9 +286,13 @@ function segmentRun(
 ): void {
   const first = tokens[run.a]!;
   const before = tokens[run.a - 1];
+  // "Chief Veterinary Officer for Scotland", "Governor of Texas": an office named after its
+  // place, not a person; the place at its end is found below.
+  const office = endsWithOffice(run, tokens);
   if (
-    L.personTitles.has(first.lower.replace(/\.$/, "")) ||
-    (before && L.personTitles.has(before.lower.replace(/\.$/, "")))
+    !office &&
+    (L.personTitles.has(first.lower.replace(/\.$/, "")) ||
+      (before && L.personTitles.has(before.lower.replace(/\.$/, ""))))
   ) {
     if (run.b - run.a >= 1) surnames.add(tokens[run.b - 1]!.lower);
     return;
@@ -347,6 +354,18 @@ function segmentRun(
         match.end = rest.end;
       }
     }
+    // "the state of Washington", "the province of Alberta": the region, not its namesake towns.
+    const of = tokens[match.tokenStart - 1];
+    const kindWord = tokens[match.tokenStart - 2];
+    if (
+      of?.lower === "of" &&
+      kindWord &&
+      kindWord.text === kindWord.lower &&
+      L.adminSuffixes.has(kindWord.lower)
+    ) {
+      const regions = match.candidates.filter((c) => c.type === "admin1" || c.type === "admin2");
+      if (regions.length) match.candidates = regions;
+    }
     if (direction) match.direction = direction;
     // "Rome's Gemelli hospital": the place owns what follows.
     if (j < run.b && POSSESSIVE.has(tokens[j]!.lower)) {
@@ -361,6 +380,14 @@ function segmentRun(
         i = run.b;
         break;
       }
+      // "South West England": compass words before a name, not the "South West" region of
+      // another country followed by stray words.
+      const named = found.length === 0 && !direction ? afterCompassWords(run, i, tokens) : undefined;
+      if (named) {
+        direction = named.direction;
+        i = named.at;
+        continue;
+      }
       found.length = 0;
       break;
     }
@@ -369,13 +396,34 @@ function segmentRun(
   }
   // Names must cover the run: "Hisham al-Hashimi" is not the town of Hysham.
   if (i < run.b) found.length = 0;
-  if (found.length === 0 && run.b - run.a >= 2 && !L.placeModifiers.has(first.lower)) {
+  if (found.length === 0 && run.b - run.a >= 2 && !L.placeModifiers.has(first.lower) && !office) {
     surnames.add(tokens[run.b - 1]!.lower);
   }
   for (const m of found) {
     m.sentenceInitial = m.tokenEnd - m.tokenStart === 1 && isSentenceStart(tokens, m.tokenStart);
     mentions.push(m);
   }
+}
+
+/** Words that join an office or body to its place ("Officer for Scotland"), never a person's names. */
+const OFFICE_JOINERS = new Set(["of", "for"]);
+
+function endsWithOffice(run: Run, tokens: Token[]): boolean {
+  return run.b - run.a >= 3 && OFFICE_JOINERS.has(tokens[run.b - 2]!.text);
+}
+
+/** The first token after the compass words opening a run, and the direction they give ("South West" -> SW). */
+function afterCompassWords(
+  run: Run,
+  i: number,
+  tokens: Token[],
+): { at: number; direction?: string } | undefined {
+  let k = i;
+  while (k < run.b && L.placeModifiers.has(tokens[k]!.lower)) k++;
+  if (k === i || k >= run.b || k - i > 2) return undefined;
+  const words = tokens.slice(i, k).map((t) => t.lower);
+  const direction = L.bearings.get(words.join("-")) ?? L.directionAdjectives.get(words[0]!);
+  return direction ? { at: k, direction } : { at: k };
 }
 
 const isAcronym = (tok: Token) => /^\p{Lu}{2,}$/u.test(tok.text);
@@ -411,7 +459,8 @@ function placeAtEnd(
       if (isCapitalised(tokens[t]!)) words++;
       if (isAcronym(tokens[t]!)) acronym = true;
     }
-    if (words < 2 && !acronym) return undefined;
+    // "Chief Veterinary Officer for Scotland": the organisation's words come first, however many.
+    if (words < 2 && !acronym) continue;
     const m = lookupSpan(k, run.b, text, tokens, gazetteer);
     const strong = m?.candidates.some(
       (c) => isRegionLike(c) || (c.exact && c.type === "city" && c.population >= 100_000),
@@ -513,6 +562,11 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
     const country = m.candidates.find((c) => c.type === "country" && c.exact && c.role !== "demonym");
     if (country) add(country.country);
     else if (m.kind === "demonym" || m.kind === "capital") add(m.candidates[0]!.country);
+    else {
+      // "Cornwall in South West England": a region named tells its country as a country would.
+      const region = m.candidates.find((c) => c.type === "admin1" && c.exact && c.role === "name");
+      if (region && !m.sentenceInitial) add(region.country);
+    }
   }
   for (const code of demonymCountries) add(code);
   let focus: string | undefined;
