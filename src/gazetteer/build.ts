@@ -408,17 +408,9 @@ function addRegionGroups(
     if (parts.size < 2 || words.some((w) => compass.includes(w) || generic.has(w))) continue;
     if ((english && Object.hasOwn(english, folded)) || named.get(looseKey(name), country)) continue;
     const points = [...parts.values()];
-    const id = addPlace({
-      name,
-      country,
-      lat: round(points.reduce((sum, p) => sum + p.lat, 0) / points.length),
-      lon: round(points.reduce((sum, p) => sum + p.lon, 0) / points.length),
-      type: "region",
-      code: "RGN",
-      admin1: "",
-      population: 0,
-      geonameId: null,
-    });
+    const lat = points.reduce((sum, p) => sum + p.lat, 0) / points.length;
+    const lon = points.reduce((sum, p) => sum + p.lon, 0) / points.length;
+    const id = addPlace(regionRow(name, country, lat, lon));
     addName(id, name, "name");
   }
 }
@@ -709,19 +701,24 @@ function addCountries(
   // Continents and subregions ("Africa", "Western Asia"): the weighted middle of their countries.
   for (const [name, g] of groups) {
     if (g.countries < 2) continue;
-    const id = addPlace({
-      name,
-      country: "",
-      lat: round(g.lat / g.area),
-      lon: round(g.lon / g.area),
-      type: "region",
-      code: "RGN",
-      admin1: "",
-      population: 0,
-      geonameId: null,
-    });
+    const id = addPlace(regionRow(name, "", g.lat / g.area, g.lon / g.area));
     addName(id, name, "name");
   }
+}
+
+/** A region the build puts together itself ("Darfur" from its parts, "Western Asia" from its countries). */
+function regionRow(name: string, country: string, lat: number, lon: number): Omit<PlaceRow, "id"> {
+  return {
+    name,
+    country,
+    lat: round(lat),
+    lon: round(lon),
+    type: "region",
+    code: "RGN",
+    admin1: "",
+    population: 0,
+    geonameId: null,
+  };
 }
 
 /** Beyond this the outline's middle and the Factbook point disagree about where a country is. */
