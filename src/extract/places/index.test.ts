@@ -55,6 +55,12 @@ describe.skipIf(!gazetteer)("places", () => {
     ["The first case was found in the state of Washington in 2003.", "Washington", "US", "admin1"],
     // A place word the English lexicon knows as a region is no common word.
     ["Indiana Governor Eric Holcomb signed the bill.", "Indiana", "US", "admin1"],
+    // A title "of" a place: the place at the end of the office.
+    ["The Governor of Ohio declared a state of emergency.", "Ohio", "US", "admin1"],
+    ["The Mayor of Chicago closed the schools for a week.", "Chicago", "US", "city"],
+    // A capitalised particle inside a sentence opens the name; Arabic's "es" joins one.
+    ["Two cargo flights landed in Da Nang late on Friday.", "Da Nang", "VN", "city"],
+    ["Ministers met in Dar es Salaam, Tanzania, on Monday.", "Dar es Salaam", "TZ", "city"],
   ])("%s -> %s (%s, %s)", (sentence, text, country, featureType) => {
     const found = places(sentence).find((p) => p.text === text);
     expect(found).toMatchObject({ country, featureType });
@@ -125,6 +131,8 @@ describe.skipIf(!gazetteer)("places", () => {
     "Canadian officials said the University would reopen.",
     "Many residents left; Franklin said he would stay.",
     "The Washington Post and the New York Times reported the deal.",
+    "The President of the Senate adjourned the session.",
+    "In the morning, the mayor said the bridge would reopen.",
   ])("finds no place in: %s", (sentence) => {
     expect(places(sentence)).toEqual([]);
   });

@@ -85,6 +85,13 @@ const PARTICLES = new Set([
   "das",
   "al",
   "el",
+  // Arabic's article before a sun letter: "Dar es Salaam", "Ras ash Shamrah", "Umm ar Rasas".
+  "es",
+  "ash",
+  "ar",
+  "az",
+  "ad",
+  "ul",
   "bin",
   "ibn",
   "upon",
@@ -216,7 +223,7 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
   let t = 0;
   while (t < tokens.length) {
     const tok = tokens[t]!;
-    if (!isCapitalised(tok) || blocked[t] || FUNCTION_POS.has(tok.pos)) {
+    if (!isCapitalised(tok) || blocked[t] || (FUNCTION_POS.has(tok.pos) && !opensName(tokens, t))) {
       t++;
       continue;
     }
@@ -263,6 +270,23 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
     t = end;
   }
   return runs;
+}
+
+/**
+ * A capitalised particle inside a sentence opens a name even when tagged as a function word:
+ * "to Da Nang", "from El Paso", "in La Paz" (but not a sentence's first "The" or "In").
+ */
+function opensName(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  const next = tokens[t + 1];
+  return (
+    PARTICLES.has(tok.lower) &&
+    tok.lower !== "the" &&
+    !isSentenceStart(tokens, t) &&
+    next !== undefined &&
+    next.sentence === tok.sentence &&
+    isCapitalised(next)
+  );
 }
 
 function isJoiner(tok: Token): boolean {
@@ -459,8 +483,10 @@ function placeAtEnd(
       if (isCapitalised(tokens[t]!)) words++;
       if (isAcronym(tokens[t]!)) acronym = true;
     }
-    // "Chief Veterinary Officer for Scotland": the organisation's words come first, however many.
-    if (words < 2 && !acronym) continue;
+    // "Chief Veterinary Officer for Scotland": the organisation's words come first, however many;
+    // "Governor of Texas", "Mayor of Boston": one word will do when it is a title.
+    const title = words === 1 && L.personTitles.has(tokens[run.a]!.lower.replace(/\.$/, ""));
+    if (words < 2 && !acronym && !(title && OFFICE_JOINERS.has(tokens[k - 1]!.lower))) continue;
     const m = lookupSpan(k, run.b, text, tokens, gazetteer);
     const strong = m?.candidates.some(
       (c) => isRegionLike(c) || (c.exact && c.type === "city" && c.population >= 100_000),
