@@ -468,6 +468,49 @@ const cases: Case[] = [
     quote: "The shortfall in the pension fund",
     speaker: "Ledger",
   },
+  {
+    name: "a progressive the tagger reads as an adjective",
+    text: "Governor Amos Tran is promising to help farmers move into new crops.",
+    kind: "indirect",
+    quote: "to help farmers move into new crops",
+    speaker: "Tran",
+    cue: "promising",
+  },
+  {
+    name: "a progressive after a contracted verb",
+    text: "Now he's claiming that the vote count was rigged.",
+    kind: "indirect",
+    quote: "the vote count was rigged",
+    speaker: "he",
+  },
+  {
+    name: "a subject after a hyphen typed for a dash",
+    text: "The farm debate is predictable - Senator Ruth Hale has vowed to cut the subsidies.",
+    kind: "indirect",
+    quote: "to cut the subsidies",
+    speaker: "Hale",
+  },
+  {
+    name: "a parenthetical cue after a fronted condition",
+    text: "If the plan fails, the finance minister argues, there are other ways to cut the deficit.",
+    kind: "indirect",
+    quote: "If the plan fails, the finance minister argues, there are other ways to cut the deficit",
+    speaker: "minister",
+  },
+  {
+    name: "an aside opened by “as” inside the claim",
+    text: "The harbor, as Mayor Ana Ruiz pointed out, rarely floods in winter.",
+    kind: "indirect",
+    quote: "The harbor, as Mayor Ana Ruiz pointed out, rarely floods in winter",
+    speaker: "Ruiz",
+  },
+  {
+    name: "an aside opened by “as” before the claim",
+    text: "As Mayor Ana Ruiz noted, the harbor rarely floods in winter.",
+    kind: "indirect",
+    quote: "the harbor rarely floods in winter",
+    speaker: "Ruiz",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -677,6 +720,9 @@ describe("quotes: not speech", () => {
       "a fronted adverbial clause before a subject and cue",
       "When the floods came last spring, the villagers said nothing.",
     ],
+    ["a predicative adjective in -ing is no progressive", "The early harvest figures are promising."],
+    ["a comparison with “as” is no aside", "As the rains came, the farmers said nothing."],
+    ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -506,6 +506,15 @@ class QuoteFinder {
     return j >= 0 && COPULAS.has(this.tokens[j]!.lower);
   }
 
+  /** A form of "be" right before a word, adverbs allowed between; "'s" only as the verb ("he's", not "Lee's"). */
+  private afterBeForm(t: number): boolean {
+    let j = t - 1;
+    while (j >= 0 && t - j <= 3 && this.tokens[j]!.pos === "ADV") j--;
+    const tok = this.tokens[j];
+    if (!tok || !BE_FORMS.has(tok.lower)) return false;
+    return !(tok.lower === "'s" || tok.lower === "’s") || tok.pos === "AUX";
+  }
+
   private isTitleCase(s: Sentence): boolean {
     let capitals = 0;
     let words = 0;
@@ -522,6 +531,8 @@ class QuoteFinder {
   private verbLike(t: number): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
+    // "he's claiming", "is promising to help" (tagged as an adjective): a progressive is a verb
+    if (token.lower.endsWith("ing") && this.afterBeForm(t)) return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
@@ -708,7 +719,10 @@ class QuoteFinder {
   private clauseEnd(from: number, ceiling: number): number {
     for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= ceiling; t++) {
       const tok = this.tokens[t]!;
-      if (this.segmentOf[t]! < 0 && (tok.text === "," || tok.text === ";" || DASHES.has(tok.text)))
+      if (
+        this.segmentOf[t]! < 0 &&
+        (tok.text === "," || tok.text === ";" || DASHES.has(tok.text) || this.isSpacedHyphen(t))
+      )
         return this.trimBack(tok.start);
     }
     return ceiling;
@@ -775,11 +789,18 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     return (
       CLAUSE_PUNCT.has(tok.text) ||
+      this.isSpacedHyphen(t) ||
       this.isMark(t) ||
       tok.lower === "that" ||
       tok.pos === "SCONJ" ||
       SUBORDINATORS.has(tok.lower)
     );
+  }
+
+  /** A hyphen typed for a dash, with spaces around it: "is predictable - Hale has vowed". */
+  private isSpacedHyphen(t: number): boolean {
+    const tok = this.tokens[t]!;
+    return tok.text === "-" && this.tokens[t - 1]?.end !== tok.start && this.tokens[t + 1]?.start !== tok.end;
   }
 
   /**
@@ -831,6 +852,8 @@ class QuoteFinder {
     }
     while (start > floor && !this.isBoundary(start - 1) && nameEnd - start < 20) {
       const prev = tokens[start - 1]!;
+      // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
+      if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
       if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
       if (prev.lower === "and" || prev.lower === "but") {
         const before = tokens[start - 2];
@@ -1101,6 +1124,8 @@ class QuoteFinder {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
       boundary = speaker.first - 1;
+      // "The harbor, as one of the engineers pointed out, rarely floods": "as" opens the aside
+      if (boundary > sentence.tokenStart && tokens[boundary]!.lower === "as") boundary--;
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
@@ -1141,7 +1166,8 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
-    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence, boundary)) return null;
+    // "If the plan fails, the minister argues, there are other ways": the main clause follows the cue
+    if (!this.isMark(boundary) && !continues && this.opensWithAdverbial(sentence, boundary)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -1511,6 +1537,27 @@ class QuoteFinder {
         inherit,
       );
     }
+    // "As the engineers noted, the harbor rarely floods": the aside opens the sentence, the claim follows
+    if (
+      speaker &&
+      speaker.first - 1 === sentence.tokenStart &&
+      tokens[speaker.first - 1]!.lower === "as" &&
+      (cue.frames.has("say") || cue.frames.has("think"))
+    ) {
+      let comma = t;
+      while (comma < end && comma - t < 8 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma)) comma++;
+      if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, end)) return null;
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[comma + 1]!.start,
+        channel,
+        `as ${rule}, clause`,
+        inherit,
+      );
+    }
     // skip a time adjunct: "said Tuesday", "said on Monday"
     while (
       t < end &&
@@ -1762,6 +1809,7 @@ class QuoteFinder {
         (tok.text === "," && !this.continuesList(t)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
+        this.isSpacedHyphen(t) ||
         (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
         this.joinsNextAct(t, first) ||
         this.opensSettingAdjunct(t)
