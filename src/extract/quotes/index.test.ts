@@ -469,6 +469,28 @@ const cases: Case[] = [
     speaker: "Ledger",
   },
   {
+    name: "an aim named by a noun after its holder",
+    text: "The mayor's latest effort to win back suburban voters ended in a televised debate.",
+    kind: "indirect",
+    quote: "to win back suburban voters",
+    speaker: "mayor",
+    cue: "effort",
+  },
+  {
+    name: "a vote against a measure is a stance",
+    text: "Senator Ruth Hale voted against the farm subsidies bill.",
+    kind: "indirect",
+    quote: "the farm subsidies bill",
+    speaker: "Hale",
+  },
+  {
+    name: "a named object with its appositive",
+    text: "The governor criticized Ana Ruiz, the former harbor commissioner.",
+    kind: "indirect",
+    quote: "Ana Ruiz, the former harbor commissioner",
+    speaker: "governor",
+  },
+  {
     name: "a progressive the tagger reads as an adjective",
     text: "Governor Amos Tran is promising to help farmers move into new crops.",
     kind: "indirect",
@@ -723,6 +745,8 @@ describe("quotes: not speech", () => {
     ["a predicative adjective in -ing is no progressive", "The early harvest figures are promising."],
     ["a comparison with “as” is no aside", "As the rains came, the farmers said nothing."],
     ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
+    ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
+    ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
@@ -791,11 +815,13 @@ describe("quotes: marks and lexicons", () => {
       intend: [],
       adjectives,
       nouns: [],
+      aimNouns: [],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, aimNouns: ["Plan"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

@@ -638,8 +638,23 @@ class QuoteFinder {
     const tokens = this.tokens;
     for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
       const tok = tokens[t]!;
-      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0 || !this.lex.claimNouns.has(singular(tok.lower)))
+      const noun = singular(tok.lower);
+      if (
+        tok.pos !== "NOUN" ||
+        this.segmentOf[t]! >= 0 ||
+        !(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))
+      )
         continue;
+      // "her pledge to cut taxes", "the governor's latest effort to win back voters"
+      if (
+        tokens[t + 1]?.lower === "to" &&
+        this.lex.aimNouns.has(singular(tok.lower)) &&
+        this.verbAfterTo(t + 1)
+      ) {
+        const aim = this.aimNoun(t, sentence, s);
+        if (aim) out.push(aim);
+        continue;
+      }
       // "his claim that", "the minister's view is that"
       let that = t + 1;
       const copula = BE_FORMS.has(tokens[that]!.lower);
@@ -668,6 +683,31 @@ class QuoteFinder {
       });
     }
     return out;
+  }
+
+  /** An aim named by a noun after its holder, with its to-clause: "the senator's pledge to cut taxes". */
+  private aimNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let holder = t - 1;
+    while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+    const speaker = this.possessor(holder, sentence.tokenStart);
+    if (!speaker) return null;
+    const cue: Cue = { first: t, last: t, lemma: singular(tokens[t]!.lower), frames: new Set(["intend"]) };
+    const contentStart = tokens[t + 1]!.start;
+    let contentEnd = this.clauseEnd(t + 1, this.contentCeiling(sentence));
+    contentEnd = this.adverbialClauseStart(contentStart, contentEnd);
+    // "Her plan to cut taxes angered donors": the sentence's own verb ends the aim
+    if (speaker.first <= sentence.tokenStart + 1) contentEnd = this.beforeMainVerb(t + 2, contentEnd);
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `${cue.lemma} noun to-clause`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t]!.end,
+    };
   }
 
   /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
@@ -1806,7 +1846,7 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        (tok.text === "," && !this.continuesList(t)) ||
+        (tok.text === "," && !this.continuesList(t) && !this.opensNounModifier(t, first)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
         this.isSpacedHyphen(t) ||
@@ -1818,6 +1858,14 @@ class QuoteFinder {
       }
     }
     return end;
+  }
+
+  /** A comma before an appositive that describes a named object: "criticized Ana Ruiz, the former mayor". */
+  private opensNounModifier(comma: number, first: number): boolean {
+    const prev = this.tokens[comma - 1]!;
+    if (comma - 1 < first || prev.pos !== "PROPN") return false;
+    const next = this.tokens[comma + 1];
+    return !!next && next.pos === "DET" && /^(the|a|an)$/.test(next.lower);
   }
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
