@@ -468,6 +468,71 @@ const cases: Case[] = [
     quote: "The shortfall in the pension fund",
     speaker: "Ledger",
   },
+  {
+    name: "an aim named by a noun after its holder",
+    text: "The mayor's latest effort to win back suburban voters ended in a televised debate.",
+    kind: "indirect",
+    quote: "to win back suburban voters",
+    speaker: "mayor",
+    cue: "effort",
+  },
+  {
+    name: "a vote against a measure is a stance",
+    text: "Senator Ruth Hale voted against the farm subsidies bill.",
+    kind: "indirect",
+    quote: "the farm subsidies bill",
+    speaker: "Hale",
+  },
+  {
+    name: "a named object with its appositive",
+    text: "The governor criticized Ana Ruiz, the former harbor commissioner.",
+    kind: "indirect",
+    quote: "Ana Ruiz, the former harbor commissioner",
+    speaker: "governor",
+  },
+  {
+    name: "a progressive the tagger reads as an adjective",
+    text: "Governor Amos Tran is promising to help farmers move into new crops.",
+    kind: "indirect",
+    quote: "to help farmers move into new crops",
+    speaker: "Tran",
+    cue: "promising",
+  },
+  {
+    name: "a progressive after a contracted verb",
+    text: "Now he's claiming that the vote count was rigged.",
+    kind: "indirect",
+    quote: "the vote count was rigged",
+    speaker: "he",
+  },
+  {
+    name: "a subject after a hyphen typed for a dash",
+    text: "The farm debate is predictable - Senator Ruth Hale has vowed to cut the subsidies.",
+    kind: "indirect",
+    quote: "to cut the subsidies",
+    speaker: "Hale",
+  },
+  {
+    name: "a parenthetical cue after a fronted condition",
+    text: "If the plan fails, the finance minister argues, there are other ways to cut the deficit.",
+    kind: "indirect",
+    quote: "If the plan fails, the finance minister argues, there are other ways to cut the deficit",
+    speaker: "minister",
+  },
+  {
+    name: "an aside opened by “as” inside the claim",
+    text: "The harbor, as Mayor Ana Ruiz pointed out, rarely floods in winter.",
+    kind: "indirect",
+    quote: "The harbor, as Mayor Ana Ruiz pointed out, rarely floods in winter",
+    speaker: "Ruiz",
+  },
+  {
+    name: "an aside opened by “as” before the claim",
+    text: "As Mayor Ana Ruiz noted, the harbor rarely floods in winter.",
+    kind: "indirect",
+    quote: "the harbor rarely floods in winter",
+    speaker: "Ruiz",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -677,6 +742,11 @@ describe("quotes: not speech", () => {
       "a fronted adverbial clause before a subject and cue",
       "When the floods came last spring, the villagers said nothing.",
     ],
+    ["a predicative adjective in -ing is no progressive", "The early harvest figures are promising."],
+    ["a comparison with “as” is no aside", "As the rains came, the farmers said nothing."],
+    ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
+    ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
+    ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
@@ -745,11 +815,13 @@ describe("quotes: marks and lexicons", () => {
       intend: [],
       adjectives,
       nouns: [],
+      aimNouns: [],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, aimNouns: ["Plan"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

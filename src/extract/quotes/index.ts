@@ -506,6 +506,15 @@ class QuoteFinder {
     return j >= 0 && COPULAS.has(this.tokens[j]!.lower);
   }
 
+  /** A form of "be" right before a word, adverbs allowed between; "'s" only as the verb ("he's", not "Lee's"). */
+  private afterBeForm(t: number): boolean {
+    let j = t - 1;
+    while (j >= 0 && t - j <= 3 && this.tokens[j]!.pos === "ADV") j--;
+    const tok = this.tokens[j];
+    if (!tok || !BE_FORMS.has(tok.lower)) return false;
+    return !(tok.lower === "'s" || tok.lower === "’s") || tok.pos === "AUX";
+  }
+
   private isTitleCase(s: Sentence): boolean {
     let capitals = 0;
     let words = 0;
@@ -522,6 +531,8 @@ class QuoteFinder {
   private verbLike(t: number): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
+    // "he's claiming", "is promising to help" (tagged as an adjective): a progressive is a verb
+    if (token.lower.endsWith("ing") && this.afterBeForm(t)) return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
@@ -627,8 +638,23 @@ class QuoteFinder {
     const tokens = this.tokens;
     for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
       const tok = tokens[t]!;
-      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0 || !this.lex.claimNouns.has(singular(tok.lower)))
+      const noun = singular(tok.lower);
+      if (
+        tok.pos !== "NOUN" ||
+        this.segmentOf[t]! >= 0 ||
+        !(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))
+      )
         continue;
+      // "her pledge to cut taxes", "the governor's latest effort to win back voters"
+      if (
+        tokens[t + 1]?.lower === "to" &&
+        this.lex.aimNouns.has(singular(tok.lower)) &&
+        this.verbAfterTo(t + 1)
+      ) {
+        const aim = this.aimNoun(t, sentence, s);
+        if (aim) out.push(aim);
+        continue;
+      }
       // "his claim that", "the minister's view is that"
       let that = t + 1;
       const copula = BE_FORMS.has(tokens[that]!.lower);
@@ -657,6 +683,31 @@ class QuoteFinder {
       });
     }
     return out;
+  }
+
+  /** An aim named by a noun after its holder, with its to-clause: "the senator's pledge to cut taxes". */
+  private aimNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let holder = t - 1;
+    while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+    const speaker = this.possessor(holder, sentence.tokenStart);
+    if (!speaker) return null;
+    const cue: Cue = { first: t, last: t, lemma: singular(tokens[t]!.lower), frames: new Set(["intend"]) };
+    const contentStart = tokens[t + 1]!.start;
+    let contentEnd = this.clauseEnd(t + 1, this.contentCeiling(sentence));
+    contentEnd = this.adverbialClauseStart(contentStart, contentEnd);
+    // "Her plan to cut taxes angered donors": the sentence's own verb ends the aim
+    if (speaker.first <= sentence.tokenStart + 1) contentEnd = this.beforeMainVerb(t + 2, contentEnd);
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `${cue.lemma} noun to-clause`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t]!.end,
+    };
   }
 
   /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
@@ -708,7 +759,10 @@ class QuoteFinder {
   private clauseEnd(from: number, ceiling: number): number {
     for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= ceiling; t++) {
       const tok = this.tokens[t]!;
-      if (this.segmentOf[t]! < 0 && (tok.text === "," || tok.text === ";" || DASHES.has(tok.text)))
+      if (
+        this.segmentOf[t]! < 0 &&
+        (tok.text === "," || tok.text === ";" || DASHES.has(tok.text) || this.isSpacedHyphen(t))
+      )
         return this.trimBack(tok.start);
     }
     return ceiling;
@@ -775,11 +829,18 @@ class QuoteFinder {
     const tok = this.tokens[t]!;
     return (
       CLAUSE_PUNCT.has(tok.text) ||
+      this.isSpacedHyphen(t) ||
       this.isMark(t) ||
       tok.lower === "that" ||
       tok.pos === "SCONJ" ||
       SUBORDINATORS.has(tok.lower)
     );
+  }
+
+  /** A hyphen typed for a dash, with spaces around it: "is predictable - Hale has vowed". */
+  private isSpacedHyphen(t: number): boolean {
+    const tok = this.tokens[t]!;
+    return tok.text === "-" && this.tokens[t - 1]?.end !== tok.start && this.tokens[t + 1]?.start !== tok.end;
   }
 
   /**
@@ -831,6 +892,8 @@ class QuoteFinder {
     }
     while (start > floor && !this.isBoundary(start - 1) && nameEnd - start < 20) {
       const prev = tokens[start - 1]!;
+      // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
+      if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
       if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
       if (prev.lower === "and" || prev.lower === "but") {
         const before = tokens[start - 2];
@@ -1101,6 +1164,8 @@ class QuoteFinder {
       speaker = this.subjectBefore(cue.first, sentence.tokenStart);
       if (!speaker) return null;
       boundary = speaker.first - 1;
+      // "The harbor, as one of the engineers pointed out, rarely floods": "as" opens the aside
+      if (boundary > sentence.tokenStart && tokens[boundary]!.lower === "as") boundary--;
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
@@ -1141,7 +1206,8 @@ class QuoteFinder {
     const continues =
       end > contentEnd && this.hasVerb(this.tokenIndexAt(contentEnd), this.tokenIndexAt(end - 1));
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
-    if (!this.isMark(boundary) && this.opensWithAdverbial(sentence, boundary)) return null;
+    // "If the plan fails, the minister argues, there are other ways": the main clause follows the cue
+    if (!this.isMark(boundary) && !continues && this.opensWithAdverbial(sentence, boundary)) return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -1511,6 +1577,27 @@ class QuoteFinder {
         inherit,
       );
     }
+    // "As the engineers noted, the harbor rarely floods": the aside opens the sentence, the claim follows
+    if (
+      speaker &&
+      speaker.first - 1 === sentence.tokenStart &&
+      tokens[speaker.first - 1]!.lower === "as" &&
+      (cue.frames.has("say") || cue.frames.has("think"))
+    ) {
+      let comma = t;
+      while (comma < end && comma - t < 8 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma)) comma++;
+      if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, end)) return null;
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[comma + 1]!.start,
+        channel,
+        `as ${rule}, clause`,
+        inherit,
+      );
+    }
     // skip a time adjunct: "said Tuesday", "said on Monday"
     while (
       t < end &&
@@ -1759,9 +1846,10 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        (tok.text === "," && !this.continuesList(t)) ||
+        (tok.text === "," && !this.continuesList(t) && !this.opensNounModifier(t, first)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
+        this.isSpacedHyphen(t) ||
         (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
         this.joinsNextAct(t, first) ||
         this.opensSettingAdjunct(t)
@@ -1770,6 +1858,14 @@ class QuoteFinder {
       }
     }
     return end;
+  }
+
+  /** A comma before an appositive that describes a named object: "criticized Ana Ruiz, the former mayor". */
+  private opensNounModifier(comma: number, first: number): boolean {
+    const prev = this.tokens[comma - 1]!;
+    if (comma - 1 < first || prev.pos !== "PROPN") return false;
+    const next = this.tokens[comma + 1];
+    return !!next && next.pos === "DET" && /^(the|a|an)$/.test(next.lower);
   }
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */

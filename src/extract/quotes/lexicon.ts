@@ -49,6 +49,8 @@ export const ReportingVerbsFile = z.object({
   }),
   /** Nouns of a claim or belief that take a that-clause after a possessor: "his claim that …". */
   nouns: lowerLemmas("nouns"),
+  /** Nouns of an aim or a commitment that take a to-clause after a possessor: "her pledge to …". */
+  aimNouns: lowerLemmas("aimNouns"),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -111,6 +113,8 @@ export interface Lexicon {
   verbsByFirstWord: ReadonlyMap<string, readonly VerbEntry[]>;
   /** Singular nouns of claims and beliefs: "claim", "view". */
   claimNouns: ReadonlySet<string>;
+  /** Singular nouns of aims and commitments: "plan", "pledge". */
+  aimNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
   armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
@@ -169,6 +173,7 @@ export function compileLexicon(
   return {
     verbsByFirstWord: byFirst,
     claimNouns: new Set(verbs.nouns),
+    aimNouns: new Set(verbs.aimNouns),
     anonymousNouns: new Set(sources.anonymousNouns),
     armedActorNouns: new Set(sources.armedActorNouns),
     anonymityCuesByFirstWord: cuesByFirst,
