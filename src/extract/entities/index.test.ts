@@ -205,6 +205,23 @@ describe("entities", () => {
   });
 
   it.each([
+    ["Senator Maria Olsen, who chairs the panel, said the bill would pass.", "who", "Maria Olsen"],
+    ["The Finance Ministry, which oversees the fund, declined to comment.", "which", "Finance Ministry"],
+    ["Colonel Ahmed Saleh said his unit had pulled back.", "his", "Ahmed Saleh"],
+  ])("resolves a pronoun to the name it stands for: %s", (text, pronoun, name) => {
+    expect(entityOf(text, pronoun)?.name).toBe(name);
+  });
+
+  it.each([
+    // no comma: a restrictive clause about a kind of person, not a pronoun for the name
+    ["Voters in Ohio who backed the plan were angry.", "who"],
+    // "which" never stands for a person
+    ["Minister Ana Ruiz, which surprised many, resigned on Monday.", "which"],
+  ])("leaves a relative pronoun unresolved: %s", (text, pronoun) => {
+    expect(entityOf(text, pronoun)).toBeUndefined();
+  });
+
+  it.each([
     ["a capital after a locative preposition is a place", "Troops arrived in Nairobi on Friday.", "Nairobi"],
     ["a lower-case 'is' is no Islamic State", "The plan is ready.", "is"],
     [

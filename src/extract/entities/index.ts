@@ -157,7 +157,14 @@ const NOT_NAMES = new Set([
 /** "R-Ky.", "D-Mont.": a legislator's party and state, no name. */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
-const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
+const PRONOUNS_PERSON = new Set(["he", "she", "him", "her", "his", "himself", "herself"]);
+/** Relative pronouns and the kinds of entity each can stand for. */
+const RELATIVE_PRONOUNS = new Map<string, ReadonlySet<EntityType>>([
+  ["who", new Set(["PERSON", "ORG", "NORP"])],
+  ["whom", new Set(["PERSON", "ORG", "NORP"])],
+  ["whose", new Set(["PERSON", "ORG", "NORP", "GPE"])],
+  ["which", new Set(["ORG", "GPE", "FAC", "LOC"])],
+]);
 
 interface Draft {
   name: string;
@@ -290,6 +297,8 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     spans.some((s) => s.start <= offset && offset < s.end);
   let lastPerson: string | undefined;
   let lastArmedGroup: string | undefined;
+  /** The entity of the mention that ended last, and the token after it. */
+  let lastMention: { key: string; end: number } | undefined;
 
   const add = (key: string, make: () => Omit<Draft, "mentions">, a: number, b: number): string => {
     let d = drafts.get(key);
@@ -299,6 +308,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     }
     const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
     if (!d.mentions.some((m) => m.start === span.start && m.end === span.end)) d.mentions.push(span);
+    lastMention = { key, end: b };
     if (d.type === "PERSON") lastPerson = key;
     if (d.actor?.sector === "INS" || d.actor?.sector === "REB") lastArmedGroup = key;
     return key;
@@ -346,6 +356,15 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       // "He emphasized ...": a speaker pronoun is the last person named.
       if (PRONOUNS_PERSON.has(tok.lower) && lastPerson) {
         add(lastPerson, () => drafts.get(lastPerson!)!, t, t + 1);
+        t++;
+        continue;
+      }
+      // "Ted Cruz, who said ...", "the ministry, which denied ...": a relative pronoun right after
+      // a name and its comma is that name.
+      const named = lastMention && tokens[t - 1]?.text === "," && lastMention.end === t - 1;
+      const relative = RELATIVE_PRONOUNS.get(tok.lower);
+      if (named && relative && relative.has(drafts.get(lastMention!.key)!.type)) {
+        add(lastMention!.key, () => drafts.get(lastMention!.key)!, t, t + 1);
         t++;
         continue;
       }

@@ -533,6 +533,13 @@ const cases: Case[] = [
     quote: "the harbor rarely floods in winter",
     speaker: "Ruiz",
   },
+  {
+    name: "a relative clause's claim ends where the clause does",
+    text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
+    kind: "indirect",
+    quote: "the levees would hold",
+    speaker: "Hart",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -747,6 +754,7 @@ describe("quotes: not speech", () => {
     ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
+    ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

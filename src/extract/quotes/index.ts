@@ -1795,6 +1795,8 @@ class QuoteFinder {
     if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
+    // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
+    if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -1813,6 +1815,16 @@ class QuoteFinder {
         ]!.start,
       ownEnd: this.tokens[cue.last]!.end,
     };
+  }
+
+  /** ", who said", ", which has long argued": the cue is the verb of a relative clause set off by commas. */
+  private opensRelativeClause(cue: Cue, sentence: Sentence): boolean {
+    const j = this.beforeAux(cue.first, sentence.tokenStart);
+    return (
+      j > sentence.tokenStart &&
+      (this.tokens[j]!.lower === "who" || this.tokens[j]!.lower === "which") &&
+      this.tokens[j - 1]!.text === ","
+    );
   }
 
   /**

@@ -103,6 +103,17 @@ export function isCapitalised(token: Token): boolean {
 }
 
 /** Function words stay out of names even when capitalised at a sentence start: "On", "In", "But". */
+/** Indefinite pronouns name what is said, never who says it: "said nothing", "said little". */
+const NOT_SPEAKERS = new Set([
+  "nothing",
+  "something",
+  "anything",
+  "everything",
+  "little",
+  "much",
+  "more",
+  "less",
+]);
 const NOT_NAME_POS = new Set(["ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART", "PUNCT"]);
 /** Time words are never speakers: "On Thursday, ... said", "In August". */
 const TIME_WORD =
@@ -263,6 +274,8 @@ export class SpeakerParser {
       sawNoun = true;
     if (!sawNoun) return null;
     if (TIME_WORD.test(tokens[headEnd]!.text)) return null;
+    // "The ministry, which denied the report, said nothing": what was said, not who said it.
+    if (NOT_SPEAKERS.has(tokens[headEnd]!.lower)) return null;
     const head = tokens[headEnd]!;
     // The name: the capitalised run that ends the head phrase ("White House spokesman Josh Earnest").
     let nameStart = headEnd + 1;
