@@ -1,6 +1,6 @@
 // One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
 //   node bench/measure.mjs TASK [--quick]
-// prints one JSON object on stdout. TASK is pipeline, side NAME, workers, scale or batch.
+// prints one JSON object on stdout. TASK is pipeline, html, side NAME, workers, scale or batch.
 // The library is imported from dist/ (bench/run.mjs builds it first).
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -66,7 +66,7 @@ async function library() {
 }
 
 const tasks = {
-  /** The full pipeline on one thread: rates, time per stage, HTML pages, peak RSS. */
+  /** The full pipeline on one thread over the articles: rates, time per stage, peak RSS. */
   async pipeline() {
     const { extract, analyse } = await library();
     const counts = texts.map((t) => {
@@ -99,7 +99,33 @@ const tasks = {
     const stages = Object.fromEntries(Object.entries(stageMs).map(([name, ms]) => [name, perArticle(ms)]));
     stages["serialise (JSON)"] = perArticle(serialiseMs);
 
-    // Web pages: the same pipeline behind HTML main-content extraction.
+    return {
+      corpus: {
+        source: corpus.source,
+        note: corpus.note,
+        articles: texts.length,
+        meanChars: chars / texts.length,
+        meanTokens: sum("tokens") / texts.length,
+        meanSentences: sum("sentences") / texts.length,
+      },
+      rounds,
+      articlesPerSecond: perSecond(texts.length),
+      sentencesPerSecond: perSecond(sum("sentences")),
+      tokensPerSecond: perSecond(sum("tokens")),
+      articlesPerCpuSecond: perCpuSecond(texts.length),
+      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
+      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
+      stages,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  /**
+   * Web pages: the same pipeline behind HTML main-content extraction, in a process of its own so
+   * the pages' DOMs (megabytes each) do not weigh on the articles' memory figure.
+   */
+  async html() {
+    const { extract } = await library();
     let html = null;
     if (corpus.pages.length > 0) {
       const pages = corpus.pages.map((p) => ({ html: p.html }));
@@ -133,26 +159,7 @@ const tasks = {
         stages: Object.fromEntries(Object.entries(htmlStageMs).map(([k, ms]) => [k, ms / pages.length])),
       };
     }
-    return {
-      corpus: {
-        source: corpus.source,
-        note: corpus.note,
-        articles: texts.length,
-        meanChars: chars / texts.length,
-        meanTokens: sum("tokens") / texts.length,
-        meanSentences: sum("sentences") / texts.length,
-      },
-      rounds,
-      articlesPerSecond: perSecond(texts.length),
-      sentencesPerSecond: perSecond(sum("sentences")),
-      tokensPerSecond: perSecond(sum("tokens")),
-      articlesPerCpuSecond: perCpuSecond(texts.length),
-      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
-      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
-      stages,
-      html,
-      peakRssMb: peakRssMb(),
-    };
+    return { html, peakRssMb: peakRssMb() };
   },
 
   /**
@@ -203,14 +210,21 @@ const tasks = {
     const all = new ExtractPool({ size: cores });
     const spinners = await startSpinners(cores);
     const perWorker = texts.length;
+    // The main thread's share of the wall-clock spent busy (sending texts, parsing the documents
+    // that come back) while all workers run: near 1, it is what holds the workers back.
+    const mainBusy = [];
     const feed = (pool, count) => {
       const started = performance.now();
+      const loop = performance.eventLoopUtilization();
       const jobs = [];
       for (let i = 0; i < count; i++) {
         const k = i % texts.length;
         jobs.push(pool.extract({ text: texts[k] }, { published: published[k] }));
       }
-      return Promise.all(jobs).then(() => performance.now() - started);
+      return Promise.all(jobs).then(() => {
+        if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
+        return performance.now() - started;
+      });
     };
     const spinIterations = quick ? 2e7 : 5e7;
     const oneMs = [];
@@ -246,6 +260,7 @@ const tasks = {
       // is lending fewer cores than it shows, and no program can scale past it
       machineSpeedup,
       speedupOfMachine: speedup / machineSpeedup,
+      mainThreadBusy: median(mainBusy),
       rssAllWorkersMb,
     };
   },
