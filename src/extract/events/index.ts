@@ -453,6 +453,9 @@ function afterSpaces(phrase: string): string[] {
 const NOT_EVENT_STARTS = new Set([...eventDictionary.notEvents].flatMap(beforeSpaces));
 const NOT_EVENT_ENDS = new Set([...eventDictionary.notEvents].flatMap(afterSpaces));
 
+/** What a word without dictionary entries yields, shared rather than a new empty list per word. */
+const NO_TRIGGERS: readonly Trigger[] = [];
+
 function findTriggers(tokens: Token[], from: number, to: number, mentions: MentionRef[]): Candidate[] {
   const out: Candidate[] = [];
   // Which of the sentence's tokens a name covers, marked once rather than asked of every mention per token.
@@ -492,7 +495,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
     let found: Candidate | undefined;
     if (verbish) {
-      for (const trig of eventDictionary.verbs.get(lemma) ?? eventDictionary.verbs.get(lower) ?? []) {
+      for (const trig of eventDictionary.verbs.get(lemma) ??
+        eventDictionary.verbs.get(lower) ??
+        NO_TRIGGERS) {
         if (trig.next) {
           const j = [i + 1, i + 2].find((k) => k < to && tokens[k]!.lower === trig.next);
           if (j === undefined) continue;
@@ -529,7 +534,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
     // "truce monitors", "aid deliveries": a noun modifying another noun names no event.
     const modifier = isNounModifier(tokens, i, to);
     if (!found && !modifier && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
-      for (const trig of eventDictionary.nouns.get(lemma) ?? eventDictionary.nouns.get(lower) ?? []) {
+      for (const trig of eventDictionary.nouns.get(lemma) ??
+        eventDictionary.nouns.get(lower) ??
+        NO_TRIGGERS) {
         if (trig.before) {
           const a = i - trig.before.length;
           if (a < from || trig.before.some((w, k) => tokens[a + k]!.lower !== w)) continue;
@@ -812,6 +819,7 @@ const CUE_CLASSES = new Map<string, string[]>();
 for (const [name, words] of Object.entries(eventDictionary.cues)) {
   for (const w of words) CUE_CLASSES.set(w, [...(CUE_CLASSES.get(w) ?? []), name]);
 }
+const NO_CUES: readonly string[] = [];
 /** What a cue phrase's words before its last space can be: only after one is a pair worth looking up. */
 const CUE_PAIR_STARTS = new Set([...CUE_CLASSES.keys()].flatMap((w) => beforeSpaces(w)));
 
@@ -824,9 +832,9 @@ function cueWindow(tokens: Token[], clause: number, trigger: number, sentenceSta
   let previous = "";
   for (let i = from; i < trigger; i++) {
     const w = plain(tokens[i]!);
-    for (const name of CUE_CLASSES.get(w) ?? []) found.add(name);
+    for (const name of CUE_CLASSES.get(w) ?? NO_CUES) found.add(name);
     if (i > from && CUE_PAIR_STARTS.has(previous))
-      for (const name of CUE_CLASSES.get(`${previous} ${w}`) ?? []) found.add(name);
+      for (const name of CUE_CLASSES.get(`${previous} ${w}`) ?? NO_CUES) found.add(name);
     previous = w;
   }
   return found;
