@@ -55,7 +55,7 @@ function timePasses(pass, targetMs = quick ? 800 : 4000) {
   return { msPerPass: median(walls), cpuMsPerPass: median(cpus), rounds };
 }
 
-const corpus = loadCorpus();
+const corpus = loadCorpus({ pages: task === "html" });
 const texts = corpus.articles.map((a) => a.text);
 const published = corpus.articles.map((a) => a.published ?? "2018-01-01");
 
