@@ -1,6 +1,7 @@
 // One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
 //   node bench/measure.mjs TASK [--quick]
-// prints one JSON object on stdout. TASK is pipeline, html, side NAME, workers, scale or batch.
+// prints one JSON object on stdout. TASK is pipeline, html, side NAME, workers, workersMemory,
+// scale or batch.
 // The library is imported from dist/ (bench/run.mjs builds it first).
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -231,10 +232,15 @@ const tasks = {
     const allMs = [];
     const speedups = [];
     const machineSpeedups = [];
-    await feed(one, perWorker); // warm-up
-    await feed(all, perWorker * cores);
+    // Warm-up: a worker's JIT is still speeding up over its first few hundred documents.
+    for (let w = 0; w < (quick ? 1 : 3); w++) {
+      await feed(one, perWorker);
+      await feed(all, perWorker * cores);
+    }
     await spin(spinners, spinIterations);
-    for (let r = 0; r < (quick ? 1 : 3); r++) {
+    // The host lends its cores unevenly from one second to the next: the median of several
+    // short alternating rounds holds better than one long one.
+    for (let r = 0; r < (quick ? 1 : 7); r++) {
       const a = await feed(one, perWorker);
       const b = await feed(all, perWorker * cores);
       oneMs.push(a);
@@ -244,11 +250,7 @@ const tasks = {
       const spinAll = await spin(spinners, spinIterations);
       machineSpeedups.push(cores * (spinOne / spinAll));
     }
-    // Memory with one pool of a worker per core alive (the peak above had both pools).
-    await Promise.all([one.close(), ...spinners.map((w) => w.terminate())]);
-    await feed(all, perWorker * cores);
-    const rssAllWorkersMb = process.memoryUsage().rss / 1024 / 1024;
-    await all.close();
+    await Promise.all([one.close(), all.close(), ...spinners.map((w) => w.terminate())]);
     const speedup = median(speedups);
     const machineSpeedup = median(machineSpeedups);
     return {
@@ -261,8 +263,26 @@ const tasks = {
       machineSpeedup,
       speedupOfMachine: speedup / machineSpeedup,
       mainThreadBusy: median(mainBusy),
-      rssAllWorkersMb,
     };
+  },
+
+  /**
+   * Peak RSS of a batch run on one worker per core, in a process of its own: the process that
+   * times the workers has had other workers and threads in it, whose freed memory it may keep.
+   */
+  async workersMemory() {
+    const { ExtractPool } = await import("../dist/parallel/pool.js");
+    const cores = cpus().length;
+    const pool = new ExtractPool({ size: cores });
+    for (let pass = 0; pass < (quick ? 2 : 4); pass++) {
+      await Promise.all(
+        texts.flatMap((text, k) =>
+          Array.from({ length: cores }, () => pool.extract({ text }, { published: published[k] })),
+        ),
+      );
+    }
+    await pool.close();
+    return { cores, peakRssMb: peakRssMb() };
   },
 
   /** One article repeated 1x, 10x and 100x: cost per article's worth of text must stay flat. */
