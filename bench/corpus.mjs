@@ -22,9 +22,12 @@ function readJsonl(url) {
 }
 
 /**
+ * The articles, and the web pages when `pages` is set: reading the pages' file costs a process
+ * tens of megabytes, which would count in the memory figures of tasks that never use them.
+ * @param {{ pages?: boolean }} [options]
  * @returns {{ source: string, note: string | null, articles: {id: string, text: string, published: string | null}[], pages: {id: string, html: string}[] }}
  */
-export function loadCorpus() {
+export function loadCorpus({ pages: withPages = false } = {}) {
   if (existsSync(new URL("quotes-polnear/docs.jsonl", evalRoot))) {
     const articles = [];
     for (const set of ["quotes-polnear", "times-timebank"]) {
@@ -39,12 +42,13 @@ export function loadCorpus() {
       }
     }
     const pagesUrl = new URL("body-scrapinghub/docs.jsonl", evalRoot);
-    const pages = existsSync(pagesUrl)
-      ? readJsonl(pagesUrl)
-          .filter((record) => typeof record.html === "string")
-          .slice(0, HTML_PAGES)
-          .map((record) => ({ id: `body-scrapinghub/${record.id}`, html: record.html }))
-      : [];
+    const pages =
+      withPages && existsSync(pagesUrl)
+        ? readJsonl(pagesUrl)
+            .filter((record) => typeof record.html === "string")
+            .slice(0, HTML_PAGES)
+            .map((record) => ({ id: `body-scrapinghub/${record.id}`, html: record.html }))
+        : [];
     return {
       source: "../shared/eval (quotes-polnear, times-timebank >= 1,500 chars; body-scrapinghub HTML)",
       note: null,
@@ -62,7 +66,7 @@ export function loadCorpus() {
     .map((name) => ({ id: `examples/${name}`, text: read(name), published: null }));
   if (articles.length === 0) throw new Error("no corpus: examples/articles/ holds no .txt article");
   const pages = names
-    .filter((name) => name.endsWith(".html"))
+    .filter((name) => withPages && name.endsWith(".html"))
     .map((name) => ({ id: `examples/${name}`, html: read(name) }));
   return {
     source: "examples/articles/*.txt and *.html",

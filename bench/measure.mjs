@@ -1,6 +1,7 @@
 // One measurement in a fresh process, so that each figure (and its peak RSS) is its own:
 //   node bench/measure.mjs TASK [--quick]
-// prints one JSON object on stdout. TASK is pipeline, side NAME, workers, scale or batch.
+// prints one JSON object on stdout. TASK is pipeline, html, side NAME, workers, workersMemory,
+// scale or batch.
 // The library is imported from dist/ (bench/run.mjs builds it first).
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -55,7 +56,7 @@ function timePasses(pass, targetMs = quick ? 800 : 4000) {
   return { msPerPass: median(walls), cpuMsPerPass: median(cpus), rounds };
 }
 
-const corpus = loadCorpus();
+const corpus = loadCorpus({ pages: task === "html" });
 const texts = corpus.articles.map((a) => a.text);
 const published = corpus.articles.map((a) => a.published ?? "2018-01-01");
 
@@ -66,7 +67,7 @@ async function library() {
 }
 
 const tasks = {
-  /** The full pipeline on one thread: rates, time per stage, HTML pages, peak RSS. */
+  /** The full pipeline on one thread over the articles: rates, time per stage, peak RSS. */
   async pipeline() {
     const { extract, analyse } = await library();
     const counts = texts.map((t) => {
@@ -99,7 +100,33 @@ const tasks = {
     const stages = Object.fromEntries(Object.entries(stageMs).map(([name, ms]) => [name, perArticle(ms)]));
     stages["serialise (JSON)"] = perArticle(serialiseMs);
 
-    // Web pages: the same pipeline behind HTML main-content extraction.
+    return {
+      corpus: {
+        source: corpus.source,
+        note: corpus.note,
+        articles: texts.length,
+        meanChars: chars / texts.length,
+        meanTokens: sum("tokens") / texts.length,
+        meanSentences: sum("sentences") / texts.length,
+      },
+      rounds,
+      articlesPerSecond: perSecond(texts.length),
+      sentencesPerSecond: perSecond(sum("sentences")),
+      tokensPerSecond: perSecond(sum("tokens")),
+      articlesPerCpuSecond: perCpuSecond(texts.length),
+      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
+      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
+      stages,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  /**
+   * Web pages: the same pipeline behind HTML main-content extraction, in a process of its own so
+   * the pages' DOMs (megabytes each) do not weigh on the articles' memory figure.
+   */
+  async html() {
+    const { extract } = await library();
     let html = null;
     if (corpus.pages.length > 0) {
       const pages = corpus.pages.map((p) => ({ html: p.html }));
@@ -133,26 +160,7 @@ const tasks = {
         stages: Object.fromEntries(Object.entries(htmlStageMs).map(([k, ms]) => [k, ms / pages.length])),
       };
     }
-    return {
-      corpus: {
-        source: corpus.source,
-        note: corpus.note,
-        articles: texts.length,
-        meanChars: chars / texts.length,
-        meanTokens: sum("tokens") / texts.length,
-        meanSentences: sum("sentences") / texts.length,
-      },
-      rounds,
-      articlesPerSecond: perSecond(texts.length),
-      sentencesPerSecond: perSecond(sum("sentences")),
-      tokensPerSecond: perSecond(sum("tokens")),
-      articlesPerCpuSecond: perCpuSecond(texts.length),
-      sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
-      tokensPerCpuSecond: perCpuSecond(sum("tokens")),
-      stages,
-      html,
-      peakRssMb: peakRssMb(),
-    };
+    return { html, peakRssMb: peakRssMb() };
   },
 
   /**
@@ -203,24 +211,36 @@ const tasks = {
     const all = new ExtractPool({ size: cores });
     const spinners = await startSpinners(cores);
     const perWorker = texts.length;
+    // The main thread's share of the wall-clock spent busy (sending texts, parsing the documents
+    // that come back) while all workers run: near 1, it is what holds the workers back.
+    const mainBusy = [];
     const feed = (pool, count) => {
       const started = performance.now();
+      const loop = performance.eventLoopUtilization();
       const jobs = [];
       for (let i = 0; i < count; i++) {
         const k = i % texts.length;
         jobs.push(pool.extract({ text: texts[k] }, { published: published[k] }));
       }
-      return Promise.all(jobs).then(() => performance.now() - started);
+      return Promise.all(jobs).then(() => {
+        if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
+        return performance.now() - started;
+      });
     };
     const spinIterations = quick ? 2e7 : 5e7;
     const oneMs = [];
     const allMs = [];
     const speedups = [];
     const machineSpeedups = [];
-    await feed(one, perWorker); // warm-up
-    await feed(all, perWorker * cores);
+    // Warm-up: a worker's JIT is still speeding up over its first few hundred documents.
+    for (let w = 0; w < (quick ? 1 : 3); w++) {
+      await feed(one, perWorker);
+      await feed(all, perWorker * cores);
+    }
     await spin(spinners, spinIterations);
-    for (let r = 0; r < (quick ? 1 : 3); r++) {
+    // The host lends its cores unevenly from one second to the next: the median of several
+    // short alternating rounds holds better than one long one.
+    for (let r = 0; r < (quick ? 1 : 7); r++) {
       const a = await feed(one, perWorker);
       const b = await feed(all, perWorker * cores);
       oneMs.push(a);
@@ -230,11 +250,7 @@ const tasks = {
       const spinAll = await spin(spinners, spinIterations);
       machineSpeedups.push(cores * (spinOne / spinAll));
     }
-    // Memory with one pool of a worker per core alive (the peak above had both pools).
-    await Promise.all([one.close(), ...spinners.map((w) => w.terminate())]);
-    await feed(all, perWorker * cores);
-    const rssAllWorkersMb = process.memoryUsage().rss / 1024 / 1024;
-    await all.close();
+    await Promise.all([one.close(), all.close(), ...spinners.map((w) => w.terminate())]);
     const speedup = median(speedups);
     const machineSpeedup = median(machineSpeedups);
     return {
@@ -246,8 +262,27 @@ const tasks = {
       // is lending fewer cores than it shows, and no program can scale past it
       machineSpeedup,
       speedupOfMachine: speedup / machineSpeedup,
-      rssAllWorkersMb,
+      mainThreadBusy: median(mainBusy),
     };
+  },
+
+  /**
+   * Peak RSS of a batch run on one worker per core, in a process of its own: the process that
+   * times the workers has had other workers and threads in it, whose freed memory it may keep.
+   */
+  async workersMemory() {
+    const { ExtractPool } = await import("../dist/parallel/pool.js");
+    const cores = cpus().length;
+    const pool = new ExtractPool({ size: cores });
+    for (let pass = 0; pass < (quick ? 2 : 4); pass++) {
+      await Promise.all(
+        texts.flatMap((text, k) =>
+          Array.from({ length: cores }, () => pool.extract({ text }, { published: published[k] })),
+        ),
+      );
+    }
+    await pool.close();
+    return { cores, peakRssMb: peakRssMb() };
   },
 
   /** One article repeated 1x, 10x and 100x: cost per article's worth of text must stay flat. */

@@ -147,14 +147,18 @@ const corpus = loadCorpus();
 if (corpus.note) process.stdout.write(`note: ${corpus.note}\n`);
 process.stdout.write(`measuring${quick ? " (quick)" : ""}:\n`);
 const pipeline = measure("pipeline");
+const pages = measure("html");
 const compare = sideBySide(quick ? 1 : 3);
 const workers = measure("workers");
+const workersMemory = measure("workersMemory");
 const scale = measure("scale");
 const batch = measure("batch");
 process.stdout.write("  cold start ...");
 const cold = coldStart(corpus.articles.find((a) => a.text.length >= 3000)?.text ?? corpus.articles[0].text);
 process.stdout.write(" done\n");
 
+// The memory goal is on articles (the corpus, one long article, a long batch); web pages are
+// measured apart and printed beside: their DOMs, not the pipeline, set their peak.
 const peakRssMb = Math.max(pipeline.peakRssMb, scale.peakRssMb, batch.peakRssMb);
 // Goals on rates are checked on CPU time (articles per CPU-second is articles/s per core) so a
 // busy machine does not fail them; wall-clock figures are printed beside.
@@ -181,9 +185,11 @@ const results = {
     passes: pipeline.rounds,
   },
   stagesMsPerArticle: pipeline.stages,
-  html: pipeline.html,
+  html: pages.html,
+  htmlPeakRssMb: pages.peakRssMb,
   sideBySide: compare,
   workers,
+  workersPeakRssMb: workersMemory.peakRssMb,
   peakRssMb,
   coldStart: cold,
   length: scale,
@@ -241,8 +247,10 @@ const lines = [
   `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
   `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
+  `       the main thread (sending texts, parsing documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
   "memory and start-up",
-  `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workers.rssAllWorkersMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
+  `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
+  `       (one thread on ${fmt(pages.html?.pages ?? 0)} web pages: ${fmt(pages.peakRssMb)} MB)`,
   `  ${check(cold.medianSeconds < GOALS.coldStartSeconds)} cold start ${fmt(cold.medianSeconds, 2)} s to the first document (first run ${fmt(cold.firstSeconds, 2)} s; bare node ${fmt(cold.nodeSeconds, 2)} s)  (goal < ${GOALS.coldStartSeconds} s)`,
   "time per stage, ms per article, share of the pipeline",
   ...Object.entries(pipeline.stages).map(
@@ -250,8 +258,8 @@ const lines = [
       `  ${name.padEnd(18)} ${fmt(ms, 3).padStart(8)}  ${fmt((100 * ms) / stageTotal, 0).padStart(3)}%`,
   ),
 ];
-if (pipeline.html) {
-  const h = pipeline.html;
+if (pages.html) {
+  const h = pages.html;
   lines.push(
     `HTML pages (${h.pages} pages, mean ${fmt(h.meanBytes / 1024)} kB): ${fmt(h.pagesPerSecond)} pages/s; ms per page: ` +
       Object.entries(h.stages)

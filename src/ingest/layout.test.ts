@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isHeadlineLike, layoutText, normaliseText } from "./layout.js";
+import { isHeadlineLike, layoutBlocks, layoutText, normaliseText, paragraphs } from "./layout.js";
 
 function kinds(raw: string) {
   const { text, sections } = layoutText(raw);
@@ -115,5 +115,18 @@ describe.runIf(existsSync(new URL("gold.json", seedDir)))("the seed article's se
         expect(section?.kind, needle).toBe(kind);
       }
     }
+  });
+});
+
+describe("normalised paragraphs", () => {
+  // layoutText skips normalising its paragraphs a second time: a second pass must change nothing.
+  it.each([
+    "Troops Leave Base\r\n\r\nBy Jane Roe\r\n\r\nKABUL (AP) \u2014 The army\u00a0left.  \n \n\n\nIt said so.\t",
+    "\uFEFFOne line only, \u200bwith odd\u2003spaces \u2028and a break.",
+    "  Lines\nwrapped\n  hard \nwith no blank line  ",
+  ])("%j lays out the same either way", (raw) => {
+    const blocks = paragraphs(normaliseText(raw));
+    expect(layoutText(raw)).toEqual(layoutBlocks(blocks));
+    for (const b of blocks) expect(normaliseText(b.text)).toBe(b.text);
   });
 });

@@ -69,18 +69,22 @@ export function paragraphs(text: string): Block[] {
 
 /** Lay out plain text as a news page. */
 export function layoutText(raw: string): Layout {
-  return layoutBlocks(paragraphs(normaliseText(raw)));
+  return layoutBlocks(paragraphs(normaliseText(raw)), { normalised: true });
 }
 
 /**
  * Join blocks into one text (blank line between them) and classify the ones with no kind.
- * Also used by the HTML reader, which already knows its headline and captions.
+ * Also used by the HTML reader, which already knows its headline and captions. Blocks are
+ * normalised unless they come `normalised` from `paragraphs(normaliseText(...))`, which leaves
+ * nothing for a second pass to change.
  */
-export function layoutBlocks(input: Block[]): Layout {
+export function layoutBlocks(input: Block[], { normalised = false } = {}): Layout {
   const blocks = splitFurnitureLines(
-    input
-      .map((b) => ({ ...b, text: normaliseText(b.text).replace(/\n{2,}/g, "\n") }))
-      .filter((b) => b.text !== ""),
+    normalised
+      ? input
+      : input
+          .map((b) => ({ ...b, text: normaliseText(b.text).replace(/\n{2,}/g, "\n") }))
+          .filter((b) => b.text !== ""),
   );
   const kinds = classify(blocks);
   const sections: Section[] = [];

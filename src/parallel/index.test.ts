@@ -8,12 +8,16 @@ import { ExtractPool, TaskError } from "./pool.js";
 // A stand-in worker that misbehaves on request, to test the pool without the built library.
 const FAKE_WORKER = `
 import { parentPort } from "node:worker_threads";
-parentPort.on("message", ({ id, input }) => {
-  if (input.text === "crash") process.exit(3);
-  if (input.text === "throw") setTimeout(() => { throw new Error("boom"); });
-  else if (input.text === "hang") {}
-  else if (input.text === "bad") parentPort.postMessage({ id, error: { code: "E_EMPTY", reason: "input has no text" } });
-  else parentPort.postMessage({ id, json: JSON.stringify({ article: { text: input.text } }) });
+// Like the real worker, it runs a batch's tasks in order, synchronously: a hanging task holds up
+// the ones behind it until the pool gives up on it.
+parentPort.on("message", ({ tasks }) => {
+  for (const { id, input } of tasks) {
+    if (input.text === "crash") process.exit(3);
+    if (input.text === "throw") throw new Error("boom");
+    if (input.text === "hang") while (true) {}
+    if (input.text === "bad") parentPort.postMessage({ id, error: { code: "E_EMPTY", reason: "input has no text" } });
+    else parentPort.postMessage({ id, json: JSON.stringify({ article: { text: input.text } }) });
+  }
 });
 `;
 const dir = mkdtempSync(join(tmpdir(), "sitrep-pool-"));
@@ -63,6 +67,17 @@ describe("ExtractPool", () => {
       "four",
     ]);
   });
+
+  it.each([1, 3])(
+    "fails only the task a worker was running when it dies, %i task(s) per worker",
+    async (tasksPerWorker) => {
+      const pool = new ExtractPool({ size: 1, workerUrl: fakeWorker, timeoutMs: 300, tasksPerWorker });
+      const texts = ["one", "crash", "two", "hang", "three", "four"];
+      const results = await Promise.all(texts.map((t) => outcome(pool, t)));
+      await pool.close();
+      expect(results).toEqual(["one", "E_WORKER_CRASHED", "two", "E_TIMEOUT", "three", "four"]);
+    },
+  );
 
   it("rejects work after it is closed", async () => {
     const pool = new ExtractPool({ size: 1, workerUrl: fakeWorker });

@@ -1,6 +1,8 @@
-// A pool of worker threads running extraction on every core. Each worker holds one task at a
-// time; a worker that crashes, runs out of memory or takes too long is replaced and only its
-// task fails, with a reason. The workers run the built library (dist/), so build first.
+// A pool of worker threads running extraction on every core. Each worker holds a few tasks at a
+// time, sent together in one message, so it starts the next document the moment it finishes one
+// instead of waiting for the main thread to answer; a worker that crashes, runs out of memory or
+// takes too long is replaced and only the task it was running fails, with a reason (the others
+// it held go back to the queue). The workers run the built library (dist/), so build first.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { SitrepDocument } from "../core/schema.js";
@@ -11,6 +13,11 @@ export interface TaskRequest {
   id: number;
   input: IngestInput;
   options: { published?: string | null; maxBytes?: number };
+}
+
+/** One message to a worker: tasks it runs in order, answering each as soon as it is done. */
+export interface TaskBatch {
+  tasks: TaskRequest[];
 }
 
 /**
@@ -41,6 +48,12 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Heap limit of each worker, so one huge document cannot take the machine down. */
   maxHeapMb?: number;
+  /**
+   * Most tasks a worker holds at once (default 4). More than one keeps a worker busy while the
+   * main thread is slow to send the next document; a few bound what a crash sends back to the
+   * queue and how unevenly the last tasks spread over the workers.
+   */
+  tasksPerWorker?: number;
 }
 
 // src/parallel/pool.ts and dist/parallel/pool.js sit at the same depth, so this finds the built
@@ -55,7 +68,9 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  task?: Pending;
+  /** Tasks sent to the worker and not yet answered, in the order it runs them: the first is running. */
+  tasks: Pending[];
+  /** The running task's time limit. */
   timer?: NodeJS.Timeout;
 }
 
@@ -64,6 +79,7 @@ export class ExtractPool {
   private readonly timeoutMs: number;
   private readonly workerUrl: URL;
   private readonly maxHeapMb: number;
+  private readonly tasksPerWorker: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -74,6 +90,7 @@ export class ExtractPool {
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.workerUrl = options.workerUrl ?? BUILT_WORKER;
     this.maxHeapMb = options.maxHeapMb ?? 2048;
+    this.tasksPerWorker = Math.max(1, options.tasksPerWorker ?? 4);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -98,6 +115,8 @@ export class ExtractPool {
     await Promise.all(
       this.slots.map((slot) => {
         clearTimeout(slot.timer);
+        for (const pending of slot.tasks.splice(0))
+          pending.reject(new TaskError("E_INTERNAL", "the pool closed"));
         return slot.worker.terminate();
       }),
     );
@@ -105,11 +124,12 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, tasks: [] };
     worker.on("message", (response: TaskResponse) => {
-      const task = slot.task;
+      const task = slot.tasks[0];
       if (!task || task.request.id !== response.id) return;
-      this.finish(slot);
+      slot.tasks.shift();
+      this.startClock(slot);
       if (response.json !== undefined) task.resolve(JSON.parse(response.json) as SitrepDocument);
       else task.reject(new TaskError(response.error.code, response.error.reason));
       this.dispatch();
@@ -123,38 +143,58 @@ export class ExtractPool {
     return slot;
   }
 
-  private finish(slot: Slot): void {
+  /** Time the slot's running task (its first), or stop timing when it holds none. */
+  private startClock(slot: Slot): void {
     clearTimeout(slot.timer);
-    slot.task = undefined;
-    slot.timer = undefined;
+    slot.timer =
+      slot.tasks.length > 0
+        ? setTimeout(
+            () => this.replace(slot, "E_TIMEOUT", `extraction took longer than ${this.timeoutMs / 1000} s`),
+            this.timeoutMs,
+          )
+        : undefined;
   }
 
-  /** Fail the slot's task (if any) and put a fresh worker in its place. */
+  /**
+   * Fail the slot's running task (if any), put the tasks it held but had not started back at the
+   * head of the queue, and put a fresh worker in its place.
+   */
   private replace(slot: Slot, code: string, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed) return;
-    const task = slot.task;
-    this.finish(slot);
+    clearTimeout(slot.timer);
+    const [running, ...waiting] = slot.tasks.splice(0);
     slot.worker.removeAllListeners();
     // A dying worker may still report an error; with no listener left that would crash the pool.
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
-    task?.reject(new TaskError(code, reason));
+    this.queue.unshift(...waiting);
+    running?.reject(new TaskError(code, reason));
     this.dispatch();
   }
 
+  /**
+   * Top every worker up to `tasksPerWorker` tasks, one at a time round the workers so a short
+   * queue still reaches them all; each worker's new tasks go in one message.
+   */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.task = next;
-      slot.timer = setTimeout(
-        () => this.replace(slot, "E_TIMEOUT", `extraction took longer than ${this.timeoutMs / 1000} s`),
-        this.timeoutMs,
-      );
-      slot.worker.postMessage(next.request);
+    const sending = new Map<Slot, TaskRequest[]>();
+    let added = true;
+    while (added && this.queue.length > 0) {
+      added = false;
+      for (const slot of this.slots) {
+        if (slot.tasks.length >= this.tasksPerWorker) continue;
+        const next = this.queue.shift();
+        if (!next) break;
+        slot.tasks.push(next);
+        if (slot.tasks.length === 1) this.startClock(slot);
+        const batch = sending.get(slot);
+        if (batch) batch.push(next.request);
+        else sending.set(slot, [next.request]);
+        added = true;
+      }
     }
+    for (const [slot, tasks] of sending) slot.worker.postMessage({ tasks } satisfies TaskBatch);
   }
 }

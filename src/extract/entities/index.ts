@@ -284,6 +284,12 @@ function actorOf(owner: string | undefined, sector: string | undefined) {
   };
 }
 
+/** Does one of the spans cover `offset`? A loop, not `some`: it runs for every token. */
+function inAny(spans: readonly Span[], offset: number): boolean {
+  for (const s of spans) if (s.start <= offset && offset < s.end) return true;
+  return false;
+}
+
 export function extractEntities(doc: AnalysedDoc): Entity[] {
   const { tokens, sentences } = doc.nlp;
   const text = doc.text;
@@ -293,8 +299,6 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   const places = doc.layers.places ?? [];
   const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
   const headlines = doc.sections.filter((s) => s.kind === "headline");
-  const inAny = (spans: readonly Span[], offset: number) =>
-    spans.some((s) => s.start <= offset && offset < s.end);
   let lastPerson: string | undefined;
   let lastArmedGroup: string | undefined;
   /** The entity of the mention that ended last, and the token after it. */

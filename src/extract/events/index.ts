@@ -436,6 +436,26 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 }
 
 /** Trigger candidates in a sentence, by lemma, in text order. */
+/** "state of the union" -> "state", "state of", "state of the": what stands before one of its spaces. */
+function beforeSpaces(phrase: string): string[] {
+  return [...phrase.matchAll(/ /g)].map((m) => phrase.slice(0, m.index));
+}
+
+/** What stands after one of its spaces: "of the union", "the union", "union". */
+function afterSpaces(phrase: string): string[] {
+  return [...phrase.matchAll(/ /g)].map((m) => phrase.slice(m.index + 1));
+}
+
+/**
+ * The halves of the set phrases that name no event ("press" and "conference"): a pair of words is
+ * looked up only when a word is one, rather than built for every word of every sentence.
+ */
+const NOT_EVENT_STARTS = new Set([...eventDictionary.notEvents].flatMap(beforeSpaces));
+const NOT_EVENT_ENDS = new Set([...eventDictionary.notEvents].flatMap(afterSpaces));
+
+/** What a word without dictionary entries yields, shared rather than a new empty list per word. */
+const NO_TRIGGERS: readonly Trigger[] = [];
+
 function findTriggers(tokens: Token[], from: number, to: number, mentions: MentionRef[]): Candidate[] {
   const out: Candidate[] = [];
   // Which of the sentence's tokens a name covers, marked once rather than asked of every mention per token.
@@ -475,7 +495,9 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       (t.pos === "NOUN" && /(ed|ing)$/.test(lower));
     let found: Candidate | undefined;
     if (verbish) {
-      for (const trig of eventDictionary.verbs.get(lemma) ?? eventDictionary.verbs.get(lower) ?? []) {
+      for (const trig of eventDictionary.verbs.get(lemma) ??
+        eventDictionary.verbs.get(lower) ??
+        NO_TRIGGERS) {
         if (trig.next) {
           const j = [i + 1, i + 2].find((k) => k < to && tokens[k]!.lower === trig.next);
           if (j === undefined) continue;
@@ -497,12 +519,24 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       }
     }
     // "a press conference", "the peace process": set phrases that name no event.
-    if (i > from && eventDictionary.notEvents.has(`${tokens[i - 1]!.lower} ${lower}`)) continue;
-    if (i + 1 < to && eventDictionary.notEvents.has(`${lower} ${tokens[i + 1]!.lower}`)) continue;
+    if (
+      i > from &&
+      NOT_EVENT_ENDS.has(lower) &&
+      eventDictionary.notEvents.has(`${tokens[i - 1]!.lower} ${lower}`)
+    )
+      continue;
+    if (
+      i + 1 < to &&
+      NOT_EVENT_STARTS.has(lower) &&
+      eventDictionary.notEvents.has(`${lower} ${tokens[i + 1]!.lower}`)
+    )
+      continue;
     // "truce monitors", "aid deliveries": a noun modifying another noun names no event.
     const modifier = isNounModifier(tokens, i, to);
     if (!found && !modifier && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || !verbish)) {
-      for (const trig of eventDictionary.nouns.get(lemma) ?? eventDictionary.nouns.get(lower) ?? []) {
+      for (const trig of eventDictionary.nouns.get(lemma) ??
+        eventDictionary.nouns.get(lower) ??
+        NO_TRIGGERS) {
         if (trig.before) {
           const a = i - trig.before.length;
           if (a < from || trig.before.some((w, k) => tokens[a + k]!.lower !== w)) continue;
@@ -780,17 +814,28 @@ function nominalAgent(tokens: Token[], mentions: MentionRef[], after: number, en
   return m ? [m.entity] : [];
 }
 
+/** Each cue word or two-word phrase of the modality lists -> the cue classes that list it. */
+const CUE_CLASSES = new Map<string, string[]>();
+for (const [name, words] of Object.entries(eventDictionary.cues)) {
+  for (const w of words) CUE_CLASSES.set(w, [...(CUE_CLASSES.get(w) ?? []), name]);
+}
+const NO_CUES: readonly string[] = [];
+/** What a cue phrase's words before its last space can be: only after one is a pair worth looking up. */
+const CUE_PAIR_STARTS = new Set([...CUE_CLASSES.keys()].flatMap((w) => beforeSpaces(w)));
+
 /** Cue classes found between the clause start and the trigger ("is expected to", "will not"). */
 function cueWindow(tokens: Token[], clause: number, trigger: number, sentenceStart: number): Set<string> {
   const found = new Set<string>();
-  const { cues } = eventDictionary;
   const from = Math.max(clause, sentenceStart, trigger - 8);
   // Typographic apostrophes read as plain ones: "doesn’t" is "does" + "n't".
-  const plain = (t: Token) => t.lower.replace(/\u2019/g, "'");
+  const plain = (t: Token) => (t.lower.includes("\u2019") ? t.lower.replace(/\u2019/g, "'") : t.lower);
+  let previous = "";
   for (let i = from; i < trigger; i++) {
     const w = plain(tokens[i]!);
-    const pair = i > from ? `${plain(tokens[i - 1]!)} ${w}` : "";
-    for (const [name, set] of Object.entries(cues)) if (set.has(w) || set.has(pair)) found.add(name);
+    for (const name of CUE_CLASSES.get(w) ?? NO_CUES) found.add(name);
+    if (i > from && CUE_PAIR_STARTS.has(previous))
+      for (const name of CUE_CLASSES.get(`${previous} ${w}`) ?? NO_CUES) found.add(name);
+    previous = w;
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
 import { findQuantities } from "./index.js";
-import { readNumber } from "./numbers.js";
+import { mayStartNumber, readNumber } from "./numbers.js";
 
 function quantities(text: string) {
   const nlp = analyse(text);
@@ -161,5 +161,28 @@ describe("readNumber", () => {
 
   it.each([[["a", "day"]], [["the"]], [["half"]]])("%j is no figure", (words) => {
     expect(readNumber(words, 0)).toBeNull();
+  });
+});
+
+describe("mayStartNumber", () => {
+  // Every word readNumber reads a figure from must pass the quick test.
+  it.each([
+    [["twenty", "-", "six"]],
+    [["a", "hundred"]],
+    [["an", "estimated"]],
+    [["two", "dozen"]],
+    [["dozens", "of"]],
+    [["tens", "of", "thousands"]],
+    [["4,000"]],
+    [[".5"]],
+    [["2", "1/2"]],
+    [["nineteen", "ninety"]],
+  ])("%j may start a figure", (words) => {
+    expect(mayStartNumber(words[0]!)).toBe(true);
+  });
+
+  it.each([["the"], ["million"], ["people"], ["-"], ["said"]])("%j starts none", (word) => {
+    expect(mayStartNumber(word)).toBe(false);
+    expect(readNumber([word, "people"], 0)).toBeNull();
   });
 });

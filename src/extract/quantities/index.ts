@@ -17,7 +17,7 @@ import {
   type UnitEntry,
   unitsAfter,
 } from "./lexicon.js";
-import { type ReadNumber, readNumber } from "./numbers.js";
+import { mayStartNumber, type ReadNumber, readNumber } from "./numbers.js";
 
 type Draft = Omit<Quantity, "id">;
 
@@ -392,6 +392,11 @@ export function findQuantities(
     const ctx: Context = { text, tokens, words, first: sentence.tokenStart, last: sentence.tokenEnd };
     let at = sentence.tokenStart;
     while (at < sentence.tokenEnd) {
+      // Most words start no figure: a map lookup or two rules them out before any reading.
+      if (!mayStartNumber(words[at]!) && !currencySymbols.has(tokens[at]!.text)) {
+        at++;
+        continue;
+      }
       const read = readQuantity(ctx, at);
       if (read) {
         found.push(read.draft);

@@ -38,6 +38,23 @@ function scaleAt(words: readonly string[], i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Can a figure start with this word? A quick test that is true wherever `readNumber` could read
+ * one ("4,000", ".5", "twenty", "a", "dozens"), so callers may skip the other words unread.
+ */
+export function mayStartNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46) return true;
+  return (
+    word === "a" ||
+    word === "an" ||
+    has(ones, word) ||
+    has(tens, word) ||
+    has(groups, word) ||
+    vagueByFirst.has(word)
+  );
+}
+
 /** Read the figure that starts at `words[i]`, or null when none does. */
 export function readNumber(words: readonly string[], i: number): ReadNumber | null {
   const first = words[i];

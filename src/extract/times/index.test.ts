@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
 import { findTimes, storyTimes, timesStage } from "./index.js";
-import { durationValue } from "./rules.js";
+import { durationValue, rules } from "./rules.js";
 
 /** Published on Monday 5 February 2018 unless a test says otherwise. */
 function times(text: string, published: string | null = "2018-02-05") {
@@ -153,5 +153,38 @@ describe("storyTimes", () => {
     ];
     expect(items.map((t) => t.value)).toEqual(["2016-11-09", "2018-W05"]);
     expect(storyTimes(sections, items).map((t) => t.value)).toEqual(["2018-W05"]);
+  });
+});
+
+describe("rule cues", () => {
+  // Phrases each rule with cues matches, in the cases and spellings articles use.
+  const phrases = [
+    "late Tuesday afternoon, mid-Afternoon yesterday",
+    "Saturday night and every morning",
+    "the summer, in winter, last Autumn, spring 2017",
+    "the 1990s, the late 1970's, in the ’80s",
+    "the 20th Century and the early 11th century",
+    "the third-quarter results, the first half of 2017, the Final Quarter",
+    "the quarter, the year-ago period, this Quarter",
+    "the YEAR-AGO figure and year-earlier sales",
+    "the year two thousand and nineteen ninety-six, Twenty Forty",
+  ].join(". ");
+
+  it.each(rules.filter((r) => r.cues).map((r) => [r.name, r] as const))(
+    "every match of %s holds one of its cues",
+    (_name, rule) => {
+      const matches = [...phrases.matchAll(rule.pattern)].map((m) => m[0].toLowerCase());
+      expect(matches.length).toBeGreaterThan(0);
+      for (const m of matches)
+        expect(
+          rule.cues!.some((cue) => m.includes(cue)),
+          m,
+        ).toBe(true);
+    },
+  );
+
+  it("skips a rule whose cues the text lacks, and finds the time when one is there", () => {
+    expect(times("The treaty dates from the 19th century.").items.map((t) => t.value)).toEqual(["18"]);
+    expect(times("The treaty dates from the 19th cent.").items).toEqual([]);
   });
 });

@@ -190,8 +190,10 @@ function chronoCandidates(text: string, sentences: Sentence[], ref: Date | null)
   return found;
 }
 
-function ruleCandidates(text: string, rule: Rule): Candidate[] {
+/** A rule's matches in `text`; `hasCue` says whether the text holds a cue (rules.ts). */
+function ruleCandidates(text: string, rule: Rule, hasCue: (cue: string) => boolean): Candidate[] {
   const found: Candidate[] = [];
+  if (rule.cues && !rule.cues.some(hasCue)) return found;
   rule.pattern.lastIndex = 0;
   for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
     const match = m;
@@ -233,9 +235,16 @@ export function findTimes(
   };
 
   // Longest first, chrono before rules on ties; a candidate whose builder says no leaves room for others.
+  const lower = text.toLowerCase();
+  const cuesSeen = new Map<string, boolean>();
+  const hasCue = (cue: string) => {
+    let seen = cuesSeen.get(cue);
+    if (seen === undefined) cuesSeen.set(cue, (seen = lower.includes(cue)));
+    return seen;
+  };
   const candidates = [
     ...chronoCandidates(text, nlp.sentences, ref),
-    ...rules.flatMap((r) => ruleCandidates(text, r)),
+    ...rules.flatMap((r) => ruleCandidates(text, r, hasCue)),
   ];
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);

@@ -46,6 +46,12 @@ export interface Situation {
 export interface Rule {
   name: string;
   pattern: RegExp;
+  /**
+   * Lower-case strings one of which every match contains, as written or in any case: a text
+   * holding none of them cannot match, and the rule skips it without running its pattern
+   * ("century" for "the 20th century"). Absent when most texts hold one anyway.
+   */
+  cues?: readonly string[];
   build(m: RegExpExecArray, at: Situation): Timex | null;
 }
 
@@ -84,6 +90,13 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 /** "last" that is not the verb: "the last two years", but not "will last two years". */
 const LAST_NOT_VERB = "(?<!\\b(?:will|to|would|could|may|might|can|should|must|not|n't)\\s+)last";
 const ORDINAL = alt(Object.keys(expressions.quarterOrdinals));
+
+// --- cues: one of them stands in every match of a rule ----------------------------------------
+
+// Only rules whose words most articles lack carry cues: looking for a cue costs a scan of the
+// text, about what a rule's pattern costs when every article has one ("year", "this", "now").
+const SEASON_CUES = [...seasons.keys()];
+const PART_OF_DAY_CUES = [...partsOfDay.keys()];
 
 const word = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 const modOf = (table: Record<string, Mod>, key: string | undefined): Mod | undefined => {
@@ -404,6 +417,7 @@ export const rules: Rule[] = [
   {
     // "mid-afternoon yesterday", "morning Tuesday"
     name: "part-of-named-day",
+    cues: PART_OF_DAY_CUES,
     pattern: rx(`\\b(?:(${POINT_MOD})[\\s-]*)?(${PART_OF_DAY})\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`),
     build(m, at) {
       const day = word(m[3]!);
@@ -485,6 +499,7 @@ export const rules: Rule[] = [
   {
     // "this summer", "the winter of 1994", "spring 2017"
     name: "season",
+    cues: SEASON_CUES,
     pattern: rx(`\\b(?:(${POINT_MOD})\\s+)?(?:the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))\\b`),
     build(m) {
       const season = seasons.get(word(m[2]!))!;
@@ -494,6 +509,7 @@ export const rules: Rule[] = [
   {
     // "the summer", "early summer", "in winter": the nearest such season, leaning to the past
     name: "season-nearest",
+    cues: SEASON_CUES,
     pattern: rx(
       `\\b(?:(${POINT_MOD})\\s+)?(?:the\\s+|in\\s+)(?:(early|late|mid)[\\s-]?)?(${SEASON})\\b(?!\\s+(?:of\\s+)?\\d)`,
     ),
@@ -546,6 +562,7 @@ export const rules: Rule[] = [
   {
     // "the 1990s", "the late 1970s", "the '90s"
     name: "decade",
+    cues: ["0s", "0's", "0’s"],
     pattern: rx(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(1[5-9]\\d|20\\d)0['’]?s\\b`),
     build(m) {
       return withMod({ type: "DATE", value: m[2]! }, modOf(expressions.pointModifiers, m[1]));
@@ -554,6 +571,7 @@ export const rules: Rule[] = [
   {
     // "the 20th century", "the 11th century"
     name: "century",
+    cues: ["century"],
     pattern: rx(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b`),
     build(m) {
       return withMod(
@@ -565,6 +583,7 @@ export const rules: Rule[] = [
   {
     // "the third quarter", "third-quarter", "the 1988 second quarter", "this year's third quarter", "the first half"
     name: "ordinal-quarter",
+    cues: ["quarter", "half"],
     pattern: rx(
       `\\b(?:(?:the|a|its|their)\\s+)?(?:(${YEAR}|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s|year-ago|year-earlier|the\\s+year-ago|the\\s+year-earlier)\\s+)?(?:(?:fiscal|calendar|flat|strong|weak)\\s+)?(${ORDINAL})[\\s-]+(?:fiscal\\s+)?(quarter|half)(?:\\s+of\\s+(${YEAR}|this\\s+year|last\\s+year|next\\s+year|fiscal\\s+${YEAR}))?\\b`,
     ),
@@ -588,6 +607,7 @@ export const rules: Rule[] = [
   {
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "this quarter"
     name: "quarter",
+    cues: ["quarter", "period"],
     pattern: rx(
       `\\b(the|this|that|a|its)\\s+(?:(${YEAR}|${alt(expressions.latestQuarterWords)}|current|year-ago|year-earlier|comparable|corresponding|same|fiscal|(?:comparable|corresponding|same)\\s+year-(?:ago|earlier))\\s+)?(quarter|period)(\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))?\\b`,
     ),
@@ -614,6 +634,7 @@ export const rules: Rule[] = [
   {
     // "a year earlier" in quarterly reporting, "year-ago", "year-earlier": the same period a year before
     name: "year-earlier",
+    cues: ["year-ago", "year-earlier"],
     pattern: rx(`\\b(?:the\\s+)?(year-ago|year-earlier)(?!\\s+(?:quarter|period|${ORDINAL}))\\b`),
     build(_m, at) {
       if (!at.ref) return { type: "DATE", value: "PAST_REF", unresolved: true };
@@ -669,6 +690,7 @@ export const rules: Rule[] = [
   {
     // "the year two thousand", "nineteen ninety-six"
     name: "spoken-year",
+    cues: ["thousand", "nineteen", "twenty"],
     pattern: rx(
       `\\b(?:the\\s+year\\s+(two\\s+thousand(?:\\s+and\\s+\\w+)?)|(nineteen|twenty)\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?))\\b`,
     ),
