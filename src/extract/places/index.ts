@@ -209,17 +209,23 @@ function blockedTokens(doc: AnalysedDoc): Uint8Array {
     for (let t = tokenFrom(tokens, time.start); t < tokens.length && tokens[t]!.start < time.end; t++)
       blocked[t] = 1;
   }
-  tokens.forEach((tok, i) => {
-    if (L.notPlaces.has(tok.lower.replace(/\.$/, ""))) blocked[i] = 1;
-  });
+  // "Gov." is looked up as "gov".
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    if (L.notPlaces.has(lower.endsWith(".") ? lower.slice(0, -1) : lower)) blocked[i] = 1;
+  }
   return blocked;
 }
 
 /** Runs of capitalised tokens, joined by hyphens, initials and name particles, within a line. */
 function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
   const runs: Run[] = [];
-  const sameLine = (a: Token, b: Token) =>
-    a.sentence === b.sentence && !/\n/.test(text.slice(a.end, b.start));
+  // No line break in the gap between the two tokens (a space or nothing, mostly), read in place.
+  const sameLine = (a: Token, b: Token) => {
+    if (a.sentence !== b.sentence) return false;
+    for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+    return true;
+  };
   let t = 0;
   while (t < tokens.length) {
     const tok = tokens[t]!;
