@@ -666,19 +666,12 @@ class QuoteFinder {
     const tokens = this.tokens;
     for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
       const tok = tokens[t]!;
+      // Tagged nouns only are singularised: the other words of the sentence cost no string.
+      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
-      if (
-        tok.pos !== "NOUN" ||
-        this.segmentOf[t]! >= 0 ||
-        !(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))
-      )
-        continue;
+      if (!(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))) continue;
       // "her pledge to cut taxes", "the governor's latest effort to win back voters"
-      if (
-        tokens[t + 1]?.lower === "to" &&
-        this.lex.aimNouns.has(singular(tok.lower)) &&
-        this.verbAfterTo(t + 1)
-      ) {
+      if (tokens[t + 1]?.lower === "to" && this.lex.aimNouns.has(noun) && this.verbAfterTo(t + 1)) {
         const aim = this.aimNoun(t, sentence, s);
         if (aim) out.push(aim);
         continue;
