@@ -195,8 +195,13 @@ interface Run {
 
 /** "Mosul", "U.S.", "O'Leary"; not "US$" or "F-16". */
 function isCapitalised(tok: Token): boolean {
-  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
+  // Most words open with an ASCII character other than a capital ("the", "12", ","): no regex for those.
+  const first = tok.text.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  return CAPITALISED_WORD.test(tok.text);
 }
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}.'’]*$/u;
 
 /** An elided French or Italian article glued to a name continues it: "Côte d'Ivoire", "L'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
