@@ -483,7 +483,7 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       tokens[i - 1]!.end === t.start &&
       (/^[A-Z]/.test(tokens[i - 2]?.text ?? "") ||
         ["NOUN", "ADJ", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
-    if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
+    if (insideName(i) || compound || !hasAsciiLetter(t.text)) continue;
     const lemma = lowerLemma(t);
     const lower = t.lower;
     // "would close", "to ban": after a modal or an infinitive "to" a word is a verb whatever its tag.
@@ -564,6 +564,15 @@ function isNounModifier(tokens: Token[], i: number, to: number): boolean {
     !TIME_WORDS.has(next!.lower) &&
     !eventDictionary.lightNouns.has(next!.lower)
   );
+}
+
+/** Whether a word has a letter a-z in either case, as /[a-z]/i tests, without the regex's allocation. */
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** A token's lemma in lower case; a name is its own lemma ("Iraq"), whose lower case the token has already. */
