@@ -124,6 +124,8 @@ function restFollows(tokens: readonly Token[], t: number, rest: readonly string[
 
 const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "―", "--", "(", ")"]);
 const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
+/** The characters of QUOTE_TOKENS by code: a token opening with none of them is tested no further. */
+const QUOTE_CHAR_CODES = new Set([...`"“”„«»‘’'`].map((c) => c.charCodeAt(0)));
 const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
 /** Nouns of the adjunct that names a medium: "in a statement", "in an interview with NBC". */
@@ -314,7 +316,7 @@ class QuoteFinder {
     });
     this.marks = new Uint8Array(this.tokens.length);
     this.tokens.forEach((token, t) => {
-      if (!QUOTE_TOKENS.test(token.text)) return;
+      if (!QUOTE_CHAR_CODES.has(token.text.charCodeAt(0)) || !QUOTE_TOKENS.test(token.text)) return;
       const seg = this.segments[this.segmentOf[t]!];
       const atEdge = !!seg && (token.start <= seg.open + 1 || token.end >= seg.close - 1);
       if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
