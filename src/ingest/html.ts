@@ -233,13 +233,24 @@ interface PageMeta {
   language: string | null;
 }
 
+const META_KEY_ATTRIBUTES = ["name", "property", "itemprop"] as const;
+
 // biome-ignore lint/suspicious/noExplicitAny: linkedom's document is loosely typed
 function readMetadata(document: any): PageMeta {
-  const metaContent = (selector: string): string | null => {
-    const el = document.querySelector(selector);
-    const value = el?.getAttribute("content")?.trim();
-    return value ? value : null;
-  };
+  // One pass over the <meta> elements, not one selector query per property: a query for a
+  // property the page lacks walks the whole DOM. The first element naming a property wins, as
+  // `querySelector('meta[name="author"]')` would have it.
+  const metaByKey = new Map<string, string | null>();
+  for (const el of document.querySelectorAll("meta")) {
+    for (const attribute of META_KEY_ATTRIBUTES) {
+      const key = el.getAttribute(attribute);
+      if (key === null || metaByKey.has(`${attribute}=${key}`)) continue;
+      metaByKey.set(`${attribute}=${key}`, el.getAttribute("content")?.trim() || null);
+    }
+  }
+  /** `metaContent("name", "author")`: the content of the first `<meta name="author">`, or null. */
+  const metaContent = (attribute: (typeof META_KEY_ATTRIBUTES)[number], key: string): string | null =>
+    metaByKey.get(`${attribute}=${key}`) ?? null;
   let title: string | null = null;
   let byline: string | null = null;
   let published: string | null = null;
@@ -253,20 +264,20 @@ function readMetadata(document: any): PageMeta {
       if (!byline && author) byline = typeof author === "string" ? author : (author.name ?? null);
     }
   }
-  title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]');
+  title ??= metaContent("property", "og:title") ?? metaContent("name", "twitter:title");
   if (!title) {
     const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
     title = h1 || document.querySelector("title")?.textContent?.trim() || null;
   }
-  byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
+  byline ??= metaContent("name", "author") ?? metaContent("property", "article:author");
   if (byline && /^https?:/.test(byline)) byline = null;
   published ??= normaliseDate(
-    metaContent('meta[property="article:published_time"]') ??
-      metaContent('meta[name="pubdate"]') ??
-      metaContent('meta[name="publishdate"]') ??
-      metaContent('meta[name="date"]') ??
-      metaContent('meta[name="DC.date.issued"]') ??
-      metaContent('meta[itemprop="datePublished"]') ??
+    metaContent("property", "article:published_time") ??
+      metaContent("name", "pubdate") ??
+      metaContent("name", "publishdate") ??
+      metaContent("name", "date") ??
+      metaContent("name", "DC.date.issued") ??
+      metaContent("itemprop", "datePublished") ??
       document.querySelector("time[datetime]")?.getAttribute("datetime") ??
       null,
   );

@@ -66,17 +66,30 @@ export interface LanguageGuess {
 }
 
 export function detectLanguage(text: string): LanguageGuess {
+  // The opening of an article tells English from other languages: the whole of a long
+  // one is read only when its opening is not clearly English.
+  if (text.length > OPENING_CHARS) {
+    const opening = englishShare(text.slice(0, OPENING_CHARS));
+    if (opening.words >= 100 && opening.englishScore >= 0.2)
+      return { language: "en", englishScore: opening.englishScore };
+  }
   const sample = text.slice(0, 20_000);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return { language: "und", englishScore: 0 };
-  let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  const englishScore = hits / words.length;
+  const { words, englishScore } = englishShare(sample);
+  if (words === 0) return { language: "und", englishScore: 0 };
   // English news prose runs at 0.30-0.45; headlines and lists lower. Short texts get the benefit of the doubt.
-  if (englishScore >= 0.12 || (words.length < 12 && englishScore > 0))
-    return { language: "en", englishScore };
+  if (englishScore >= 0.12 || (words < 12 && englishScore > 0)) return { language: "en", englishScore };
   const code = franc(sample, { minLength: 10 });
-  if (code === "und") return { language: words.length < 12 ? "en" : "und", englishScore };
+  if (code === "und") return { language: words < 12 ? "en" : "und", englishScore };
   if (code === "eng" || code === "sco") return { language: "en", englishScore };
   return { language: ISO639_1[code] ?? code, englishScore };
+}
+
+const OPENING_CHARS = 2_000;
+
+/** How many words `text` has, and which share of them are English function words. */
+function englishShare(text: string): { words: number; englishScore: number } {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return { words: words.length, englishScore: words.length ? hits / words.length : 0 };
 }

@@ -175,8 +175,18 @@ interface Draft {
   rule: string;
 }
 
-const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
-const isWord = (t: Token) => /[A-Za-z]/.test(t.text);
+// Character tests, not regexes: they run for every token, and each regex test allocates.
+const isCapitalised = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+const isWord = (t: Token) => {
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+};
 
 /** The lookup key of tokens a..b, joining tokens written together ("al-Qaeda", "U.S."). */
 function keyOf(tokens: Token[], a: number, b: number): string {

@@ -483,8 +483,8 @@ function findTriggers(tokens: Token[], from: number, to: number, mentions: Menti
       tokens[i - 1]!.end === t.start &&
       (/^[A-Z]/.test(tokens[i - 2]?.text ?? "") ||
         ["NOUN", "ADJ", "PROPN"].includes(tokens[i + 1]?.pos ?? ""));
-    if (insideName(i) || compound || !/[a-z]/i.test(t.text)) continue;
-    const lemma = t.lemma.toLowerCase();
+    if (insideName(i) || compound || !hasAsciiLetter(t.text)) continue;
+    const lemma = lowerLemma(t);
     const lower = t.lower;
     // "would close", "to ban": after a modal or an infinitive "to" a word is a verb whatever its tag.
     const afterModal = i > from && MODALS.has(tokens[i - 1]!.lower);
@@ -566,12 +566,26 @@ function isNounModifier(tokens: Token[], i: number, to: number): boolean {
   );
 }
 
+/** Whether a word has a letter a-z in either case, as /[a-z]/i tests, without the regex's allocation. */
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** A token's lemma in lower case; a name is its own lemma ("Iraq"), whose lower case the token has already. */
+function lowerLemma(t: Token): string {
+  return t.lemma === t.text ? t.lower : t.lemma.toLowerCase();
+}
+
 function nounTriggerAhead(tokens: Token[], from: number, to: number): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.pos === "VERB" || t.pos === "PUNCT") return undefined;
     if ((t.pos !== "NOUN" && t.pos !== "PROPN") || isNounModifier(tokens, i, to)) continue;
-    const list = eventDictionary.nouns.get(t.lemma.toLowerCase()) ?? eventDictionary.nouns.get(t.lower);
+    const list = eventDictionary.nouns.get(lowerLemma(t)) ?? eventDictionary.nouns.get(t.lower);
     const plain = list?.find((x) => !x.before);
     if (plain) return plain;
   }

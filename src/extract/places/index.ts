@@ -195,8 +195,13 @@ interface Run {
 
 /** "Mosul", "U.S.", "O'Leary"; not "US$" or "F-16". */
 function isCapitalised(tok: Token): boolean {
-  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(tok.text);
+  // Most words open with an ASCII character other than a capital ("the", "12", ","): no regex for those.
+  const first = tok.text.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  return CAPITALISED_WORD.test(tok.text);
 }
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}.'’]*$/u;
 
 /** An elided French or Italian article glued to a name continues it: "Côte d'Ivoire", "L'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
@@ -209,17 +214,23 @@ function blockedTokens(doc: AnalysedDoc): Uint8Array {
     for (let t = tokenFrom(tokens, time.start); t < tokens.length && tokens[t]!.start < time.end; t++)
       blocked[t] = 1;
   }
-  tokens.forEach((tok, i) => {
-    if (L.notPlaces.has(tok.lower.replace(/\.$/, ""))) blocked[i] = 1;
-  });
+  // "Gov." is looked up as "gov".
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    if (L.notPlaces.has(lower.endsWith(".") ? lower.slice(0, -1) : lower)) blocked[i] = 1;
+  }
   return blocked;
 }
 
 /** Runs of capitalised tokens, joined by hyphens, initials and name particles, within a line. */
 function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
   const runs: Run[] = [];
-  const sameLine = (a: Token, b: Token) =>
-    a.sentence === b.sentence && !/\n/.test(text.slice(a.end, b.start));
+  // No line break in the gap between the two tokens (a space or nothing, mostly), read in place.
+  const sameLine = (a: Token, b: Token) => {
+    if (a.sentence !== b.sentence) return false;
+    for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+    return true;
+  };
   let t = 0;
   while (t < tokens.length) {
     const tok = tokens[t]!;

@@ -242,7 +242,9 @@ function readQuantity(ctx: Context, at: number): { draft: Draft; next: number } 
   let value: number | undefined;
   let next: number;
   let vague = false;
-  const rangeToken = RANGE_TOKEN.exec(tokens[at]!.text);
+  // Only a token opening with a digit can be a range: "a" and "an" skip the regex.
+  const opening = tokens[at]!.text.charCodeAt(0);
+  const rangeToken = opening >= 48 && opening <= 57 ? RANGE_TOKEN.exec(tokens[at]!.text) : null;
   if (rangeToken) {
     // "10-15 people"
     low = Number(rangeToken[1]!.replace(/,/g, ""));

@@ -107,8 +107,25 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
+/** The frames of a cue that names none ("according to"): one set for all, never written to. */
+const NO_FRAMES: ReadonlySet<Frame> = new Set();
+
+/** Whether `text` starts with an ASCII capital, as /^[A-Z]/ tests, without running a regex. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Whether the words after token `t` are `rest`: "according" + ["to"]. */
+function restFollows(tokens: readonly Token[], t: number, rest: readonly string[]): boolean {
+  for (let i = 0; i < rest.length; i++) if (tokens[t + 1 + i]?.lower !== rest[i]) return false;
+  return true;
+}
+
 const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "―", "--", "(", ")"]);
 const QUOTE_TOKENS = /^["“”„«»‘’']+$/;
+/** The characters of QUOTE_TOKENS by code: a token opening with none of them is tested no further. */
+const QUOTE_CHAR_CODES = new Set([...`"“”„«»‘’'`].map((c) => c.charCodeAt(0)));
 const WEEKDAYS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|privately|publicly)$/;
 /** Nouns of the adjunct that names a medium: "in a statement", "in an interview with NBC". */
@@ -299,7 +316,7 @@ class QuoteFinder {
     });
     this.marks = new Uint8Array(this.tokens.length);
     this.tokens.forEach((token, t) => {
-      if (!QUOTE_TOKENS.test(token.text)) return;
+      if (!QUOTE_CHAR_CODES.has(token.text.charCodeAt(0)) || !QUOTE_TOKENS.test(token.text)) return;
       const seg = this.segments[this.segmentOf[t]!];
       const atEdge = !!seg && (token.start <= seg.open + 1 || token.end >= seg.close - 1);
       if (atEdge || /^["“”„«»]+$/.test(token.text)) this.marks[t] = 1;
@@ -462,24 +479,37 @@ class QuoteFinder {
   private cuesOf(s: Sentence): Cue[] {
     const cues: Cue[] = [];
     const tokens = this.tokens;
+    // Counted once per sentence, and only when a capitalised cue asks.
+    let titleCase: boolean | undefined;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       if (this.segmentOf[t]! >= 0) continue;
       const token = tokens[t]!;
       if (token.lower === "according" && tokens[t + 1]?.lower === "to") {
-        cues.push({ first: t, last: t + 1, lemma: "according to", frames: new Set() });
+        cues.push({ first: t, last: t + 1, lemma: "according to", frames: NO_FRAMES });
         t++;
         continue;
       }
       const entries = this.lex.verbsByFirstWord.get(token.lower);
       if (!entries) continue;
       // A capitalised cue mid-sentence is a name ("Will Hurd"), except in headline case.
-      if (/^[A-Z]/.test(token.text) && t > s.tokenStart && !this.isTitleCase(s)) continue;
-      const fits = (e: VerbEntry) => e.rest.every((w, i) => tokens[t + 1 + i]?.lower === w);
+      if (startsUpper(token.text) && t > s.tokenStart && !(titleCase ??= this.isTitleCase(s))) continue;
       // "is worried that": after a form of "be" the stance adjective before the passive verb;
       // "is questioning the vote" stays a verb
-      const entry =
-        (this.afterCopula(t) ? entries.find((e) => e.adjective && fits(e)) : undefined) ??
-        entries.find((e) => !e.adjective && fits(e) && this.verbLike(t));
+      let entry: VerbEntry | undefined;
+      if (this.afterCopula(t))
+        for (const e of entries) {
+          if (e.adjective && restFollows(tokens, t, e.rest)) {
+            entry = e;
+            break;
+          }
+        }
+      if (!entry)
+        for (const e of entries) {
+          if (!e.adjective && restFollows(tokens, t, e.rest) && this.verbLike(t)) {
+            entry = e;
+            break;
+          }
+        }
       if (!entry) continue;
       cues.push({
         first: t,
@@ -522,7 +552,7 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (tok.type !== "word") continue;
       words++;
-      if (/^[A-Z]/.test(tok.text)) capitals++;
+      if (startsUpper(tok.text)) capitals++;
     }
     return words > 2 && capitals / words > 0.7;
   }
@@ -638,19 +668,12 @@ class QuoteFinder {
     const tokens = this.tokens;
     for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
       const tok = tokens[t]!;
+      // Tagged nouns only are singularised: the other words of the sentence cost no string.
+      if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
-      if (
-        tok.pos !== "NOUN" ||
-        this.segmentOf[t]! >= 0 ||
-        !(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))
-      )
-        continue;
+      if (!(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))) continue;
       // "her pledge to cut taxes", "the governor's latest effort to win back voters"
-      if (
-        tokens[t + 1]?.lower === "to" &&
-        this.lex.aimNouns.has(singular(tok.lower)) &&
-        this.verbAfterTo(t + 1)
-      ) {
+      if (tokens[t + 1]?.lower === "to" && this.lex.aimNouns.has(noun) && this.verbAfterTo(t + 1)) {
         const aim = this.aimNoun(t, sentence, s);
         if (aim) out.push(aim);
         continue;

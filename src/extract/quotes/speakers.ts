@@ -99,8 +99,12 @@ const PERSON_WORDS =
   /^(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|sen|rep|gov|adm|prof|president|minister|secretary|senator|general|colonel|spokesman|spokeswoman|judge|mayor|governor|ambassador|chief|director|commander|king|queen|prince|pope|sheikh|ayatollah|imam|rev)\.?$/i;
 
 export function isCapitalised(token: Token): boolean {
-  return /^[A-Z]/.test(token.text) || /^(al|el|bin|ibn|de|van|von)-/.test(token.text);
+  // Tested by character code first: it runs for every token, and each regex test allocates.
+  const c = token.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (token.text.includes("-") && NAME_PARTICLE_PREFIX.test(token.text));
 }
+
+const NAME_PARTICLE_PREFIX = /^(al|el|bin|ibn|de|van|von)-/;
 
 /** Function words stay out of names even when capitalised at a sentence start: "On", "In", "But". */
 /** Indefinite pronouns name what is said, never who says it: "said nothing", "said little". */
