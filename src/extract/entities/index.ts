@@ -375,10 +375,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       }
       // "Ted Cruz, who said ...", "the ministry, which denied ...": a relative pronoun right after
       // a name and its comma is that name.
-      const named = lastMention && tokens[t - 1]?.text === "," && lastMention.end === t - 1;
+      const named =
+        lastMention && tokens[t - 1]?.text === "," && lastMention.end === t - 1 ? lastMention : null;
       const relative = RELATIVE_PRONOUNS.get(tok.lower);
-      if (named && relative && relative.has(drafts.get(lastMention!.key)!.type)) {
-        add(lastMention!.key, () => drafts.get(lastMention!.key)!, t, t + 1);
+      if (named && relative?.has(drafts.get(named.key)!.type)) {
+        add(named.key, () => drafts.get(named.key)!, t, t + 1);
         t++;
         continue;
       }
