@@ -146,6 +146,21 @@ describe("input errors", () => {
     expect(r.err).toMatch(/3 of 5 records failed/);
   });
 
+  it.each([
+    ["day.jsonl", [], 2],
+    ["day.NDJSON", [], 2],
+    ["day.jsonl", ["--format", "text"], 1],
+    ["day.txt", [], 1],
+  ])("%s %j is read as %i document(s)", async (name, flags, count) => {
+    const batch = file(
+      name,
+      [JSON.stringify({ id: "a", text: ARTICLE }), JSON.stringify({ id: "b", text: ARTICLE })].join("\n"),
+    );
+    const r = await run(["extract", ...flags, batch]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toHaveLength(count);
+  });
+
   it("reads standard input from -", async () => {
     const r = await run(["extract", "--published", "2024-05-02", "-"], ARTICLE);
     expect(r.code).toBe(0);

@@ -50,46 +50,54 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Pro
   const print = (doc: SitrepDocument, oneLine: boolean) =>
     io.stdout(`${JSON.stringify(doc, null, flags.pretty && !oneLine ? 2 : undefined)}\n`);
 
-  if (flags.jsonl) {
-    let failed = 0;
-    let total = 0;
-    for (const name of inputs) {
-      const { bytes, source } = await readSource(name, {
-        maxBytes: Number.MAX_SAFE_INTEGER,
-        stdin: io.stdin,
-      });
-      const text = decodeBytes(bytes, { where: source, maxBytes: Number.MAX_SAFE_INTEGER });
-      for (const record of readRecords(text, source === "-" ? "stdin" : source)) {
-        total++;
-        let doc: SitrepDocument;
-        try {
-          if (record.error) throw record.error;
-          const input = record.input!;
-          const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
-          if (size > maxBytes) {
-            throw new SitrepError(ErrorCode.TOO_LARGE, `record "${record.ref}" is over the --max-size limit`);
-          }
-          doc = extract(input, { published: published ?? input.published ?? null });
-        } catch (e) {
-          if (!isSitrepError(e)) throw e;
-          failed++;
-          io.stderr(`sitrep: ${e.code}: ${source}:${record.line}: ${e.message}\n`);
-          doc = errorDocument(e, { ref: record.ref, source: record.input?.source ?? null });
-        }
-        print(doc, true);
-      }
-    }
-    if (failed > 0) io.stderr(`sitrep: ${failed} of ${total} records failed; their lines carry the error\n`);
-    return 0;
-  }
-
+  let failed = 0;
+  let total = 0;
   for (const name of inputs) {
-    const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
-    const text = decodeBytes(bytes, { maxBytes, where: source });
-    const format = flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
-    print(extract(text, { published, source, format }), false);
+    if (!isBatch(name, flags)) {
+      const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
+      const text = decodeBytes(bytes, { maxBytes, where: source });
+      const format = flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
+      print(extract(text, { published, source, format }), false);
+      continue;
+    }
+    const { bytes, source } = await readSource(name, {
+      maxBytes: Number.MAX_SAFE_INTEGER,
+      stdin: io.stdin,
+    });
+    const text = decodeBytes(bytes, { where: source, maxBytes: Number.MAX_SAFE_INTEGER });
+    for (const record of readRecords(text, source === "-" ? "stdin" : source)) {
+      total++;
+      let doc: SitrepDocument;
+      try {
+        if (record.error) throw record.error;
+        const input = record.input!;
+        const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
+        if (size > maxBytes) {
+          throw new SitrepError(ErrorCode.TOO_LARGE, `record "${record.ref}" is over the --max-size limit`);
+        }
+        doc = extract(input, { published: published ?? input.published ?? null });
+      } catch (e) {
+        if (!isSitrepError(e)) throw e;
+        failed++;
+        io.stderr(`sitrep: ${e.code}: ${source}:${record.line}: ${e.message}\n`);
+        doc = errorDocument(e, { ref: record.ref, source: record.input?.source ?? null });
+      }
+      print(doc, true);
+    }
   }
+  if (failed > 0) io.stderr(`sitrep: ${failed} of ${total} records failed; their lines carry the error\n`);
   return 0;
+}
+
+/**
+ * An input is a batch of records with `--jsonl`, or when it is a local file named `*.jsonl` or
+ * `*.ndjson` and no `--format` says otherwise: `sitrep extract day.jsonl` should not code the
+ * whole batch as one article.
+ */
+function isBatch(name: string, flags: ExtractFlags): boolean {
+  if (flags.jsonl) return true;
+  if (flags.format !== "auto" || /^https?:\/\//i.test(name)) return false;
+  return /\.(?:jsonl|ndjson)$/i.test(name);
 }
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
@@ -106,7 +114,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command("extract")
     .description("extract a sitrep/1 document from an article (file, URL, or - for stdin)")
-    .argument("<inputs...>", "FILE | URL | - ; with --jsonl, JSONL batch files")
+    .argument("<inputs...>", "FILE | URL | - ; FILE.jsonl (or any input with --jsonl) is a batch")
     .option("--published <date>", "publication date to resolve relative times against (YYYY-MM-DD)")
     .option(
       "--jsonl",
