@@ -200,7 +200,8 @@ const tasks = {
 
   /**
    * The pipeline in worker threads through the project's pool (src/parallel): one worker, then
-   * one per core, the documents coming back to the main thread as a batch run receives them.
+   * one per core, the documents coming back to the main thread as `sitrep extract BATCH.jsonl`
+   * receives them (their JSON text, written out unparsed).
    * Rounds alternate between the two, and between the same for an arithmetic loop, so the
    * speed-up compares like with like.
    */
@@ -211,7 +212,7 @@ const tasks = {
     const all = new ExtractPool({ size: cores });
     const spinners = await startSpinners(cores);
     const perWorker = texts.length;
-    // The main thread's share of the wall-clock spent busy (sending texts, parsing the documents
+    // The main thread's share of the wall-clock spent busy (sending texts, receiving the documents
     // that come back) while all workers run: near 1, it is what holds the workers back.
     const mainBusy = [];
     const feed = (pool, count) => {
@@ -220,7 +221,7 @@ const tasks = {
       const jobs = [];
       for (let i = 0; i < count; i++) {
         const k = i % texts.length;
-        jobs.push(pool.extract({ text: texts[k] }, { published: published[k] }));
+        jobs.push(pool.extractJson({ text: texts[k] }, { published: published[k] }));
       }
       return Promise.all(jobs).then(() => {
         if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);

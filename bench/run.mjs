@@ -247,7 +247,7 @@ const lines = [
   `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
   `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
-  `       the main thread (sending texts, parsing documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
+  `       the main thread (sending texts, receiving documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
   "memory and start-up",
   `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
   `       (one thread on ${fmt(pages.html?.pages ?? 0)} web pages: ${fmt(pages.peakRssMb)} MB)`,

@@ -161,6 +161,29 @@ describe("input errors", () => {
     expect(r.out.trim().split("\n")).toHaveLength(count);
   });
 
+  it("a large batch coded in worker threads prints the same documents, in input order", async () => {
+    const lines = Array.from({ length: 70 }, (_, i) =>
+      i === 5 ? "{not json" : JSON.stringify({ id: `r${i}`, text: `${ARTICLE} Record ${i}.` }),
+    );
+    const batch = file("big.jsonl", lines.join("\n"));
+    const pooled = await run(["extract", "--workers", "2", batch]);
+    const inline = await run(["extract", "--workers", "1", batch]);
+    expect(pooled.code).toBe(0);
+    const docs = pooled.out.trim().split("\n");
+    expect(docs.map((l) => JSON.parse(l).article.ref)).toEqual(
+      lines.map((_, i) => (i === 5 ? "line 6" : `r${i}`)),
+    );
+    expect(pooled.out).toBe(inline.out);
+    expect(pooled.err).toMatch(/big\.jsonl:6: not valid JSON/);
+  });
+
+  it.each(["0", "two", "1.5"])("--workers %s is refused", async (value) => {
+    const batch = file("w.jsonl", JSON.stringify({ id: "a", text: ARTICLE }));
+    const r = await run(["extract", "--workers", value, batch]);
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/E_BAD_OPTION: --workers/);
+  });
+
   it("reads standard input from -", async () => {
     const r = await run(["extract", "--published", "2024-05-02", "-"], ARTICLE);
     expect(r.code).toBe(0);

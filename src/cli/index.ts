@@ -1,9 +1,18 @@
 // The `sitrep` command: a thin shell over the library. Every failure a user can cause prints
 // one line `sitrep: CODE: reason` on stderr and exits with a stable status; no stack traces.
+
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { ErrorCode, EXIT_STATUS, isSitrepError, SitrepError } from "../core/errors.js";
 import { jsonSchema, type SitrepDocument } from "../core/schema.js";
-import { DEFAULT_MAX_BYTES, decodeBytes, readRecords, readSource } from "../ingest/index.js";
+import {
+  DEFAULT_MAX_BYTES,
+  decodeBytes,
+  type JsonlRecord,
+  readRecords,
+  readSource,
+} from "../ingest/index.js";
+import { ExtractPool, TaskError } from "../parallel/pool.js";
 import { errorDocument, extract } from "../pipeline.js";
 import { registerIngest } from "./ingest.js";
 import { registerServe } from "./serve.js";
@@ -42,6 +51,7 @@ interface ExtractFlags {
   pretty?: boolean;
   maxSize: string;
   format: "text" | "html" | "auto";
+  workers?: string;
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Promise<number> {
@@ -52,41 +62,79 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Pro
 
   let failed = 0;
   let total = 0;
-  for (const name of inputs) {
-    if (!isBatch(name, flags)) {
-      const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
-      const text = decodeBytes(bytes, { maxBytes, where: source });
-      const format = flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
-      print(extract(text, { published, source, format }), false);
-      continue;
-    }
-    const { bytes, source } = await readSource(name, {
-      maxBytes: Number.MAX_SAFE_INTEGER,
-      stdin: io.stdin,
-    });
-    const text = decodeBytes(bytes, { where: source, maxBytes: Number.MAX_SAFE_INTEGER });
-    for (const record of readRecords(text, source === "-" ? "stdin" : source)) {
-      total++;
-      let doc: SitrepDocument;
-      try {
-        if (record.error) throw record.error;
-        const input = record.input!;
-        const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
-        if (size > maxBytes) {
-          throw new SitrepError(ErrorCode.TOO_LARGE, `record "${record.ref}" is over the --max-size limit`);
-        }
-        doc = extract(input, { published: published ?? input.published ?? null });
-      } catch (e) {
-        if (!isSitrepError(e)) throw e;
-        failed++;
-        io.stderr(`sitrep: ${e.code}: ${source}:${record.line}: ${e.message}\n`);
-        doc = errorDocument(e, { ref: record.ref, source: record.input?.source ?? null });
+  let pool: ExtractPool | null = null;
+  const workers = flags.workers ? wholeNumber(flags.workers, "--workers") : availableParallelism();
+  try {
+    for (const name of inputs) {
+      if (!isBatch(name, flags)) {
+        const { bytes, source, contentType } = await readSource(name, { maxBytes, stdin: io.stdin });
+        const text = decodeBytes(bytes, { maxBytes, where: source });
+        const format =
+          flags.format !== "auto" ? flags.format : contentType?.includes("html") ? "html" : "auto";
+        print(extract(text, { published, source, format }), false);
+        continue;
       }
-      print(doc, true);
+      const { bytes, source } = await readSource(name, {
+        maxBytes: Number.MAX_SAFE_INTEGER,
+        stdin: io.stdin,
+      });
+      const text = decodeBytes(bytes, { where: source, maxBytes: Number.MAX_SAFE_INTEGER });
+      const records = [...readRecords(text, source === "-" ? "stdin" : source)];
+      // Workers cost most of a second to start: worth it for a batch, not for a handful.
+      if (!pool && workers > 1 && records.length >= MIN_RECORDS_FOR_WORKERS) {
+        pool = new ExtractPool({ size: workers });
+      }
+      const code = async (record: JsonlRecord): Promise<string> => {
+        try {
+          if (record.error) throw record.error;
+          const input = record.input!;
+          const size = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
+          if (size > maxBytes) {
+            throw new SitrepError(ErrorCode.TOO_LARGE, `record "${record.ref}" is over the --max-size limit`);
+          }
+          const options = { published: published ?? input.published ?? null };
+          return pool ? await pool.extractJson(input, options) : JSON.stringify(extract(input, options));
+        } catch (e) {
+          const error =
+            e instanceof TaskError
+              ? new SitrepError(e.code as ErrorCode, e.message)
+              : isSitrepError(e)
+                ? e
+                : null;
+          if (!error) throw e;
+          failed++;
+          io.stderr(`sitrep: ${error.code}: ${source}:${record.line}: ${error.message}\n`);
+          return JSON.stringify(
+            errorDocument(error, { ref: record.ref, source: record.input?.source ?? null }),
+          );
+        }
+      };
+      // Documents are printed in input order; a bounded window of them is in flight at once.
+      const window = pool ? pool.size * 8 : 1;
+      const inFlight: Promise<string>[] = [];
+      for (const record of records) {
+        total++;
+        inFlight.push(code(record));
+        if (inFlight.length >= window) io.stdout(`${await inFlight.shift()!}\n`);
+      }
+      while (inFlight.length > 0) io.stdout(`${await inFlight.shift()!}\n`);
     }
+  } finally {
+    await pool?.close();
   }
   if (failed > 0) io.stderr(`sitrep: ${failed} of ${total} records failed; their lines carry the error\n`);
   return 0;
+}
+
+/** Fewer records than this are extracted on the main thread. */
+const MIN_RECORDS_FOR_WORKERS = 64;
+
+function wholeNumber(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new SitrepError(ErrorCode.BAD_OPTION, `${flag} "${value}" is not a whole number above 0`);
+  }
+  return n;
 }
 
 /**
@@ -121,6 +169,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       "inputs are JSONL batches of {id, text|html, url?, title?, published?}; print one document a line",
     )
     .option("--pretty", "indent the JSON")
+    .option(
+      "--workers <n>",
+      `worker threads for a batch of ${MIN_RECORDS_FOR_WORKERS} records or more (default: one per core)`,
+    )
     .addOption(
       new Option("--format <format>", "how to read the input")
         .choices(["text", "html", "auto"])

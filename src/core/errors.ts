@@ -32,6 +32,12 @@ export const ErrorCode = {
   NO_PUBLISHED: "W_NO_PUBLISHED",
   /** A stage failed on this document; the others still ran. */
   STAGE_FAILED: "E_STAGE_FAILED",
+  /** A document took longer than the worker pool's time limit; its worker was replaced. */
+  TIMEOUT: "E_TIMEOUT",
+  /** The worker extracting a document crashed or ran out of memory; the batch goes on. */
+  WORKER_CRASHED: "E_WORKER_CRASHED",
+  /** An unexpected failure inside a worker, reported instead of lost. */
+  INTERNAL: "E_INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -49,6 +55,9 @@ export const EXIT_STATUS: Record<string, number> = {
   [ErrorCode.BAD_RECORD]: 65,
   [ErrorCode.FETCH_FAILED]: 69,
   [ErrorCode.STAGE_FAILED]: 70,
+  [ErrorCode.TIMEOUT]: 70,
+  [ErrorCode.WORKER_CRASHED]: 70,
+  [ErrorCode.INTERNAL]: 70,
 };
 
 /** An input problem that stops one document. Carries a stable code and, where known, a place. */

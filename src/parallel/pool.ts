@@ -62,7 +62,8 @@ const BUILT_WORKER = new URL("../../dist/parallel/worker.js", import.meta.url);
 
 interface Pending {
   request: TaskRequest;
-  resolve: (doc: SitrepDocument) => void;
+  /** Resolved with the document's JSON text, as the worker wrote it. */
+  resolve: (json: string) => void;
   reject: (error: TaskError) => void;
 }
 
@@ -100,7 +101,15 @@ export class ExtractPool {
   }
 
   /** Extract one input in a worker; rejects with a TaskError when it fails. */
-  extract(input: IngestInput, options: TaskRequest["options"] = {}): Promise<SitrepDocument> {
+  async extract(input: IngestInput, options: TaskRequest["options"] = {}): Promise<SitrepDocument> {
+    return JSON.parse(await this.extractJson(input, options)) as SitrepDocument;
+  }
+
+  /**
+   * The same, answering the document's JSON text: a caller that writes documents out (one JSON
+   * line each) skips parsing them on the main thread, the one thread every worker waits on.
+   */
+  extractJson(input: IngestInput, options: TaskRequest["options"] = {}): Promise<string> {
     if (this.closed) return Promise.reject(new TaskError("E_INTERNAL", "the pool is closed"));
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, input, options }, resolve, reject });
@@ -130,7 +139,7 @@ export class ExtractPool {
       if (!task || task.request.id !== response.id) return;
       slot.tasks.shift();
       this.startClock(slot);
-      if (response.json !== undefined) task.resolve(JSON.parse(response.json) as SitrepDocument);
+      if (response.json !== undefined) task.resolve(response.json);
       else task.reject(new TaskError(response.error.code, response.error.reason));
       this.dispatch();
     });
