@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse, sentenceAt, tokenAt, tokenFrom } from "./index.js";
+import { analyse, hasAsciiLetter, sentenceAt, startsUpper, tokenAt, tokenFrom } from "./index.js";
 
 const TEXT =
   "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
@@ -89,4 +89,14 @@ describe("sentence breaks at blank lines", () => {
     const nlp = analyse(text);
     expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
+});
+
+describe("character tests", () => {
+  it.each(["Mosul", "U.S.", "Zagreb", "al-Abadi", "élan", "Ürümqi", "4th", "", "@AP", "[Reuters]"])(
+    "%j: startsUpper and hasAsciiLetter agree with the regexes they replace",
+    (text) => {
+      expect(startsUpper(text)).toBe(/^[A-Z]/.test(text));
+      expect(hasAsciiLetter(text)).toBe(/[a-z]/i.test(text));
+    },
+  );
 });

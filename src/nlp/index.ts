@@ -192,11 +192,24 @@ export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(
 /** Particles inside any name, organisations too: "Bank of England". */
 const NAME_PARTICLES = new Set([...PERSON_NAME_PARTICLES, "of"]);
 
-/** Starts with an ASCII capital, as /^[A-Z]/ does. */
-function isCapitalised(token: Token): boolean {
-  const c = token.text.charCodeAt(0);
+// Character tests, not regexes: the stages run them on every token.
+
+/** Whether `text` starts with an ASCII capital, as /^[A-Z]/ tests. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/** Whether `text` has a letter a-z in either case, as /[a-z]/i tests. */
+export function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+const isCapitalised = (token: Token) => startsUpper(token.text);
 
 /** Does a name continue at token `i`: "Laden", or "-Abadi" joined by a hyphen? */
 function startsName(tokens: Token[], i: number, end: number): boolean {

@@ -4,7 +4,7 @@
 // capitalised runs the dictionary does not know become people or organisations by their
 // titles and head words; aliases, abbreviations, surnames and speaker pronouns are merged.
 import type { Entity, EntityType, Span } from "../../core/schema.js";
-import { PERSON_NAME_PARTICLES, type Token } from "../../nlp/index.js";
+import { hasAsciiLetter, PERSON_NAME_PARTICLES, startsUpper, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type ActorEntry, dictionary, nameKey, type Role } from "./dictionary.js";
 
@@ -175,18 +175,8 @@ interface Draft {
   rule: string;
 }
 
-// Character tests, not regexes: they run for every token, and each regex test allocates.
-const isCapitalised = (t: Token) => {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
-const isWord = (t: Token) => {
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-};
+const isCapitalised = (t: Token) => startsUpper(t.text);
+const isWord = (t: Token) => hasAsciiLetter(t.text);
 
 /** The lookup key of tokens a..b, joining tokens written together ("al-Qaeda", "U.S."). */
 function keyOf(tokens: Token[], a: number, b: number): string {

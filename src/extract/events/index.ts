@@ -4,7 +4,7 @@
 // time and figures come from the other layers when they are there; modality and attribution
 // from cue words and the quotes layer.
 import type { Entity, Event, Modality, Quote, Span } from "../../core/schema.js";
-import { type Sentence, sentenceAt, type Token } from "../../nlp/index.js";
+import { hasAsciiLetter, type Sentence, sentenceAt, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { eventDictionary, type PloverType, type Trigger } from "./dictionary.js";
 
@@ -564,15 +564,6 @@ function isNounModifier(tokens: Token[], i: number, to: number): boolean {
     !TIME_WORDS.has(next!.lower) &&
     !eventDictionary.lightNouns.has(next!.lower)
   );
-}
-
-/** Whether a word has a letter a-z in either case, as /[a-z]/i tests, without the regex's allocation. */
-function hasAsciiLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
 }
 
 /** A token's lemma in lower case; a name is its own lemma ("Iraq"), whose lower case the token has already. */
