@@ -237,6 +237,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         if (/^[A-Z]{3}$/.test(suffix) && initials(p.shortName) === suffix) addName(id, suffix, "abbr");
         // "Nineveh" for ISO's "Nīnawá": the regions list's English name, a reading like ISO's.
         if (p.listedName) addName(id, p.listedName, sharesSeat ? "alt" : "name");
+        if (p.listedFullName && p.listedFullName !== p.listedName) addName(id, p.listedFullName, "alt");
         const bases = [p.shortName, p.seatName, p.listedName].filter((b): b is string => !!b);
         for (const base of new Set(bases))
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
