@@ -12,7 +12,7 @@ import Database from "better-sqlite3";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
-import { countryPoints, type Topology } from "./outlines.js";
+import { conventionalPoint, countryPoints, type Topology } from "./outlines.js";
 import {
   type PlacedSubdivision,
   placeSubdivisions,
@@ -237,6 +237,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
         if (/^[A-Z]{3}$/.test(suffix) && initials(p.shortName) === suffix) addName(id, suffix, "abbr");
         // "Nineveh" for ISO's "Nīnawá": the regions list's English name, a reading like ISO's.
         if (p.listedName) addName(id, p.listedName, sharesSeat ? "alt" : "name");
+        if (p.listedFullName && p.listedFullName !== p.listedName) addName(id, p.listedFullName, "alt");
         const bases = [p.shortName, p.seatName, p.listedName].filter((b): b is string => !!b);
         for (const base of new Set(bases))
           for (const form of words.forms) addName(id, form.replace("{name}", base), "alt");
@@ -665,7 +666,11 @@ function addCountries(
 ): void {
   const groups = new Map<string, { lat: number; lon: number; area: number; countries: number }>();
   for (const c of countries) {
-    const [lat, lon] = countryPoint(c, outlinePoints.get(c.ccn3));
+    const { lat, lon } = conventionalPoint(
+      { lat: c.latlng[0], lon: c.latlng[1] },
+      outlinePoints.get(c.ccn3),
+      c.area,
+    );
     const id = addPlace({
       name: c.name.common,
       country: c.cca2,
@@ -719,24 +724,6 @@ function regionRow(name: string, country: string, lat: number, lon: number): Omi
     population: 0,
     geonameId: null,
   };
-}
-
-/** Beyond this the outline's middle and the Factbook point disagree about where a country is. */
-const OUTLINE_TRUST_KM = 400;
-
-/**
- * The middle of the country's main landmass (outlines.ts) where it is within OUTLINE_TRUST_KM
- * of the Factbook point: the United States at 39.6 N 98.6 W, not 38 N 97 W. Farther apart, the
- * country is islands or a long strip (Canada's Arctic islands, Indonesia, Chile) whose landmass
- * middle means little, and the Factbook point stays; so does it where the outlines lack the
- * country (Réunion, Mayotte: parts of France there). On the GeoVirus set, country mentions
- * placed within 161 km: Factbook 627 of 965, outlines alone 720, this rule 808 (300 km: 789,
- * 500 km: 747).
- */
-function countryPoint(c: WorldCountry, outline: { lat: number; lon: number } | undefined): [number, number] {
-  const [lat, lon] = c.latlng;
-  if (!outline || distanceKm(lat, lon, outline.lat, outline.lon) > OUTLINE_TRUST_KM) return [lat, lon];
-  return [outline.lat, outline.lon];
 }
 
 interface AliasFile {

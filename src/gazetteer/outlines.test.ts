@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "./geo.js";
-import { countryPoints, type Topology } from "./outlines.js";
+import { conventionalPoint, countryPoints, type Topology } from "./outlines.js";
 
 /** A closed square ring, west-south corner first, counter-clockwise. */
 const square = (west: number, south: number, size: number): [number, number][] => [
@@ -84,5 +84,24 @@ describe("countryPoints", () => {
       objects: { countries: { type: "GeometryCollection", geometries: [geometry] } },
     };
     expect(countryPoints(t).size).toBe(0);
+  });
+});
+
+describe("conventionalPoint", () => {
+  const factbook = { lat: 38, lon: -97 };
+  it.each([
+    // A large country whose whole-degree point is a little off its landmass middle: the middle.
+    ["a large country, 250 km apart", { lat: 39.5, lon: -99.1 }, 9_800_000, "outline"],
+    // A middle-sized strip or island chain 170 km off: the Factbook point stays.
+    ["a middle-sized country, 170 km apart", { lat: 39.5, lon: -97.3 }, 330_000, "factbook"],
+    // A small country where both agree to a few kilometres: the finer outline point.
+    ["a small country, 5 km apart", { lat: 38.04, lon: -97.02 }, 20_000, "outline"],
+    // No outline for the country (an overseas department): the Factbook point.
+    ["no outline", undefined, 2_500, "factbook"],
+    // An area of zero (bad data) never trusts the outline.
+    ["no area", { lat: 38.04, lon: -97.02 }, 0, "factbook"],
+  ] as const)("with %s takes the %s point", (_label, outline, area, expected) => {
+    const point = conventionalPoint(factbook, outline, area);
+    expect(point).toEqual(expected === "outline" ? outline : factbook);
   });
 });

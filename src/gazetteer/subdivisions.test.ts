@@ -18,7 +18,15 @@ const words = {
   compassWords: ["north", "south", "east", "west", "upper", "lower", "sud"],
   genericWords: ["highlands"],
 };
-const typeWords = new Set(["sheng", "oblast", "respublika", "province", "district"]);
+const typeWords = new Set([
+  "sheng",
+  "oblast",
+  "respublika",
+  "province",
+  "district",
+  "autonomous",
+  "republic",
+]);
 
 describe("stripTypeWords", () => {
   it.each([
@@ -28,6 +36,12 @@ describe("stripTypeWords", () => {
     ["California", "California"],
     // A leading type word is part of the name.
     ["District of Columbia", "District of Columbia"],
+    // Two type words before "of" are a title: the name follows.
+    ["Autonomous Republic of Crimea", "Crimea"],
+    ["Autonomous Province of Kosovo", "Kosovo"],
+    // One is part of the name, and "of" ending a name leaves it whole.
+    ["Republic of Adygea", "Republic of Adygea"],
+    ["Autonomous Republic of", "Autonomous Republic of"],
     // A name made of a type word alone stays whole.
     ["Province", "Province"],
   ])("%s -> %s", (name, stripped) => {

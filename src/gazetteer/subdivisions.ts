@@ -51,6 +51,8 @@ export interface PlacedSubdivision {
   seatName?: string;
   /** The name a regions list gives it when that differs from ISO's ("Nineveh" for "Nīnawá"). */
   listedName?: string;
+  /** The list's name as written, before stripping: "Autonomous Republic of Crimea". */
+  listedFullName?: string;
   /** 2 where ISO lists the country's counties or councils below GeoNames' admin1 (Britain's
    * "Suffolk" and "Fife" under its four nations): a second-level division. */
   level: 1 | 2;
@@ -121,6 +123,11 @@ export function stripTypeWords(name: string, typeWords: ReadonlySet<string>): st
   // Only trailing words: leading ones begin names ("District of Columbia", "Autonomous Region in
   // Muslim Mindanao") that are no longer names without them.
   while (words.length > 1 && typeWords.has(foldName(words[words.length - 1]!))) words.pop();
+  // Two or more before "of" are a title, not the name: "Autonomous Republic of Crimea" is Crimea
+  // (one alone is the name's own: "District of Columbia").
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of >= 2 && of < words.length - 1 && words.slice(0, of).every((w) => typeWords.has(foldName(w))))
+    return words.slice(of + 1).join(" ");
   return words.join(" ");
 }
 
@@ -313,7 +320,7 @@ export function placeSubdivisions(
       shortName,
       ...(how === "seat" ? { seatName: seatNames.get(key) } : {}),
       ...(listed?.name && foldName(listed.name) !== foldName(s.name)
-        ? { listedName: stripTypeWords(listed.name, typeWords) || listed.name }
+        ? { listedName: stripTypeWords(listed.name, typeWords) || listed.name, listedFullName: listed.name }
         : {}),
       level: lower ? 2 : 1,
     });

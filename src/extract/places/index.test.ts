@@ -137,6 +137,38 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(places(sentence)).toEqual([]);
   });
 
+  it.each([
+    // A name between countries of a list is a list item, not a town of the next country.
+    ["Labs in Kenya, Gulu, Ghana and Togo sent samples.", "Gulu", "UG"],
+    ["Labs in Gulu, Ghana, sent samples.", "Gulu", "GH"],
+    // After a town and its country, the next pair is again a town and its country.
+    ["Flights linked Accra, Ghana, Norfolk, England and Paris.", "Norfolk", "GB"],
+    // A former country name is the country that holds it now.
+    ["Thousands fled from Zaire in 1996.", "Zaire", "CD"],
+    ["Tea exports from Ceylon fell.", "Ceylon", "LK"],
+  ])("%s -> %s in %s", (sentence, text, country) => {
+    const found = places(sentence).find((p) => p.text === text);
+    if (country) expect(found).toMatchObject({ country });
+    else expect(found).toBeUndefined();
+  });
+
+  // "Lake County" is an alternate name of a town elsewhere in Ohio: a county the gazetteer lacks
+  // is placed in its state, not at a town that carries its name as an alternate.
+  it("places a county the gazetteer lacks in its state, not at a town with its alternate name", () => {
+    const out = places("Two cases were confirmed in Lake County, Ohio, on Friday.");
+    const county = out.find((p) => p.text === "Lake County")!;
+    const ohio = out.find((p) => p.text === "Ohio")!;
+    expect(county).toMatchObject({ country: "US", precision: 2, lat: ohio.lat, lon: ohio.lon });
+  });
+
+  // An acronym ending a title's run ("Chief Executive of Racing NSW") is a body's name, no surname.
+  it("finds an abbreviated state after a title that ends in it", () => {
+    const text = "The Chief Executive of Racing NSW said tracks across NSW would close.";
+    const later = places(text).filter((p) => p.text === "NSW" && p.start > text.indexOf("across"));
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatchObject({ country: "AU" });
+  });
+
   it("keeps every span true to the text", () => {
     const text =
       "Kurdish forces pushed on Bashiqa, some 13 kilometers (8 miles) northeast of Mosul, near the border with Syria.";

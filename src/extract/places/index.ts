@@ -329,7 +329,9 @@ function segmentRun(
     (L.personTitles.has(first.lower.replace(/\.$/, "")) ||
       (before && L.personTitles.has(before.lower.replace(/\.$/, ""))))
   ) {
-    if (run.b - run.a >= 1) surnames.add(tokens[run.b - 1]!.lower);
+    // "Chief Executive of Racing NSW": a body's acronym ends the run, and no surname is written
+    // in capitals.
+    if (run.b - run.a >= 1 && !isAcronym(tokens[run.b - 1]!)) surnames.add(tokens[run.b - 1]!.lower);
     return;
   }
   // "Iraqi Prime Minister ...": a demonym opening a run tells the article's countries.
@@ -383,6 +385,9 @@ function segmentRun(
         .lookup(`${text.slice(match.start, match.end)} ${rest.text}`)
         .filter((c) => c.type === "admin1" || c.type === "admin2");
       if (regions.length) match.candidates = regions;
+      // "Scott County" where the gazetteer has no such county: not a town that bears the name
+      // only as an alternate (Winchester, "Scott" among its old names), only one named so.
+      else match.candidates = match.candidates.filter((c) => c.role !== "alt" || HOLDERS.has(c.type));
       if (j < run.b || regions.length) {
         j++;
         match.tokenEnd = j;
@@ -431,7 +436,13 @@ function segmentRun(
   }
   // Names must cover the run: "Hisham al-Hashimi" is not the town of Hysham.
   if (i < run.b) found.length = 0;
-  if (found.length === 0 && run.b - run.a >= 2 && !L.placeModifiers.has(first.lower) && !office) {
+  if (
+    found.length === 0 &&
+    run.b - run.a >= 2 &&
+    !L.placeModifiers.has(first.lower) &&
+    !office &&
+    !isAcronym(tokens[run.b - 1]!)
+  ) {
     surnames.add(tokens[run.b - 1]!.lower);
   }
   for (const m of found) {
@@ -709,7 +720,7 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
         n.dropped = undefined;
       }
     } else if (n.place && HOLDERS.has(n.place.type) && (!m.place || HELD.has(m.place.type))) {
-      if (m.place?.country === n.place.country) continue;
+      if (m.place?.country === n.place.country || inListOf(m, n.place.type)) continue;
       m.place = undefined;
       m.point = { lat: n.place.lat, lon: n.place.lon };
       m.country = n.place.country;
@@ -718,6 +729,18 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
       m.dropped = undefined;
     }
   }
+}
+
+/**
+ * "Kenya, Bundibugyo, Ivory Coast": a name after a country in a list of countries is an item of
+ * the list, not a town of the next one. Not so where that country holds the name before it:
+ * "Kampala, Uganda, Gulu, Uganda" pairs towns with their countries.
+ */
+function inListOf(m: Mention, type: string): boolean {
+  const previous = m.peers?.find((p) => p.tokenEnd <= m.tokenStart);
+  if (previous?.place?.type !== type) return false;
+  const held = previous.peers?.find((p) => p.tokenEnd <= previous.tokenStart);
+  return !held?.rules.some((r) => r.startsWith("contained"));
 }
 
 const LIST_JOINERS = new Set([",", "and", "or", "&"]);
