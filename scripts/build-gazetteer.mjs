@@ -48,12 +48,13 @@ const stats = await buildGazetteer({
   admin1Codes: values["admin1-codes"],
   admin1Json,
   subdivisionWords: join(root, "data", "places", "subdivisions.json"),
+  countyWords: join(root, "data", "places", "counties.json"),
 });
 if (!values.quiet) {
   const types = Object.entries(stats.byType)
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
   process.stdout.write(
-    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.byPoint} by a listed point, ${stats.subdivisions.lowerByPoint} as second-level divisions by a listed point (${stats.subdivisions.namedAfterTown} named after a town left out), ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.byPoint} by a listed point, ${stats.subdivisions.lowerByPoint} as second-level divisions by a listed point (${stats.subdivisions.namedAfterTown} named after a town left out), ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.counties ? `; ${stats.counties} US counties` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
   );
 }

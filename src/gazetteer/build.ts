@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
+import { type CountyTown, CountyWordsSchema, placeCounties } from "./counties.js";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
@@ -52,6 +53,11 @@ export interface BuildOptions {
   /** Points for ISO 3166-2 codes ("CN-FJ"); default: the states list countries-states-cities-service
    * ships, when installed. `null` places regions through the towns alone. */
   regionPoints?: RegionPoints | null;
+  /** US county outlines (TopoJSON with `counties` and `states` objects, FIPS ids); default: us-atlas's
+   * counties-10m.json when installed. `null` leaves counties out. */
+  counties?: string | null;
+  /** data/places/counties.json: the words counties go by ("County", Louisiana's "Parish"). */
+  countyWords?: string | null;
 }
 
 export interface BuildStats {
@@ -63,6 +69,8 @@ export interface BuildStats {
   sources: string[];
   /** How the ISO 3166-2 subdivisions were placed, route by route. */
   subdivisions?: SubdivisionStats;
+  /** US counties placed from their outlines. */
+  counties?: number;
 }
 
 /** A place as the index stores it: the same shape lookups return. */
@@ -251,6 +259,43 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     if (points) stats.sources.push("countries-states-cities-service");
   }
 
+  const countyOutlines =
+    options.counties === undefined ? packageFile("us-atlas", "counties-10m.json") : options.counties;
+  if (countyOutlines && options.countyWords) {
+    const words = CountyWordsSchema.parse(JSON.parse(readFileSync(options.countyWords, "utf8")));
+    const stateCode = db.prepare(
+      "SELECT admin1 FROM place WHERE country = 'US' AND type = 'admin1' AND admin1 != '' AND name = ?",
+    );
+    const towns = db
+      .prepare("SELECT lat, lon, admin1, population FROM place WHERE country = 'US' AND type = 'city'")
+      .all() as CountyTown[];
+    const counties = placeCounties(
+      JSON.parse(readFileSync(countyOutlines, "utf8")) as Topology,
+      words,
+      (state) => (stateCode.get(state) as { admin1: string } | undefined)?.admin1,
+      towns,
+    );
+    run(() => {
+      for (const c of counties) {
+        const id = addPlace({
+          name: c.name,
+          country: "US",
+          lat: c.lat,
+          lon: c.lon,
+          type: "admin2",
+          code: "ADM2",
+          admin1: c.admin1,
+          population: c.population,
+          geonameId: null,
+        });
+        addName(id, c.name, "name");
+        for (const alternate of c.alternates) addName(id, alternate, "alt");
+      }
+    });
+    stats.counties = counties.length;
+    stats.sources.push(countyOutlines === options.counties ? String(countyOutlines) : "us-atlas");
+  }
+
   for (const file of options.admin1Codes ?? []) {
     const rows: string[][] = [];
     for await (const line of lines(file)) rows.push(line.split("\t"));
@@ -359,6 +404,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
       names: stats.names,
       byType: stats.byType,
       subdivisions: stats.subdivisions,
+      counties: stats.counties,
     }),
   );
   db.exec("CREATE INDEX place_country ON place (country, type)");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "./geo.js";
-import { conventionalPoint, countryPoints, type Topology } from "./outlines.js";
+import { containsPoint, conventionalPoint, countryPoints, type Topology } from "./outlines.js";
 
 /** A closed square ring, west-south corner first, counter-clockwise. */
 const square = (west: number, south: number, size: number): [number, number][] => [
@@ -103,5 +103,19 @@ describe("conventionalPoint", () => {
   ] as const)("with %s takes the %s point", (_label, outline, area, expected) => {
     const point = conventionalPoint(factbook, outline, area);
     expect(point).toEqual(expected === "outline" ? outline : factbook);
+  });
+});
+
+describe("containsPoint", () => {
+  // A 10-degree square with a 4-degree hole in its east half (a lake, an enclave).
+  const withHole = [[square(10, 0, 10), square(15, 1, 4)]];
+  it.each([
+    ["the middle of its west half", 5, 12, true],
+    ["inside the hole", 3, 17, false],
+    ["east of it", 5, 25, false],
+    ["north of it", 12, 12, false],
+    ["between the hole and the east edge", 3, 19.5, true],
+  ])("a point at %s: %s", (_label, lat, lon, inside) => {
+    expect(containsPoint(withHole, lat, lon)).toBe(inside);
   });
 });

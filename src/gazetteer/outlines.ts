@@ -14,14 +14,23 @@ export interface Topology {
 
 export interface TopoGeometry {
   type: string;
-  /** ISO 3166-1 numeric code, "840". */
+  /** ISO 3166-1 numeric code, "840"; a US county's FIPS code, "24021". */
   id?: string;
+  /** What the atlas names the feature: "Frederick" (a county), "Maryland" (a state). */
+  properties?: { name?: string };
   /** Polygon: rings of arc indices; MultiPolygon: polygons of them. A negative index ~i is arc i reversed. */
   arcs?: number[][] | number[][][];
 }
 
-type Ring = [number, number][];
-type Polygon = Ring[];
+export type Ring = [number, number][];
+export type Polygon = Ring[];
+
+/** One feature's outline: its id, its name, and its polygons (lon/lat rings, holes after the outer ring). */
+export interface Outline {
+  id: string;
+  name: string;
+  polygons: Polygon[];
+}
 
 /** The part of a country the point is taken from: land within this distance of its largest piece. */
 export const MAINLAND_KM = 1000;
@@ -38,8 +47,18 @@ export function countryPoints(
   topology: Topology,
   object = "countries",
 ): Map<string, { lat: number; lon: number }> {
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const { id, polygons } of outlines(topology, object)) {
+    const point = mainlandPoint(polygons);
+    if (point) points.set(id, point);
+  }
+  return points;
+}
+
+/** The features of one object of a topology, decoded, one per id. */
+export function outlines(topology: Topology, object: string): Outline[] {
   const arcs = decodeArcs(topology);
-  const polygonsById = new Map<string, Polygon[]>();
+  const byId = new Map<string, Outline>();
   for (const g of topology.objects[object]?.geometries ?? []) {
     if (!g.id || !g.arcs) continue;
     const polygons =
@@ -49,14 +68,45 @@ export function countryPoints(
           ? (g.arcs as number[][][]).map((p) => ringsOf(p, arcs))
           : [];
     // Natural Earth splits a few countries over several features (Australia and its reefs).
-    polygonsById.set(g.id, [...(polygonsById.get(g.id) ?? []), ...polygons]);
+    const seen = byId.get(g.id);
+    if (seen) seen.polygons.push(...polygons);
+    else byId.set(g.id, { id: g.id, name: g.properties?.name ?? "", polygons });
   }
-  const points = new Map<string, { lat: number; lon: number }>();
-  for (const [id, polygons] of polygonsById) {
-    const point = mainlandPoint(polygons);
-    if (point) points.set(id, point);
-  }
-  return points;
+  return [...byId.values()];
+}
+
+/** Whether a point lies inside an outline (even-odd over every ring, so holes are outside). */
+export function containsPoint(polygons: readonly Polygon[], lat: number, lon: number): boolean {
+  let inside = false;
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]!;
+        const [xj, yj] = ring[j]!;
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+  return inside;
+}
+
+/** The box around an outline, in plain longitude/latitude. */
+export function boundingBox(polygons: readonly Polygon[]): {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+} {
+  let west = Number.POSITIVE_INFINITY;
+  let south = Number.POSITIVE_INFINITY;
+  let east = Number.NEGATIVE_INFINITY;
+  let north = Number.NEGATIVE_INFINITY;
+  for (const polygon of polygons)
+    for (const [x, y] of polygon[0] ?? []) {
+      west = Math.min(west, x);
+      east = Math.max(east, x);
+      south = Math.min(south, y);
+      north = Math.max(north, y);
+    }
+  return { west, south, east, north };
 }
 
 /** How far, as a share of a country's breadth (the square root of its area), the landmass middle may

@@ -152,13 +152,44 @@ describe.skipIf(!gazetteer)("places", () => {
     else expect(found).toBeUndefined();
   });
 
-  // "Lake County" is an alternate name of a town elsewhere in Ohio: a county the gazetteer lacks
-  // is placed in its state, not at a town that carries its name as an alternate.
-  it("places a county the gazetteer lacks in its state, not at a town with its alternate name", () => {
-    const out = places("Two cases were confirmed in Lake County, Ohio, on Friday.");
-    const county = out.find((p) => p.text === "Lake County")!;
-    const ohio = out.find((p) => p.text === "Ohio")!;
-    expect(county).toMatchObject({ country: "US", precision: 2, lat: ohio.lat, lon: ohio.lon });
+  // US counties: found by their full name, told apart by the state named beside or elsewhere.
+  it.each([
+    ["Two cases were confirmed in Lake County, Ohio, on Friday.", "Lake County", "OH"],
+    ["Two cases were confirmed in Lake County, Illinois, on Friday.", "Lake County", "IL"],
+    ["Ducks were tested in Crawford County, located in Pennsylvania.", "Crawford County", "PA"],
+    ["Officials in Michigan said swans in Monroe County were sick.", "Monroe County", "MI"],
+    ["An outbreak hit Austin, in Scott County, Indiana, last year.", "Scott County", "IN"],
+    ["Flooding closed roads in Jefferson Parish on Monday.", "Jefferson Parish", "LA"],
+    ["Residents of Saint Bernard Parish may return on Friday.", "Saint Bernard Parish", "LA"],
+    // A title opening a county's name ("Queen") does not make it a person.
+    ["Wild ducks in Queen Anne's County carried the virus.", "Queen Anne's County", "MD"],
+    // With no state named, the county with the most people.
+    ["Wildfires forced evacuations in Orange County overnight.", "Orange County", "CA"],
+  ])("%s -> %s in %s", (sentence, text, state) => {
+    const found = places(sentence).find((p) => p.text === text);
+    expect(found).toMatchObject({ country: "US", featureType: "admin2", precision: 2 });
+    const states: Record<string, [number, number]> = {
+      OH: [41.7, -81.2],
+      IL: [42.3, -87.9],
+      PA: [41.7, -80.1],
+      MI: [41.9, -83.5],
+      IN: [38.7, -85.7],
+      LA: [29.8, -90.0],
+      MD: [39.0, -76.0],
+      CA: [33.7, -117.8],
+    };
+    const [lat, lon] = states[state]!;
+    expect(Math.abs(found!.lat - lat) + Math.abs(found!.lon - lon)).toBeLessThan(1.5);
+  });
+
+  // A bare name is the town or the person, never one of the counties that bear it.
+  it.each([
+    ["Jefferson said the county would pay for the repairs.", "Jefferson"],
+    ["Officials in Washington said the talks had stalled.", "Washington"],
+    ["Troops arrived in Clark on Monday.", "Clark"],
+  ])("no county for a bare name: %s", (sentence, text) => {
+    const found = places(sentence).find((p) => p.text === text);
+    expect(found?.featureType).not.toBe("admin2");
   });
 
   // An acronym ending a title's run ("Chief Executive of Racing NSW") is a body's name, no surname.

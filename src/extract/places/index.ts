@@ -327,7 +327,8 @@ function segmentRun(
   if (
     !office &&
     (L.personTitles.has(first.lower.replace(/\.$/, "")) ||
-      (before && L.personTitles.has(before.lower.replace(/\.$/, ""))))
+      (before && L.personTitles.has(before.lower.replace(/\.$/, "")))) &&
+    !namesRegion(run, text, tokens, gazetteer)
   ) {
     // "Chief Executive of Racing NSW": a body's acronym ends the run, and no surname is written
     // in capitals.
@@ -361,8 +362,11 @@ function segmentRun(
         i++;
         continue;
       }
-      // "Neighbouring Israel has ...": a sentence's first word is capitalised whatever it is.
-      if (i === run.a && isSentenceStart(tokens, i) && tokens[i]!.pos !== "PROPN") {
+      // "Neighbouring Israel has ...", "Residents of Jefferson Parish": a sentence's first word
+      // is capitalised whatever it is (and the tagger may call a plural noun before "of" a name;
+      // "Exercise Hawthorn" stays one name).
+      const nounOf = gazetteer.wordKind(tokens[i]!.lower) === "word" && tokens[i + 1]?.lower === "of";
+      if (i === run.a && isSentenceStart(tokens, i) && (tokens[i]!.pos !== "PROPN" || nounOf)) {
         i++;
         continue;
       }
@@ -449,6 +453,15 @@ function segmentRun(
     m.sentenceInitial = m.tokenEnd - m.tokenStart === 1 && isSentenceStart(tokens, m.tokenStart);
     mentions.push(m);
   }
+}
+
+/** "Queen Anne's County", "Prince Edward Island": a region's whole name that opens with a title. */
+function namesRegion(run: Run, text: string, tokens: Token[], gazetteer: Gazetteer): boolean {
+  if (run.b - run.a < 2) return false;
+  const name = text.slice(tokens[run.a]!.start, tokens[run.b - 1]!.end);
+  return gazetteer
+    .lookup(name)
+    .some((c) => c.exact && c.role === "name" && (HOLDERS.has(c.type) || c.type === "region"));
 }
 
 /** Words that join an office or body to its place ("Officer for Scotland"), never a person's names. */
@@ -667,9 +680,14 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
       distanceKm(c.lat, c.lon, container.lat, container.lon) < 250
     )
       s += 3;
+    // "Scott County, Indiana": Kentucky's Scott County lies as near Indiana's middle.
+    if (container.type === "admin1" && container.admin1 && c.admin1 === container.admin1) s += 3;
   } else if (c.type === "city" || c.type === "facility") {
     if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
       s += 2;
+  } else if (c.type === "admin2" && c.admin1) {
+    // "Crawford County located in Pennsylvania": the county of a state the article names.
+    if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
   }
   return s;
 }
@@ -688,8 +706,10 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
   for (const m of mentions) {
     const n = tokens[m.tokenEnd]?.text === "," ? byStart.get(m.tokenEnd + 1) : undefined;
     if (!n || m.kind !== "name" || n.kind !== "name" || m.relative) continue;
-    // "Arizona, Colorado": a list of regions, not a town and its region.
-    if (m.place && HOLDERS.has(m.place.type) && n.peers?.includes(m)) continue;
+    // "Arizona, Colorado": a list of regions, not a town and its region; but "Scott County,
+    // Indiana" is a county and its state.
+    const countyOfState = m.place?.type === "admin2" && n.candidates.some((c) => c.type === "admin1");
+    if (m.place && HOLDERS.has(m.place.type) && n.peers?.includes(m) && !countyOfState) continue;
     let best: [Candidate, Candidate] | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const cn of n.candidates) {
