@@ -49,12 +49,13 @@ const stats = await buildGazetteer({
   admin1Json,
   subdivisionWords: join(root, "data", "places", "subdivisions.json"),
   countyWords: join(root, "data", "places", "counties.json"),
+  islands: join(root, "data", "places", "islands.json"),
 });
 if (!values.quiet) {
   const types = Object.entries(stats.byType)
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
   process.stdout.write(
-    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.byPoint} by a listed point, ${stats.subdivisions.lowerByPoint} as second-level divisions by a listed point (${stats.subdivisions.namedAfterTown} named after a town left out), ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.counties ? `; ${stats.counties} US counties` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
+    `gazetteer: ${stats.places} places (${types}), ${stats.names} names${stats.subdivisions ? `; ISO 3166-2 first-level subdivisions: ${stats.subdivisions.byCode} by code, ${stats.subdivisions.bySeat} by seat, ${stats.subdivisions.byPoint} by a listed point, ${stats.subdivisions.lowerByPoint} as second-level divisions by a listed point (${stats.subdivisions.namedAfterTown} named after a town left out), ${stats.subdivisions.unmapped} unmapped, ${stats.subdivisions.rejected} rejected of ${stats.subdivisions.considered}` : ""}${stats.counties ? `; ${stats.counties} US counties` : ""}${stats.islands ? `; islands: ${stats.islands.added} added, ${stats.islands.named} already a region's name${stats.islands.missing.length ? `, not found: ${stats.islands.missing.join(", ")}` : ""}` : ""}${stats.skipped ? `, ${stats.skipped} entries failing checks left out` : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`,
   );
 }

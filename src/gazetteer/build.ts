@@ -12,8 +12,9 @@ import Database from "better-sqlite3";
 import { type CountyTown, CountyWordsSchema, placeCounties } from "./counties.js";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
+import { IslandListSchema, type IslandTown, placeIslands } from "./islands.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
-import { conventionalPoint, countryPoints, type Topology } from "./outlines.js";
+import { conventionalPoint, countryPoints, pieces, type Topology } from "./outlines.js";
 import {
   type PlacedSubdivision,
   placeSubdivisions,
@@ -58,6 +59,10 @@ export interface BuildOptions {
   counties?: string | null;
   /** data/places/counties.json: the words counties go by ("County", Louisiana's "Parish"). */
   countyWords?: string | null;
+  /** TopoJSON land outlines (one `land` object); default: world-atlas's land-50m.json when installed. */
+  land?: string | null;
+  /** data/places/islands.json: large islands by their English names, each with a town on it. */
+  islands?: string | null;
 }
 
 export interface BuildStats {
@@ -71,6 +76,8 @@ export interface BuildStats {
   subdivisions?: SubdivisionStats;
   /** US counties placed from their outlines. */
   counties?: number;
+  /** Islands added from the land outlines, and those left out (already a region's name, or not found). */
+  islands?: { added: number; named: number; missing: string[] };
 }
 
 /** A place as the index stores it: the same shape lookups return. */
@@ -259,6 +266,51 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     if (points) stats.sources.push("countries-states-cities-service");
   }
 
+  const land = options.land === undefined ? packageFile("world-atlas", "land-50m.json") : options.land;
+  if (land && options.islands) {
+    const list = IslandListSchema.parse(JSON.parse(readFileSync(options.islands, "utf8")));
+    const townNamed = db.prepare(
+      "SELECT lat, lon FROM place WHERE type = 'city' AND country = ? AND name = ? ORDER BY population DESC LIMIT 1",
+    );
+    const towns = db
+      .prepare("SELECT lat, lon, country FROM place WHERE type = 'city' AND population >= 1000")
+      .all() as IslandTown[];
+    const { placed, missing } = placeIslands(
+      list,
+      pieces(JSON.parse(readFileSync(land, "utf8")) as Topology, "land"),
+      (town, country) => townNamed.get(country, town) as { lat: number; lon: number } | undefined,
+      towns,
+    );
+    // "Sicily", "Great Britain", "Palawan": already a region's or a country's name; it stays theirs.
+    const regionNamed = db.prepare(
+      "SELECT n.form FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.role IN ('name', 'alt') AND p.type IN ('country', 'admin1', 'region')",
+    );
+    const named = (name: string) =>
+      (regionNamed.all(looseKey(name)) as { form: string }[]).some(
+        (r) => foldName(r.form) === foldName(name),
+      );
+    const islandStats = { added: 0, named: 0, missing };
+    run(() => {
+      for (const island of placed) {
+        if (named(island.name)) {
+          islandStats.named++;
+          continue;
+        }
+        // Its area in the population column, as countries have theirs: "East Java" is placed by it.
+        const id = addPlace({
+          ...regionRow(island.name, island.country, island.lat, island.lon),
+          code: "ISL",
+          population: island.areaKm2,
+        });
+        addName(id, island.name, "name");
+        for (const alternate of island.alternates) addName(id, alternate, "alt");
+        islandStats.added++;
+      }
+    });
+    stats.islands = islandStats;
+    stats.sources.push(land === options.land ? String(land) : "world-atlas land");
+  }
+
   const countyOutlines =
     options.counties === undefined ? packageFile("us-atlas", "counties-10m.json") : options.counties;
   if (countyOutlines && options.countyWords) {
@@ -405,6 +457,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
       byType: stats.byType,
       subdivisions: stats.subdivisions,
       counties: stats.counties,
+      islands: stats.islands,
     }),
   );
   db.exec("CREATE INDEX place_country ON place (country, type)");

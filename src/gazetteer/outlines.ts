@@ -75,6 +75,28 @@ export function outlines(topology: Topology, object: string): Outline[] {
   return [...byId.values()];
 }
 
+/** Every polygon of an object, each on its own: the land's islands and continents (no ids). */
+export function pieces(topology: Topology, object: string): Polygon[] {
+  const arcs = decodeArcs(topology);
+  return (topology.objects[object]?.geometries ?? []).flatMap((g) =>
+    !g.arcs
+      ? []
+      : g.type === "Polygon"
+        ? [ringsOf(g.arcs as number[][], arcs)]
+        : g.type === "MultiPolygon"
+          ? (g.arcs as number[][][]).map((p) => ringsOf(p, arcs))
+          : [],
+  );
+}
+
+/** An outline's area in square kilometres (holes subtracted). */
+export function areaKm2(polygons: readonly Polygon[]): number {
+  const DEGREE_KM = 111.32;
+  return unwrap(polygons)
+    .map(polygonCentroid)
+    .reduce((sum, p) => sum + p.area * DEGREE_KM * DEGREE_KM, 0);
+}
+
 /** Whether a point lies inside an outline (even-odd over every ring, so holes are outside). */
 export function containsPoint(polygons: readonly Polygon[], lat: number, lon: number): boolean {
   let inside = false;

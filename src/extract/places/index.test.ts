@@ -182,6 +182,35 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(Math.abs(found!.lat - lat) + Math.abs(found!.lon - lon)).toBeLessThan(1.5);
   });
 
+  // Large islands by their English names; a compass word before one places a part of it.
+  it.each([
+    ["Floods hit villages across Java on Monday.", "Java", "ID", "region", 3],
+    ["Rebels clashed with troops on Mindanao overnight.", "Mindanao", "PH", "region", 3],
+    // Shared by three countries: no one country.
+    ["Logging is shrinking the forests of Borneo.", "Borneo", "", "region", 3],
+    ["Heavy rain fell across West Java on Sunday.", "West Java", "ID", "region", 2],
+    // A town of the same name in a country the article names keeps it.
+    [
+      "Georgian police said the village of Java, in the north of Georgia, was cut off.",
+      "Java",
+      "GE",
+      "city",
+      1,
+    ],
+  ])("%s -> %s (%s, %s)", (sentence, text, country, featureType, precision) => {
+    const found = places(sentence).find((p) => p.text === text);
+    expect(found).toMatchObject({ country, featureType, precision });
+  });
+
+  // "Georgia" is the US state where the article names other states, the country otherwise.
+  it.each([
+    ["Officials in Alabama and Texas tested the flocks. A lab in Georgia confirmed it.", "US"],
+    ["Georgia and Armenia signed a trade deal in Yerevan.", "GE"],
+    ["Protests continued in Tbilisi, Georgia, on Sunday.", "GE"],
+  ])("%s -> Georgia in %s", (sentence, country) => {
+    expect(places(sentence).find((p) => p.text === "Georgia")).toMatchObject({ country });
+  });
+
   // A bare name is the town or the person, never one of the counties that bear it.
   it.each([
     ["Jefferson said the county would pay for the repairs.", "Jefferson"],

@@ -621,6 +621,19 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
   const add = (code: string) => countries.set(code, (countries.get(code) ?? 0) + 1);
   for (const m of mentions) {
     const country = m.candidates.find((c) => c.type === "country" && c.exact && c.role !== "demonym");
+    // "Georgia" is also a US state far away: the name alone is no evidence for either country
+    // (ISO's Chinese province "Taiwan" is the same land, and no such doubt).
+    const alsoRegion =
+      country &&
+      m.candidates.some(
+        (c) =>
+          c.type === "admin1" &&
+          c.exact &&
+          c.role === "name" &&
+          c.country !== country.country &&
+          distanceKm(c.lat, c.lon, country.lat, country.lon) > 1000,
+      );
+    if (country && alsoRegion) continue;
     if (country) add(country.country);
     else if (m.kind === "demonym" || m.kind === "capital") add(m.candidates[0]!.country);
     else {
@@ -685,6 +698,12 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   } else if (c.type === "city" || c.type === "facility") {
     if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
       s += 2;
+  } else if (c.type === "admin1") {
+    // "Georgia" in an article naming Alabama and Texas is the state, not the country.
+    const others = new Set(
+      ctx.regions.filter((r) => r.country === c.country && r.id !== c.id).map((r) => r.id),
+    );
+    if (others.size >= 2) s += 1.5;
   } else if (c.type === "admin2" && c.admin1) {
     // "Crawford County located in Pennsylvania": the county of a state the article names.
     if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
@@ -979,7 +998,8 @@ function markMetonymy(m: Mention, rule: string): void {
 /** "western Iraq", "Western Iraq": a part of a country or region, placed off its centre. */
 function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   const place = m.place;
-  if (!place || m.dropped || !(place.type === "country" || place.type === "admin1")) return;
+  const island = place?.type === "region" && place.code === "ISL";
+  if (!place || m.dropped || !(place.type === "country" || place.type === "admin1" || island)) return;
   let direction = m.direction;
   if (direction)
     m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
@@ -989,7 +1009,8 @@ function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
     if (!direction || !prev) return;
     m.start = prev.start;
   }
-  const size = place.type === "country" ? Math.sqrt(Math.max(place.population, 1)) : 200;
+  // A country's and an island's population column holds their area: "East Java" lies 110 km off Java's middle.
+  const size = place.type === "country" || island ? Math.sqrt(Math.max(place.population, 1)) : 200;
   m.point =
     direction === "C"
       ? { lat: place.lat, lon: place.lon }
