@@ -831,6 +831,8 @@ interface AliasFile {
   regions: { name: string; countries?: string[]; country?: string; admin1?: string }[];
   /** The seven GeoNames continent features (class L, CONT), with their GeoNames points. */
   continents: { name: string; geonameId: number; lat: number; lon: number }[];
+  /** The five oceans, with the World Factbook's nominal points ("Pacific Ocean" 0 N 160 W). */
+  oceans?: { name: string; lat: number; lon: number }[];
 }
 
 /**
@@ -857,6 +859,11 @@ function addAliases(
       const id = addPlace({ ...c, country: "", type: "region", code: "CONT", admin1: "", population: 0 });
       addName(id, c.name, "name");
     }
+  }
+  // GeoNames' feature code for an ocean; no country holds one.
+  for (const o of file.oceans ?? []) {
+    const id = addPlace({ ...regionRow(o.name, "", o.lat, o.lon), code: "OCN" });
+    addName(id, o.name, "name");
   }
   for (const r of file.regions) {
     let point: { lat: number; lon: number } | undefined;

@@ -202,6 +202,18 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(found).toMatchObject({ country, featureType, precision });
   });
 
+  // The oceans (the World Factbook's nominal points), also by their short names; a town so
+  // named keeps its name where its state follows it.
+  it.each([
+    ["The storm formed over the Pacific on Friday.", "Pacific", "Pacific Ocean"],
+    ["Officials in Oregon said debris from the Pacific reached the coast.", "Pacific", "Pacific Ocean"],
+    ["A tanker sank in the Indian Ocean after the blast.", "Indian Ocean", "Indian Ocean"],
+    ["Warm water in the tropical Pacific region brings floods.", "Pacific", "Pacific Ocean"],
+    ["Floods cut roads into Pacific, Missouri, on Monday.", "Pacific", "Pacific"],
+  ])("%s -> %s is %s", (sentence, text, name) => {
+    expect(places(sentence).find((p) => p.text === text)).toMatchObject({ name });
+  });
+
   // "Georgia" is the US state where the article names other states, the country otherwise.
   it.each([
     ["Officials in Alabama and Texas tested the flocks. A lab in Georgia confirmed it.", "US"],

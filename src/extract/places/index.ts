@@ -391,7 +391,11 @@ function segmentRun(
       if (regions.length) match.candidates = regions;
       // "Scott County" where the gazetteer has no such county: not a town that bears the name
       // only as an alternate (Winchester, "Scott" among its old names), only one named so.
-      else match.candidates = match.candidates.filter((c) => c.role !== "alt" || HOLDERS.has(c.type));
+      // "the tropical Pacific region": a region's alternate name keeps it.
+      else
+        match.candidates = match.candidates.filter(
+          (c) => c.role !== "alt" || HOLDERS.has(c.type) || c.type === "region",
+        );
       if (j < run.b || regions.length) {
         j++;
         match.tokenEnd = j;
@@ -684,6 +688,9 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
   s += c.exact ? 1 : -1.5;
   if (c.role === "alt") s -= 0.7;
   if (c.country && ctx.countries.has(c.country)) s += 3 + (c.country === ctx.focus ? 1 : 0);
+  // An ocean, a continent, an island of several countries: no country named can speak for it,
+  // so it starts where a place of a named country would ("the Pacific", not Pacific, Missouri).
+  if (!c.country && c.type === "region" && ctx.countries.size > 0) s += 3;
   if (container) {
     if (container.country === c.country) s += 5;
     else if (container.country) s -= 6;
