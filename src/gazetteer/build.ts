@@ -16,6 +16,7 @@ import { IslandListSchema, type IslandTown, placeIslands } from "./islands.js";
 import { foldName, GAZETTEER_FORMAT, isLatinName, KeyFilter, looseKey } from "./keys.js";
 import { conventionalPoint, countryPoints, pieces, type Topology } from "./outlines.js";
 import {
+  listedOnly,
   type PlacedSubdivision,
   placeSubdivisions,
   type RegionPoints,
@@ -261,6 +262,35 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     run(() =>
       addRegionGroups(placed, words.compassWords, words.genericWords, db, englishWordList, addPlace, addName),
     );
+    // Regions newer than ISO's list ("Akershus", restored in 2024): by the listed point, where it
+    // lies within 100 km of a town of the country and no region of the country has the name.
+    if (points) {
+      const towns = townsByCountry(db);
+      const regionOfCountry = db.prepare(
+        "SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND p.type IN ('admin1', 'admin2', 'region') LIMIT 1",
+      );
+      const typeWords = new Set(words.typeWords.map(foldName));
+      run(() => {
+        for (const r of listedOnly(subdivisions, points, typeWords)) {
+          if (!towns.has(r.country) || !nearTown(towns.get(r.country), r.lat, r.lon, 100)) continue;
+          if (regionOfCountry.get(looseKey(r.name), r.country)) continue;
+          const id = addPlace({
+            name: r.name,
+            country: r.country,
+            lat: round(r.lat),
+            lon: round(r.lon),
+            type: "admin1",
+            code: "ADM1",
+            admin1: "",
+            population: 0,
+            geonameId: null,
+          });
+          addName(id, r.name, "name");
+          for (const form of words.forms) addName(id, form.replace("{name}", r.name), "alt");
+          routes.listedOnly = (routes.listedOnly ?? 0) + 1;
+        }
+      });
+    }
     stats.subdivisions = routes;
     stats.sources.push("iso-3166");
     if (points) stats.sources.push("countries-states-cities-service");

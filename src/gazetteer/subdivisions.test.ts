@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGazetteer, stripCompass } from "./build.js";
 import { type Gazetteer, openGazetteer } from "./index.js";
 import {
+  listedOnly,
   placeSubdivisions,
   type Subdivision,
   SubdivisionWordsSchema,
@@ -319,5 +320,36 @@ describe("building regions into the index", () => {
   it("keeps the same-named small town beside the region", () => {
     const types = gazetteer.lookup("Northland").map((c) => `${c.country}:${c.type}`);
     expect(types.sort()).toEqual(["XA:admin1", "XB:city"]);
+  });
+});
+
+describe("listedOnly", () => {
+  const iso: Subdivision[] = [
+    { code: "NO-30", name: "Viken", parent: "NO" },
+    { code: "NO-03", name: "Oslo", parent: "NO" },
+    { code: "IN-OD", name: "Odisha", parent: "IN" },
+    { code: "IN-KA", name: "Karnataka", parent: "IN" },
+  ];
+  const point = (name: string) => ({ lat: 60, lon: 10, name });
+  it.each([
+    // Restored after the ISO list was taken: added.
+    ["a region ISO lacks", [["NO-32", "Akershus"]], ["Akershus"]],
+    // ISO's "IN-OD" under an older code: the same region, not added twice.
+    ["a region ISO has under another code", [["IN-OR", "Odisha"]], []],
+    // A territory ISO lists no regions for: its parishes are another level.
+    ["a territory's parishes", [["GU-01", "Agana Heights"]], []],
+    // More such entries than ISO lists regions for the country: another level.
+    [
+      "more entries than ISO's",
+      [
+        ["NO-90", "One"],
+        ["NO-91", "Two"],
+        ["NO-92", "Three"],
+      ],
+      [],
+    ],
+  ])("with %s", (_label, listed, expected) => {
+    const points = new Map(listed.map(([code, name]) => [code!, point(name!)]));
+    expect(listedOnly(iso, points, typeWords).map((r) => r.name)).toEqual(expected);
   });
 });

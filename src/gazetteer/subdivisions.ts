@@ -72,6 +72,8 @@ export interface SubdivisionStats {
   unmapped: number;
   /** Tied, but the point fell outside the country's towns. */
   rejected: number;
+  /** Regions only the regions list has (newer than ISO's list), added by their listed point. */
+  listedOnly?: number;
 }
 
 export const SubdivisionWordsSchema = z
@@ -368,4 +370,50 @@ function centre(towns: readonly Town[]): { lat: number; lon: number } | undefine
   if (lon > 180) lon -= 360;
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return { lat: round((Math.min(...lats) + Math.max(...lats)) / 2), lon: round(lon) };
+}
+
+/** A region a regions list gives that ISO's list lacks: a newer or restored one ("NO-32" Akershus). */
+export interface ListedOnly {
+  code: string;
+  country: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * The regions list's entries whose ISO 3166-2 code ISO's list lacks, in countries ISO lists
+ * regions for: Norway restored Akershus, Buskerud, Østfold, Vestfold, Telemark, Troms and
+ * Finnmark in 2024, after the ISO list was taken. Not where the list has more such entries
+ * than ISO has regions (a territory's parishes or districts: another level), nor where the
+ * name is already an ISO region's of the country under another code ("IN-OR" Odisha is ISO's
+ * "IN-OD").
+ */
+export function listedOnly(
+  subdivisions: readonly Subdivision[],
+  points: RegionPoints,
+  typeWords: ReadonlySet<string>,
+): ListedOnly[] {
+  const codes = new Set(subdivisions.map((s) => s.code));
+  const isoCount = new Map<string, number>();
+  const isoNames = new Set<string>();
+  for (const s of subdivisions) {
+    const country = s.code.slice(0, 2);
+    isoCount.set(country, (isoCount.get(country) ?? 0) + 1);
+    isoNames.add(`${country}|${foldName(stripTypeWords(s.name, typeWords))}`);
+    const listed = points.get(s.code)?.name;
+    if (listed) isoNames.add(`${country}|${foldName(stripTypeWords(listed, typeWords))}`);
+  }
+  const missing = [...points].filter(([code]) => !codes.has(code) && isoCount.has(code.slice(0, 2)));
+  const perCountry = new Map<string, number>();
+  for (const [code] of missing) perCountry.set(code.slice(0, 2), (perCountry.get(code.slice(0, 2)) ?? 0) + 1);
+  const out: ListedOnly[] = [];
+  for (const [code, point] of missing) {
+    const country = code.slice(0, 2);
+    if (!point.name || perCountry.get(country)! > isoCount.get(country)!) continue;
+    const name = stripTypeWords(point.name, typeWords) || point.name;
+    if (isoNames.has(`${country}|${foldName(name)}`)) continue;
+    out.push({ code, country, name, lat: point.lat, lon: point.lon });
+  }
+  return out;
 }
