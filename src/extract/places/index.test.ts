@@ -214,6 +214,20 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(places(sentence).find((p) => p.text === text)).toMatchObject({ name });
   });
 
+  // A national body's name runs on past "and"; an outbreak named after its place is a place.
+  it.each([
+    ["The United States Food and Drug Administration recalled the drug.", "United States", "US"],
+    ["Vets who worked on the recent United Kingdom outbreak are helping.", "United Kingdom", "GB"],
+  ])("%s -> %s", (sentence, text, country) => {
+    expect(places(sentence).find((p) => p.text === text)).toMatchObject({ country });
+  });
+
+  it('keeps a list of places joined by "and" a list', () => {
+    const out = places("Letters were sent to Hollywood, San Fernando Valley and Santa Monica.");
+    expect(out.find((p) => p.text === "Santa Monica")).toMatchObject({ country: "US" });
+    expect(out.find((p) => p.text === "San Fernando")).toBeUndefined();
+  });
+
   // "Georgia" is the US state where the article names other states, the country otherwise.
   it.each([
     ["Officials in Alabama and Texas tested the flocks. A lab in Georgia confirmed it.", "US"],

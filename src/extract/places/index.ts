@@ -503,6 +503,17 @@ function namesOrganisation(match: Mention, j: number, run: Run, tokens: Token[])
   const abbreviated = match.candidates.some((c) => c.role === "abbr");
   let words = 0;
   for (let t = j; t < run.b; t++) if (isCapitalised(tokens[t]!)) words++;
+  // "United States Food and Drug Administration": a national body's name goes on past "and"
+  // ("San Fernando Valley and Santa Monica" is a list).
+  const after = tokens[run.b];
+  const national = match.candidates.some((c) => c.type === "country" && c.exact);
+  if (
+    national &&
+    after &&
+    (after.lower === "and" || after.text === "&") &&
+    isCapitalised(tokens[run.b + 1] ?? after)
+  )
+    words++;
   return abbreviated || words >= 2;
 }
 
