@@ -237,6 +237,22 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(places(sentence).find((p) => p.text === "Georgia")).toMatchObject({ country });
   });
 
+  // "Town, in County, State": the county holds the town, and only a town of its own state.
+  it('places a town in the county after ", in"', () => {
+    const austin = places("An outbreak hit Austin, in Scott County, Indiana, last year.").find(
+      (p) => p.text === "Austin",
+    );
+    expect(austin).toMatchObject({ country: "US", name: "Austin" });
+    expect(austin!.lon).toBeGreaterThan(-87);
+  });
+
+  // A relative phrase after "Town, State," places the town, not the state.
+  it("leaves the state after a town alone when a relative phrase follows it", () => {
+    const out = places("Louisville, Kentucky, about 35 miles south of Austin, Indiana, acted first.");
+    expect(out.find((p) => p.text === "Kentucky")).toMatchObject({ featureType: "admin1" });
+    expect(out.find((p) => p.text === "Kentucky")).not.toHaveProperty("relative");
+  });
+
   // A bare name is the town or the person, never one of the counties that bear it.
   it.each([
     ["Jefferson said the county would pay for the repairs.", "Jefferson"],

@@ -741,7 +741,13 @@ const HELD = new Set(["city", "facility", "admin2", "natural"]);
 function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]): void {
   const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
   for (const m of mentions) {
-    const n = tokens[m.tokenEnd]?.text === "," ? byStart.get(m.tokenEnd + 1) : undefined;
+    // "Santa Ana, California"; "Austin, in Scott County, Indiana".
+    const comma = tokens[m.tokenEnd]?.text === ",";
+    const n = !comma
+      ? undefined
+      : tokens[m.tokenEnd + 1]?.lower === "in"
+        ? byStart.get(m.tokenEnd + 2)
+        : byStart.get(m.tokenEnd + 1);
     if (!n || m.kind !== "name" || n.kind !== "name" || m.relative) continue;
     // "Arizona, Colorado": a list of regions, not a town and its region; but "Scott County,
     // Indiana" is a county and its state.
@@ -755,9 +761,11 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
       for (const cm of m.candidates) {
         if (cm.id === cn.id || cm.country !== cn.country || !(HELD.has(cm.type) || cn.type === "country"))
           continue;
+        // A county holds only towns of its own state: "Austin, in Scott County, Indiana" is not Ohio's Austintown.
         if (
           cm.type === "country" ||
-          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500)
+          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500) ||
+          (cn.type === "admin2" && cn.admin1 && cm.admin1 !== cn.admin1)
         )
           continue;
         const sum = sn + score(cm, m, ctx, cn);
@@ -909,6 +917,13 @@ function findRelatives(
     const km = Math.round(value * factor * 10) / 10;
     const point = destination(anchor.place.lat, anchor.place.lon, km, bearing);
     let target = byEnd.get(k + 1);
+    // "Louisville, Kentucky, about 35 miles south of Austin": the phrase places the town, and
+    // the state after it only says where the town is.
+    const held =
+      tokens[target ? target.tokenStart - 1 : -1]?.text === ","
+        ? byEnd.get(target!.tokenStart - 1)
+        : undefined;
+    if (held?.rules.includes("contained")) continue;
     if (!target) {
       // A place the gazetteer does not know: "the village of Kharaba, 20 km west of Mosul".
       const run = runs.find((r) => r.b === k + 1);
