@@ -253,6 +253,17 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(out.find((p) => p.text === "Kentucky")).not.toHaveProperty("relative");
   });
 
+  // A village of a country the article never names is no reading of a name, where it names others.
+  it.each([
+    ["Officials in Kenya said cases rose in Nyanza last week.", undefined],
+    ["Officials in Rwanda said cases rose in Nyanza last week.", "RW"],
+    ["Cases rose in Nyanza last week.", "RW"],
+  ])("%s -> Nyanza in %s", (sentence, country) => {
+    const found = places(sentence).find((p) => p.text === "Nyanza");
+    if (country) expect(found).toMatchObject({ country });
+    else expect(found).toBeUndefined();
+  });
+
   // A bare name is the town or the person, never one of the counties that bear it.
   it.each([
     ["Jefferson said the county would pay for the repairs.", "Jefferson"],
