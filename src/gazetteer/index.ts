@@ -74,7 +74,7 @@ export function openGazetteer(path: string): Gazetteer {
     throw new Error(`index format ${format}, this sitrep reads format ${GAZETTEER_FORMAT}: rebuild it`);
   }
   // Pages are read through SQLite's own small cache, not a memory map: mapped pages of the
-  // 45 MB file stay resident and count in every worker's RSS (38 MB each), while a lookup read
+  // 48 MB file stay resident and count in every worker's RSS (38 MB each), while a lookup read
   // through syscalls is only a few percent slower and most names are answered by `cache` below.
   db.pragma("mmap_size = 0");
   const byKey = db.prepare(
