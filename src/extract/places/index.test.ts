@@ -253,6 +253,16 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(out.find((p) => p.text === "Kentucky")).not.toHaveProperty("relative");
   });
 
+  // A number opening a sentence is no town (France's "Four"), and the name after it no surname.
+  it("finds the region after a number that opens the sentence", () => {
+    const out = places("Four Guerrero state police were found. Guerrero is a route for smugglers.");
+    expect(out.filter((p) => p.country === "MX" && p.featureType === "admin1")).toHaveLength(2);
+  });
+
+  it("keeps a person's name that opens a sentence a person's", () => {
+    expect(places("Maya Harden died on Sunday; Harden was nine.")).toEqual([]);
+  });
+
   // A village of a country the article never names is no reading of a name, where it names others.
   it.each([
     ["Officials in Kenya said cases rose in Nyanza last week.", undefined],

@@ -436,6 +436,12 @@ function segmentRun(
         i = named.at;
         continue;
       }
+      // "Four Guerrero state police": a sentence's first word that is no name (a number) is no
+      // town of France either; the name after it is judged on its own.
+      if (i === run.a && j === i + 1 && isSentenceStart(tokens, i) && !startsName(tokens[i]!)) {
+        i++;
+        continue;
+      }
       found.length = 0;
       break;
     }
@@ -466,6 +472,11 @@ function namesRegion(run: Run, text: string, tokens: Token[], gazetteer: Gazette
   return gazetteer
     .lookup(name)
     .some((c) => c.exact && c.role === "name" && (HOLDERS.has(c.type) || c.type === "region"));
+}
+
+/** A sentence's capitalised first word that may be a name's first ("Maya Harden"): tagged a name, and no number. */
+function startsName(tok: Token): boolean {
+  return tok.pos === "PROPN" && !L.numberWords.has(tok.lower);
 }
 
 /** Words that join an office or body to its place ("Officer for Scotland"), never a person's names. */
