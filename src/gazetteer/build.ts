@@ -345,8 +345,15 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     options.counties === undefined ? packageFile("us-atlas", "counties-10m.json") : options.counties;
   if (countyOutlines && options.countyWords) {
     const words = CountyWordsSchema.parse(JSON.parse(readFileSync(options.countyWords, "utf8")));
-    const stateCode = db.prepare(
-      "SELECT admin1 FROM place WHERE country = 'US' AND type = 'admin1' AND admin1 != '' AND name = ?",
+    // The states read once: a query by name per county scans the whole place table each time.
+    const stateCode = new Map(
+      (
+        db
+          .prepare("SELECT name, admin1 FROM place WHERE country = 'US' AND type = 'admin1' AND admin1 != ''")
+          .all() as { name: string; admin1: string }[]
+      )
+        .reverse()
+        .map((row) => [row.name, row.admin1]),
     );
     const towns = db
       .prepare("SELECT lat, lon, admin1, population FROM place WHERE country = 'US' AND type = 'city'")
@@ -354,7 +361,7 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     const counties = placeCounties(
       JSON.parse(readFileSync(countyOutlines, "utf8")) as Topology,
       words,
-      (state) => (stateCode.get(state) as { admin1: string } | undefined)?.admin1,
+      (state) => stateCode.get(state),
       towns,
     );
     run(() => {
