@@ -292,6 +292,20 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(later[0]).toMatchObject({ country: "AU" });
   });
 
+  // A run like "Radio Pyongyang" makes its last word a surname; where the context puts the
+  // name on the map it is still the place, and elsewhere the surname still wins.
+  it.each([
+    ["Radio Pyongyang said farms in Pyongyang were closed.", "Pyongyang", "KP"],
+    ["Radio Pyongyang said farms in the capital of Pyongyang were closed.", "Pyongyang", "KP"],
+    ["Radio Pyongyang said farms near Pyongyang were closed.", "Pyongyang", "KP"],
+    ["Aid worker Maria Harare said she would stay, Harare said.", "Harare", null],
+    ["Aid worker Maria Harare said she would stay in Harare's clinic.", "Harare", null],
+  ])("a surname seen elsewhere and the place in context: %s", (text, name, country) => {
+    const later = places(text).filter((p) => p.text === name && p.start > text.indexOf(" said"));
+    if (country) expect(later.map((p) => p.country)).toEqual([country]);
+    else expect(later).toEqual([]);
+  });
+
   it("keeps every span true to the text", () => {
     const text =
       "Kurdish forces pushed on Bashiqa, some 13 kilometers (8 miles) northeast of Mosul, near the border with Syria.";
@@ -334,6 +348,7 @@ describe("lexicon", () => {
       approximators: ["some", "some"],
       demonymPlaceNouns: [],
       capitalNouns: [],
+      settlementNouns: [],
       facilityNouns: [],
       adminSuffixes: [],
       placeModifiers: [],

@@ -122,6 +122,21 @@ const LOCATIVE = new Set([
   "towards",
 ]);
 const POSSESSIVE = new Set(["'s", "’s"]);
+/** Prepositions that put what follows on the map ("in", "near"); "of", "to", "from" also take people. */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "inside", "outside", "throughout", "across"]);
+
+/**
+ * "Radio Pyongyang said ..." reads like a person's name, yet "in Pyongyang" and "the capital of
+ * Pyongyang" are still the city: a name after a preposition of place or "<settlement> of", and
+ * not followed by a possessive ("in Jordan's view"), stays a place.
+ */
+function placedByContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (next && POSSESSIVE.has(next.lower))) return false;
+  if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
+  return prev.lower === "of" && L.settlementNouns.has(tokens[i - 2]?.lower ?? "");
+}
 /** Accept a name that stands alone with weak evidence only above this score. */
 const MIN_SCORE = 6;
 const MIN_SCORE_SENTENCE_INITIAL = 9.5;
@@ -1035,7 +1050,8 @@ function markActors(m: Mention, text: string, tokens: Token[], surnames: Set<str
   if (
     m.tokenEnd - m.tokenStart === 1 &&
     place.type !== "country" &&
-    surnames.has(tokens[m.tokenStart]!.lower)
+    surnames.has(tokens[m.tokenStart]!.lower) &&
+    !placedByContext(tokens, m.tokenStart)
   ) {
     m.dropped = "person";
     return;

@@ -32,6 +32,7 @@ const LexiconSchema = z.object({
   approximators: words,
   demonymPlaceNouns: words,
   capitalNouns: words,
+  settlementNouns: words,
   facilityNouns: words,
   adminSuffixes: words,
   placeModifiers: words,
@@ -55,6 +56,8 @@ export interface Lexicon {
   approximators: Set<string>;
   demonymPlaceNouns: Set<string>;
   capitalNouns: Set<string>;
+  /** "the city of", "the capital of": what follows names a place. */
+  settlementNouns: Set<string>;
   /** Lower-cased, first word: "air base" is matched as "air" then "base". */
   facilityNouns: Set<string>;
   adminSuffixes: Set<string>;
@@ -81,6 +84,7 @@ export function parseLexicon(raw: unknown): Lexicon {
     approximators: lower(d.approximators),
     demonymPlaceNouns: lower(d.demonymPlaceNouns),
     capitalNouns: lower(d.capitalNouns),
+    settlementNouns: lower(d.settlementNouns),
     facilityNouns: lower(d.facilityNouns.map((w) => w.split(" ").at(-1)!)),
     adminSuffixes: lower(d.adminSuffixes),
     placeModifiers: lower(d.placeModifiers),
