@@ -228,10 +228,26 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     const regionNamed = db.prepare(
       "SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND p.type IN ('country', 'admin1') LIMIT 1",
     );
+    // ISO lists Taiwan, Hong Kong and Macao as China's subdivisions (CN-TW, CN-HK, CN-MO) and
+    // as countries of their own: the country is the place, or "a county of Taiwan" lands in
+    // China. The subdivision's code is the country's, its name one of the country's, and it
+    // lies where the country does (Guinea's prefecture Mali, GN-ML, is no such case).
+    const countryCoded = db.prepare(
+      "SELECT p.lat, p.lon FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND p.type = 'country' LIMIT 1",
+    );
+    const alsoACountry = (p: (typeof placed)[number]) => {
+      const suffix = p.subdivision.code.slice(p.country.length + 1);
+      if (!/^[A-Z]{2}$/.test(suffix) || suffix === p.country) return false;
+      const country = countryCoded.get(looseKey(p.shortName), suffix) as
+        | { lat: number; lon: number }
+        | undefined;
+      return !!country && distanceKm(p.lat, p.lon, country.lat, country.lon) < SAME_PLACE_KM;
+    };
     run(() => {
       for (const p of placed) {
         // "England" (aliases.json) or a GeoNames ADM1 row already holds this admin1.
         if (existing.has(`${p.country}.${p.admin1}`)) continue;
+        if (alsoACountry(p)) continue;
         if (p.level === 2 && regionNamed.get(looseKey(p.shortName), p.country)) continue;
         const id = addPlace({
           name: p.shortName,
@@ -697,6 +713,9 @@ function initials(name: string): string {
     .join("")
     .toUpperCase();
 }
+
+/** A subdivision this close to the country of its name is that country. */
+const SAME_PLACE_KM = 300;
 
 type AddPlace = (row: Omit<PlaceRow, "id">) => number;
 type AddName = (place: number, form: string, role: NameRole) => void;

@@ -210,6 +210,20 @@ describe.skipIf(!existsSync(DEFAULT_GAZETTEER_PATH))("the installed index", () =
     expect(found.some((c) => c.country === country && c.type === type)).toBe(true);
   });
 
+  // ISO 3166-2 lists Taiwan, Hong Kong and Macao under China too; Guinea's prefecture Mali
+  // (GN-ML) only shares a code with the country Mali.
+  it.each([
+    ["Taiwan", "CN", false],
+    ["Hong Kong", "CN", false],
+    ["Macao", "CN", false],
+    ["Mali", "GN", true],
+  ])("%s as a first-level subdivision of %s: %s", (name, country, expected) => {
+    const gazetteer = openGazetteer(DEFAULT_GAZETTEER_PATH);
+    const found = gazetteer.lookup(name);
+    gazetteer.close();
+    expect(found.some((c) => c.country === country && c.type === "admin1")).toBe(expected);
+  });
+
   it("knows English words that are also towns", () => {
     const gazetteer = openGazetteer(DEFAULT_GAZETTEER_PATH);
     expect(gazetteer.wordKind("many")).toBe("word");
