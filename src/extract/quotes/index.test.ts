@@ -3,6 +3,7 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { ingest } from "../../ingest/index.js";
 import { analyse } from "../../nlp/index.js";
 import type { AnalysedDoc } from "../stage.js";
+import { timesStage } from "../times/index.js";
 import { extractQuotes, quotesStage } from "./index.js";
 import { inflect, ReportingVerbsFile, SourcesFile } from "./lexicon.js";
 import { pairQuoteMarks } from "./marks.js";
@@ -10,7 +11,10 @@ import { pairQuoteMarks } from "./marks.js";
 // Every sentence below is written for these tests in wire style; none comes from a real article.
 function analysed(text: string, entities?: Entity[]): AnalysedDoc {
   const doc = ingest({ text: `Test headline for the quote stage.\n\n${text}` });
-  return { ...doc, nlp: analyse(doc.text), layers: entities ? { entities } : {} };
+  const bare: AnalysedDoc = { ...doc, nlp: analyse(doc.text), layers: {} };
+  // the times layer as the pipeline gives it: time adjuncts end a subject ("nurses in 2019 sent")
+  const times = timesStage.run(bare).items;
+  return { ...bare, layers: entities ? { entities, times } : { times } };
 }
 
 function quotesOf(text: string, entities?: Entity[]): Quote[] {
@@ -534,6 +538,41 @@ const cases: Case[] = [
     speaker: "Ruiz",
   },
   {
+    name: "a saying verb with a noun phrase for what was said",
+    text: "The coastguard noted a sharp rise in illegal crossings.",
+    kind: "indirect",
+    quote: "a sharp rise in illegal crossings",
+    speaker: "coastguard",
+  },
+  {
+    name: "a that-clause whose subject is a quantity of something",
+    text: "A survey by the port authority found that half of the cranes were idle.",
+    kind: "indirect",
+    quote: "half of the cranes were idle",
+    speaker: "survey",
+  },
+  {
+    name: "a present-tense cue the tagger may take for a plural noun",
+    text: "The governor worries that the levee could break before the spring.",
+    kind: "indirect",
+    quote: "the levee could break before the spring",
+    speaker: "governor",
+  },
+  {
+    name: "a hanging participle after a fronted time and an adverb",
+    text: "On Monday, however, the senator met grain farmers, promising to lift the export tariffs.",
+    kind: "indirect",
+    quote: "to lift the export tariffs",
+    speaker: "senator",
+  },
+  {
+    name: "a hanging participle after a subject with a time adjunct",
+    text: "A group of nurses in 2019 sent a letter to the hospital board, calling for his dismissal.",
+    kind: "indirect",
+    quote: "his dismissal",
+    speaker: "nurses",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -755,6 +794,8 @@ describe("quotes: not speech", () => {
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
+    ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
+    ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -569,6 +569,14 @@ class QuoteFinder {
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
     if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
+    // "The governor worries that ...": a present form after a subject noun, before a that-clause
+    if (
+      prev?.pos === "NOUN" &&
+      token.lower.endsWith("s") &&
+      this.tokens[t + 1]?.lower === "that" &&
+      this.thatRole(t + 1) === "complementizer"
+    )
+      return true;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
     return (
       !!prev &&
@@ -1794,6 +1802,11 @@ class QuoteFinder {
     if (next.pos !== "NOUN" || next.lemma !== next.lower || /^[A-Z]/.test(next.text)) return "complementizer";
     let v = u + 2;
     while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
+    // "found that half of the claims were false": the noun's "of" phrase before the clause's verb
+    if (this.tokens[v]?.lower === "of") {
+      v++;
+      while (v < this.tokens.length && NP_TAGS.has(this.tokens[v]!.pos)) v++;
+    }
     const after = this.tokens[v];
     return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
       ? "complementizer"
@@ -2065,15 +2078,27 @@ class QuoteFinder {
       while (t < limit && this.segmentOf[t]! >= 0) t++;
       while (t < limit && this.tokens[t]!.pos === "PUNCT") t++;
     }
-    while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
+    // "On Monday, however, the senator spoke ...": conjunctions, adverbs and their commas
+    while (
+      t < limit &&
+      (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV" || this.tokens[t]!.text === ",")
+    )
+      t++;
     let e = t;
+    // "A group of doctors in 2015 sent ...": a time adjunct ends the subject
+    let subjectEnd = -1;
     while (
       e < limit &&
       this.tokens[e]!.pos !== "VERB" &&
       this.tokens[e]!.pos !== "AUX" &&
       this.tokens[e]!.text !== ","
-    )
+    ) {
+      const opensTime =
+        this.timeStarts[e] === 1 || (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
+      if (subjectEnd < 0 && e > t && opensTime) subjectEnd = e;
       e++;
+    }
+    if (subjectEnd > 0) e = subjectEnd;
     if (e === t || e - t > 8) return null;
     return this.parser.parse(t, e - 1);
   }
