@@ -750,6 +750,33 @@ describe("quotes: across sentences and paragraphs", () => {
   });
 });
 
+describe("quotes: an attribution inside reported words", () => {
+  it.each([
+    [
+      "a finding inside a claim is the claimant's",
+      "The mayor says an audit shows no funds were lost.",
+      ["an audit shows no funds were lost"],
+    ],
+    [
+      "an announcement inside a note is the noter's",
+      "She notes that the board announced on Friday that the vote was delayed.",
+      ["the board announced on Friday that the vote was delayed"],
+    ],
+    [
+      "a stance inside a claim stays with the claim",
+      "He said the minister opposes the deal.",
+      ["the minister opposes the deal"],
+    ],
+    [
+      "a claim inside a stance's object is its own",
+      "Critics seized on the minister's remarks, in which he said the port would close.",
+      ["the minister's remarks, in which he said the port would close", "the port would close"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe("quotes: not speech", () => {
   it.each([
     ["a book title", "A worn copy of “The Long Winter” lay on the desk of the commander."],

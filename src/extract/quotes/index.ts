@@ -236,6 +236,8 @@ const DEGREE_WORDS = new Set([
 ]);
 /** Rules of stances and aims, which another attribution's content may hold. */
 const NESTABLE_RULE = / (object|to-clause)$/;
+/** Rules of a reported clause ("said that ...", "says the plan failed"), which may hold another. */
+const REPORTED_CLAUSE_RULE = / (that|clause|wh-clause)$/;
 /** Conjunctions that open the reporter's clause of time or cause after an aim. */
 const CLAUSE_OPENERS = new Set([
   "as",
@@ -254,6 +256,8 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Words after a comma that go on describing a stance's object: ", including …". */
+const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
 /** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
@@ -653,16 +657,18 @@ class QuoteFinder {
     }
     // "She said Lee opposes the deal", "He said he plans to run": a stance or an aim inside
     // someone's reported words is part of them.
-    const nested = out.filter(
-      (b) =>
-        NESTABLE_RULE.test(b.rule) &&
-        out.some(
-          (a) =>
-            a !== b &&
-            !NESTABLE_RULE.test(a.rule) &&
-            a.contentStart <= b.ownStart &&
-            b.ownStart < a.contentEnd,
-        ),
+    // "She says the review shows no files were leaked", "He notes that the board announced that
+    // ...": a claim inside a reported clause is part of what the outer speaker says.
+    const nested = out.filter((b) =>
+      out.some(
+        (a) =>
+          a !== b &&
+          a.contentStart <= b.ownStart &&
+          b.ownStart < a.contentEnd &&
+          (NESTABLE_RULE.test(b.rule)
+            ? !NESTABLE_RULE.test(a.rule)
+            : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
+      ),
     );
     return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
   }
@@ -1894,7 +1900,10 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        (tok.text === "," && !this.continuesList(t) && !this.opensNounModifier(t, first)) ||
+        (tok.text === "," &&
+          !this.continuesList(t) &&
+          !this.opensNounModifier(t, first) &&
+          !this.opensObjectModifier(t)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
         this.isSpacedHyphen(t) ||
@@ -1914,6 +1923,18 @@ class QuoteFinder {
     if (comma - 1 < first || prev.pos !== "PROPN") return false;
     const next = this.tokens[comma + 1];
     return !!next && next.pos === "DET" && /^(the|a|an)$/.test(next.lower);
+  }
+
+  /**
+   * A comma before words that go on describing the object: "cited the costs, including fuel",
+   * "described the show, in which contestants competed"; a bare ", which ..." is the reporter's aside.
+   */
+  private opensObjectModifier(comma: number): boolean {
+    const next = this.tokens[comma + 1];
+    if (!next || this.segmentOf[comma + 1]! >= 0) return false;
+    if (OBJECT_MODIFIER_OPENERS.has(next.lower)) return true;
+    const after = this.tokens[comma + 2];
+    return next.pos === "ADP" && !!after && RELATIVES.has(after.lower);
   }
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
