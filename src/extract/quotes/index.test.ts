@@ -573,6 +573,28 @@ const cases: Case[] = [
     speaker: "nurses",
   },
   {
+    name: "the reporter's setting after a comma ends a to-clause",
+    text: "The governor refuses to name a successor, aside from saying she wants a younger team.",
+    kind: "indirect",
+    quote: "to name a successor",
+    speaker: "governor",
+  },
+  {
+    name: "the reporter's concession after a comma ends an indirect question",
+    text: "Campaign aides were coy about whether they would change tack, despite weeks of falling poll numbers.",
+    kind: "indirect",
+    quote: "whether they would change tack",
+    speaker: "aides",
+    anonymous: true,
+  },
+  {
+    name: "a stance's object goes on after “including”",
+    text: "The senator railed against the influence of lobbyists, including those paid by foreign banks.",
+    kind: "indirect",
+    quote: "the influence of lobbyists, including those paid by foreign banks",
+    speaker: "senator",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -180,6 +180,8 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
 const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
+/** Prepositions after a comma that open the reporter's own setting: ", despite weeks of ...", ", aside from ...". */
+const REPORTER_PHRASES = new Set(["despite", "amid", "aside"]);
 /** Words that open the reporter's adverbial after an object: "… during the debate", "… after hackers struck". */
 const PHRASE_ENDERS = new Set([
   "during",
@@ -2041,8 +2043,9 @@ class QuoteFinder {
       t++
     ) {
       const tok = this.tokens[t]!;
-      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower))
-        return tok.start;
+      if (tok.text !== "," || this.segmentOf[t]! >= 0) continue;
+      const next = this.tokens[t + 1]!;
+      if (REPORTER_CLAUSES.has(next.lower) || REPORTER_PHRASES.has(next.lower)) return tok.start;
     }
     return end;
   }
