@@ -180,6 +180,21 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
 const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
+/** Sentence adverbs set off by commas between a subject and its verb: "Critics, however, say". */
+const PARENTHETICAL_ADVERBS = new Set([
+  "however",
+  "meanwhile",
+  "though",
+  "too",
+  "instead",
+  "nonetheless",
+  "nevertheless",
+  "moreover",
+  "likewise",
+  "similarly",
+  "therefore",
+  "also",
+]);
 /** Prepositions after a comma that open the reporter's own setting: ", despite weeks of ...", ", aside from ...". */
 const REPORTER_PHRASES = new Set(["despite", "amid", "aside"]);
 /** Words that open the reporter's adverbial after an object: "… during the debate", "… after hackers struck". */
@@ -583,10 +598,12 @@ class QuoteFinder {
       this.thatRole(t + 1) === "complementizer"
     )
       return true;
-    // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
+    // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
+    // or a time ("a panel in 2001 found ...").
     return (
       !!prev &&
       (prev.text === "," ||
+        (prev.pos === "NUM" && (this.timeStarts[t - 1] === 1 || this.timeStarts[t - 2] === 1)) ||
         prev.text === ")" ||
         this.isMark(t - 1) ||
         prev.pos === "PRON" ||
@@ -888,7 +905,10 @@ class QuoteFinder {
    */
   private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
     const tokens = this.tokens;
-    const end = this.beforeAux(cueFirst, floor);
+    let end = this.beforeAux(cueFirst, floor);
+    if (end < floor) return null;
+    // "Some lawmakers, however, question ...": a sentence adverb set off by commas
+    if (this.closesParentheticalAdverb(end, floor)) end = this.beforeAux(end - 2, floor);
     if (end < floor) return null;
     let nameEnd = end;
     let appositive: [number, number] | undefined;
@@ -915,6 +935,8 @@ class QuoteFinder {
         return null;
       }
     }
+    // "An arbitration panel in 2001 found ...", "The court on Friday ruled": a time adjunct ends the subject
+    if (!appositive) nameEnd = this.beforeTimeAdjunct(nameEnd, floor);
     const last = tokens[nameEnd]!;
     if (!appositive && RELATIVES.has(last.lower) && nameEnd > floor) {
       // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
@@ -1192,7 +1214,10 @@ class QuoteFinder {
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
     const inverted =
-      before >= 0 && closedBefore(before) && this.isContentEnd(before)
+      before >= 0 &&
+      closedBefore(before) &&
+      this.isContentEnd(before) &&
+      !this.closesParentheticalAdverb(before, sentence.tokenStart)
         ? this.speakerAfterCue(cue, before)
         : null;
     if (inverted) {
@@ -1359,6 +1384,29 @@ class QuoteFinder {
       }
     }
     return end;
+  }
+
+  /** The last token before a time adjunct closing a subject ("the panel | in 2001"), or `end` itself. */
+  private beforeTimeAdjunct(end: number, floor: number): number {
+    for (let u = end; u > floor && end - u < 3; u--) {
+      const tok = this.tokens[u]!;
+      if (!(tok.pos === "NUM" || tok.pos === "PROPN" || tok.pos === "NOUN" || tok.pos === "ADP")) return end;
+      if (this.timeStarts[u] !== 1) continue;
+      const cut = this.tokens[u - 1]!.pos === "ADP" ? u - 1 : u;
+      const head = this.tokens[cut - 1];
+      return cut - 1 > floor && head && (head.pos === "NOUN" || head.pos === "PROPN") ? cut - 1 : end;
+    }
+    return end;
+  }
+
+  /** A comma closing a sentence adverb set off by commas: "Some lawmakers, however, question". */
+  private closesParentheticalAdverb(comma: number, floor: number): boolean {
+    return (
+      comma - 2 > floor &&
+      this.tokens[comma]!.text === "," &&
+      PARENTHETICAL_ADVERBS.has(this.tokens[comma - 1]!.lower) &&
+      this.tokens[comma - 2]!.text === ","
+    );
   }
 
   /** Whether the token closes reported content: a comma, or a closing quote mark (after a comma). */
@@ -1637,11 +1685,12 @@ class QuoteFinder {
         inherit,
       );
     }
-    // skip a time adjunct: "said Tuesday", "said on Monday"
+    // skip a time adjunct: "said Tuesday", "said on Monday"; not "called Friday's ruling a win"
     while (
       t < end &&
       (WEEKDAYS.test(tokens[t]!.lower) ||
-        (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? "")))
+        (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? ""))) &&
+      !POSSESSIVE_WORDS.has(tokens[t + 1]?.lower ?? "")
     )
       t++;
     if (t < end && tokens[t]!.text === ",") {
