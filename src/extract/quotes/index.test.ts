@@ -624,6 +624,27 @@ const cases: Case[] = [
     speaker: "Polls",
   },
   {
+    name: "a stance noun after its holder, with its object",
+    text: "Finance Minister Ana Ruiz renewed her criticism of the port authority on Tuesday.",
+    kind: "indirect",
+    quote: "the port authority",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a stance noun in the subject ends before the sentence's verb",
+    text: "The senator's support for the pipeline angered local farmers.",
+    kind: "indirect",
+    quote: "the pipeline",
+    speaker: "senator",
+  },
+  {
+    name: "a claim noun of announcing after its holder",
+    text: "The mayor's declaration that the strike was illegal angered the unions.",
+    kind: "indirect",
+    quote: "the strike was illegal",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -871,6 +892,8 @@ describe("quotes: not speech", () => {
     ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
+    ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["a stance noun with another preposition", "His support in the northern districts grew in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
@@ -943,12 +966,14 @@ describe("quotes: marks and lexicons", () => {
       adjectives,
       nouns: [],
       aimNouns: [],
+      stanceNouns: ["criticism of"],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, aimNouns: ["Plan"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, stanceNouns: ["criticism"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

@@ -704,6 +704,12 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "his criticism of the plan", "editorial boards' disdain for the nominee"
+      if (this.lex.stanceNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
+        const stance = this.stanceNoun(t, sentence, s);
+        if (stance) out.push(stance);
+        continue;
+      }
       if (!(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))) continue;
       // "her pledge to cut taxes", "the governor's latest effort to win back voters"
       if (tokens[t + 1]?.lower === "to" && this.lex.aimNouns.has(noun) && this.verbAfterTo(t + 1)) {
@@ -764,6 +770,49 @@ class QuoteFinder {
       ownStart: tokens[speaker.first]!.start,
       ownEnd: tokens[t]!.end,
     };
+  }
+
+  /**
+   * A stance named by a noun after its holder, with its object after the noun's preposition:
+   * "the senator's criticism of the plan", "his adulation of strongmen". Only with a possessor.
+   */
+  private stanceNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let holder = t - 1;
+    while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+    const speaker = this.possessor(holder, sentence.tokenStart);
+    if (!speaker || t + 2 >= sentence.tokenEnd || !this.startsNounPhrase(t + 2)) return null;
+    const contentStart = tokens[t + 2]!.start;
+    // "His criticism of the plan angered donors": a finite verb ends the object
+    const contentEnd = this.beforeFiniteVerb(
+      t + 2,
+      this.phraseEnd(contentStart, this.contentCeiling(sentence)),
+    );
+    if (contentEnd <= contentStart) return null;
+    const cue: Cue = { first: t, last: t + 1, lemma: singular(tokens[t]!.lower), frames: new Set(["judge"]) };
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `${cue.lemma} ${tokens[t + 1]!.lower} noun object`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t + 1]!.end,
+    };
+  }
+
+  /** The first finite verb outside quotes and relative clauses: "the plan | angered donors", not "rules that | could". */
+  private beforeFiniteVerb(from: number, end: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || tok.lower.endsWith("ing")) continue;
+      const prev = this.tokens[t - 1]!.lower;
+      if (prev === "that" || RELATIVES.has(prev)) continue;
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/^[A-Z]/.test(tok.text)))
+        return this.trimBack(tok.start);
+    }
+    return end;
   }
 
   /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */

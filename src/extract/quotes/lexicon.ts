@@ -51,6 +51,10 @@ export const ReportingVerbsFile = z.object({
   nouns: lowerLemmas("nouns"),
   /** Nouns of an aim or a commitment that take a to-clause after a possessor: "her pledge to …". */
   aimNouns: lowerLemmas("aimNouns"),
+  /** A stance noun and the preposition before its object, after a possessor: "his criticism of …". */
+  stanceNouns: lowerLemmas("stanceNouns").refine((list) => list.every((e) => /^[a-z]+ [a-z]+$/.test(e)), {
+    message: "stanceNouns: each entry is a noun and a preposition",
+  }),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -115,6 +119,8 @@ export interface Lexicon {
   claimNouns: ReadonlySet<string>;
   /** Singular nouns of aims and commitments: "plan", "pledge". */
   aimNouns: ReadonlySet<string>;
+  /** Singular stance nouns -> the prepositions that open their object: criticism -> {of}. */
+  stanceNouns: ReadonlyMap<string, ReadonlySet<string>>;
   anonymousNouns: ReadonlySet<string>;
   armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
@@ -170,8 +176,14 @@ export function compileLexicon(
   const anonymityCues = sources.anonymityCues.map((cue) => cue.split(" "));
   const cuesByFirst = new Map<string, string[][]>();
   for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
+  const stanceNouns = new Map<string, Set<string>>();
+  for (const entry of verbs.stanceNouns) {
+    const [noun = entry, preposition = ""] = entry.split(" ");
+    stanceNouns.set(noun, (stanceNouns.get(noun) ?? new Set()).add(preposition));
+  }
   return {
     verbsByFirstWord: byFirst,
+    stanceNouns,
     claimNouns: new Set(verbs.nouns),
     aimNouns: new Set(verbs.aimNouns),
     anonymousNouns: new Set(sources.anonymousNouns),
