@@ -645,6 +645,13 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a decision noun after its holder, with its to-clause",
+    text: "The governor's decision to close the bridge drew protests.",
+    kind: "indirect",
+    quote: "to close the bridge",
+    speaker: "governor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
