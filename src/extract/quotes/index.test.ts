@@ -652,6 +652,20 @@ const cases: Case[] = [
     speaker: "governor",
   },
   {
+    name: "a noun naming its subject by a stance, after a form of “be”",
+    text: "Senator Ruth Lane has long been a vocal critic of the trade deal.",
+    kind: "indirect",
+    quote: "the trade deal",
+    speaker: "Lane",
+  },
+  {
+    name: "an irregular form of a multi-word stance verb",
+    text: "The bishop has spoken about the need for new shelters.",
+    kind: "indirect",
+    quote: "the need for new shelters",
+    speaker: "bishop",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -900,6 +914,7 @@ describe("quotes: not speech", () => {
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
     ["a stance noun with another preposition", "His support in the northern districts grew in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
@@ -974,6 +989,7 @@ describe("quotes: marks and lexicons", () => {
       nouns: [],
       aimNouns: [],
       stanceNouns: ["criticism of"],
+      holderNouns: ["critic of"],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);

@@ -710,6 +710,12 @@ class QuoteFinder {
         if (stance) out.push(stance);
         continue;
       }
+      // "Kaine is a staunch opponent of the death penalty"
+      if (this.lex.holderNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
+        const stance = this.holderNoun(t, sentence, s);
+        if (stance) out.push(stance);
+        continue;
+      }
       if (!(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))) continue;
       // "her pledge to cut taxes", "the governor's latest effort to win back voters"
       if (tokens[t + 1]?.lower === "to" && this.lex.aimNouns.has(noun) && this.verbAfterTo(t + 1)) {
@@ -796,6 +802,43 @@ class QuoteFinder {
       cue,
       speaker,
       rule: `${cue.lemma} ${tokens[t + 1]!.lower} noun object`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t + 1]!.end,
+    };
+  }
+
+  /**
+   * A noun that names its subject by a stance, after a form of "be": "Kaine is a staunch opponent
+   * of the death penalty", "She has long been a critic of the deal". The subject holds the stance.
+   */
+  private holderNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let copula = t - 1;
+    while (
+      copula > sentence.tokenStart &&
+      (tokens[copula]!.pos === "ADJ" ||
+        tokens[copula]!.pos === "DET" ||
+        tokens[copula]!.pos === "ADV" ||
+        tokens[copula]!.lower === "and")
+    )
+      copula--;
+    if (copula === t - 1 || !COPULAS.has(tokens[copula]!.lower) || !this.startsNounPhrase(t + 2)) return null;
+    const speaker = this.subjectBefore(copula, sentence.tokenStart);
+    if (!speaker || speaker.pronoun === "it") return null;
+    const contentStart = tokens[t + 2]!.start;
+    const contentEnd = this.beforeFiniteVerb(
+      t + 2,
+      this.phraseEnd(contentStart, this.contentCeiling(sentence)),
+    );
+    if (contentEnd <= contentStart) return null;
+    const cue: Cue = { first: t, last: t + 1, lemma: singular(tokens[t]!.lower), frames: new Set(["judge"]) };
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `be ${cue.lemma} ${tokens[t + 1]!.lower} object`,
       sentence: s,
       ownStart: tokens[speaker.first]!.start,
       ownEnd: tokens[t + 1]!.end,
