@@ -1061,6 +1061,11 @@ class QuoteFinder {
     }
     if (start < floor) return null;
     const first = tokens[start]!;
+    // "the levy, which the mayor said was unfair": a subject after the relative pronoun speaks
+    if ((first.lower === "which" || first.lower === "who") && start < nameEnd) {
+      const inner = this.parser.parse(start + 1, nameEnd, appositive);
+      if (inner) return inner;
+    }
     if (first.lower === "who" || first.lower === "which") {
       // "Trump, who has said ..." — the speaker is the noun phrase before the comma.
       const comma = start - 1;
@@ -1892,6 +1897,30 @@ class QuoteFinder {
       this.startsClause(t, end);
     if (bareClause)
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
+    // "his donations, which he said were tied to favors": the relative pronoun is the clause's
+    // subject, the verb follows the cue, the clause ends at its comma
+    const relative = speaker ? this.tokens[speaker.first - 1] : undefined;
+    if (
+      (cue.frames.has("say") || cue.frames.has("think")) &&
+      relative &&
+      RELATIVES.has(relative.lower) &&
+      this.tokens[speaker!.first - 2]?.text === "," &&
+      this.isLowerVerb(t) &&
+      !tok.lower.endsWith("ing")
+    ) {
+      const gapEnd = this.clauseEnd(t, this.contentCeiling(sentence));
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tok.start,
+        channel,
+        `${rule} gapped clause`,
+        inherit,
+        gapEnd,
+      );
+    }
     if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
@@ -2051,6 +2080,11 @@ class QuoteFinder {
         DASHES.has(tok.text) ||
         this.isSpacedHyphen(t) ||
         (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
+        // "responded to the mother by saying ...": a participle of means or time ends the object
+        (PARTICIPLE_OPENERS.has(tok.lower) &&
+          t - first >= 1 &&
+          this.tokens[t + 1]?.pos === "VERB" &&
+          this.tokens[t + 1]!.lower.endsWith("ing")) ||
         this.joinsNextAct(t, first) ||
         this.opensSettingAdjunct(t)
       ) {
@@ -2208,6 +2242,13 @@ class QuoteFinder {
         tokens[u - 1]!.pos !== "CCONJ"
       )
         return u > t || first.pos === "PRON";
+      // "said her rival's plan to cut taxes would fail": a noun's own to-clause inside the subject
+      if (tok.lower === "to" && tokens[u - 1]!.pos === "NOUN" && this.verbAfterTo(u)) {
+        while (!this.isLowerVerb(u)) u++;
+        continue;
+      }
+      // "invite the singer to the debate was ...": "to" before a noun phrase is a preposition
+      if (tok.lower === "to" && u > t + 1 && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
     }
