@@ -687,6 +687,20 @@ const cases: Case[] = [
     speaker: "Lane",
   },
   {
+    name: "a stance's object goes on past a time when more follows",
+    text: "Senator Ruth Lane grilled the bank's chief on Tuesday for his role in the fraud.",
+    kind: "indirect",
+    quote: "the bank's chief on Tuesday for his role in the fraud",
+    speaker: "Lane",
+  },
+  {
+    name: "a time closing the clause ends a stance's object",
+    text: "The governor endorsed the measure in July.",
+    kind: "indirect",
+    quote: "the measure",
+    speaker: "governor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -314,6 +314,8 @@ class QuoteFinder {
   private readonly parser: SpeakerParser;
   /** Tokens that open a time expression of the times layer: "in July", "Thursday". */
   private readonly timeStarts: Uint8Array;
+  /** For a token opening a time expression, the index of the token after it; 0 elsewhere. */
+  private readonly timeAfter: Int32Array;
   private anonymousHeads: Set<string> | undefined;
 
   constructor(
@@ -344,9 +346,14 @@ class QuoteFinder {
     });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
     this.timeStarts = new Uint8Array(this.tokens.length);
+    this.timeAfter = new Int32Array(this.tokens.length);
     for (const time of doc.layers.times ?? []) {
       const t = this.tokenIndexAt(time.start);
-      if (this.tokens[t]?.start === time.start) this.timeStarts[t] = 1;
+      if (this.tokens[t]?.start !== time.start) continue;
+      this.timeStarts[t] = 1;
+      let after = t;
+      while (after < this.tokens.length && this.tokens[after]!.start < time.end) after++;
+      this.timeAfter[t] = after;
     }
   }
 
@@ -2164,7 +2171,12 @@ class QuoteFinder {
   /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
   private opensSettingAdjunct(t: number): boolean {
     if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
-    if (this.timeStarts[t + 1] === 1) return true;
+    // "endorsed one in July.": a time closing the clause; "grilled the chief on Tuesday for his
+    // role in ..." goes on past it
+    if (this.timeStarts[t + 1] === 1) {
+      const next = this.tokens[this.timeAfter[t + 1]!];
+      return !next || (next.pos === "PUNCT" && !this.isMark(this.timeAfter[t + 1]!));
+    }
     // "in early-morning tweets", "in an on-air diatribe": the noun phrase's last noun is its head
     let last = -1;
     for (let u = t + 1; u < this.tokens.length && u - t <= 7; u++) {
