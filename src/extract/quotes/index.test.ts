@@ -701,6 +701,20 @@ const cases: Case[] = [
     speaker: "governor",
   },
   {
+    name: "a cue carried by a verb of seeming",
+    text: "The general appeared to suggest that troops with trauma are weak.",
+    kind: "indirect",
+    quote: "troops with trauma are weak",
+    speaker: "general",
+  },
+  {
+    name: "a cue carried by “went on to”",
+    text: "Mayor Ana Ruiz went on to explain that the rules had changed.",
+    kind: "indirect",
+    quote: "the rules had changed",
+    speaker: "Ruiz",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -950,6 +964,7 @@ describe("quotes: not speech", () => {
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
+    ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],
     ["a verb's object with a to-clause is no reported clause", "Analysts said goodbye to the old index."],
     ["a stance noun with another preposition", "His support in the northern districts grew in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],

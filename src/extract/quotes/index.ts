@@ -280,6 +280,32 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", 
 /** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
 const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+/** Verbs of seeming, trying and going on that carry an infinitive cue: "appeared to suggest". */
+const CATENATIVE_FORMS = new Set(
+  [
+    "appear",
+    "seem",
+    "continue",
+    "try",
+    "begin",
+    "start",
+    "manage",
+    "fail",
+    "tend",
+    "proceed",
+    "attempt",
+  ].flatMap((v) => [
+    v,
+    `${v}s`,
+    v.endsWith("e") ? `${v}d` : v.endsWith("y") ? `${v.slice(0, -1)}ied` : `${v}ed`,
+  ]),
+)
+  .add("tries")
+  .add("began")
+  .add("begun")
+  .add("continuing")
+  .add("trying");
+const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -595,7 +621,8 @@ class QuoteFinder {
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
-    if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
+    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0;
+    if (prev && prev.lower === "of") return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // "The governor worries that ...": a present form after a subject noun, before a that-clause
     if (
@@ -966,9 +993,23 @@ class QuoteFinder {
     return false;
   }
 
+  /**
+   * The first token of a verb that carries an infinitive cue, or -1: "appeared to | suggest",
+   * "went on to | explain", "continues to | ignore". Verbs of aim ("refused to") are cues themselves.
+   */
+  private catenativeBefore(t: number): number {
+    if (t < 2 || this.tokens[t - 1]!.lower !== "to") return -1;
+    let v = t - 2;
+    while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
+    if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
+    return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
+  }
+
   /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
   private beforeAux(t: number, floor: number): number {
-    let j = t - 1;
+    // "appeared to suggest", "went on to explain": the verb that carries the cue is skipped too
+    const carrier = this.catenativeBefore(t);
+    let j = (carrier >= 0 ? carrier : t) - 1;
     while (
       j >= floor &&
       (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
