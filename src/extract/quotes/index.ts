@@ -1716,6 +1716,7 @@ class QuoteFinder {
       while (
         t < end &&
         tokens[t]!.lower !== "that" &&
+        !(t > hearerStart && tokens[t]!.lower === "about") &&
         tokens[t]!.text !== "," &&
         tokens[t]!.text !== ":" &&
         !this.isMark(t) &&
@@ -1725,7 +1726,22 @@ class QuoteFinder {
         t - hearerStart < 14
       )
         t++;
+      // "asked Lester Holt, the moderator of the debate, to check ...": the hearer's appositive
+      if (tokens[t]?.text === "," && t > hearerStart) t = this.afterHearerAppositive(t, end);
       if (t === hearerStart) return null;
+      if (tokens[t]?.lower === "about" && t > hearerStart && this.startsNounPhrase(t + 1)) {
+        // "asked him about his tax returns", "told reporters about the plan"
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t + 1]!.start,
+          this.channelNear(cue.last + 1, t, null),
+          `${rule} hearer about object`,
+          inherit,
+        );
+      }
       if (WH_COMPLEMENTS.has(tokens[t]?.lower ?? "") && this.opensWhClause(t, end)) {
         // "told reporters how the money was spent"
         const channel = this.channelNear(cue.last + 1, t, null);
@@ -1927,6 +1943,20 @@ class QuoteFinder {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.text === "," && u > t) u = this.afterHearerAppositive(u, end);
+      if (tokens[u]?.lower === "about" && u > t && cue.frames.has("say") && this.startsNounPhrase(u + 1)) {
+        // "asks him about his tax returns"
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u + 1]!.start,
+          channel,
+          `${rule} hearer about object`,
+          inherit,
+        );
+      }
       if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
         return this.finish(
           cue,
@@ -1973,6 +2003,27 @@ class QuoteFinder {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     return null;
+  }
+
+  /**
+   * Past an appositive set off by commas after a hearer, when a to-clause or a that-clause follows
+   * it: "asked Lester Holt, the moderator, to ..." -> "to"; otherwise the comma itself.
+   */
+  private afterHearerAppositive(comma: number, end: number): number {
+    const opener = this.tokens[comma + 1];
+    if (!opener || !["DET", "ADJ", "NOUN", "PROPN"].includes(opener.pos)) return comma;
+    for (let u = comma + 2; u < end && u - comma <= 14; u++) {
+      const tok = this.tokens[u]!;
+      if (this.isMark(u) || this.isLowerVerb(u)) return comma;
+      if (tok.text !== ",") continue;
+      const next = this.tokens[u + 1];
+      const opensContent =
+        !!next &&
+        ((next.lower === "to" && this.verbAfterTo(u + 1)) ||
+          (next.lower === "that" && this.thatRole(u + 1) === "complementizer"));
+      return opensContent ? u + 1 : comma;
+    }
+    return comma;
   }
 
   /**
@@ -2546,6 +2597,8 @@ class QuoteFinder {
   ): { start: number; end: number; kind: Quote["kind"] } | null {
     const start = a.contentStart;
     let end = this.trimBack(a.contentEnd);
+    // "(He has also called for cutting the levy.)": the close of a parenthesis the content never opened
+    if (this.text[end - 1] === ")" && !this.text.slice(start, end).includes("(")) end--;
     while (end > start && /[.,;:]/.test(this.text[end - 1]!)) end--;
     end = this.trimBack(end);
     if (end - start < 2) return null;
