@@ -743,6 +743,13 @@ const cases: Case[] = [
     speaker: "senator",
   },
   {
+    name: "a relative “that” before the cue points back to the noun",
+    text: "Several port cities that support the old rules joined the lawsuit.",
+    kind: "indirect",
+    quote: "the old rules",
+    speaker: "port cities",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

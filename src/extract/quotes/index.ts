@@ -617,6 +617,13 @@ class QuoteFinder {
     const prev = this.tokens[t - 1];
     // "he's claiming", "is promising to help" (tagged as an adjective): a progressive is a verb
     if (token.lower.endsWith("ing") && this.afterBeForm(t)) return true;
+    // "cities that support the rules": after a relative "that", a word before its object is the verb
+    if (
+      prev?.lower === "that" &&
+      ["NOUN", "PROPN"].includes(this.tokens[t - 2]?.pos ?? "") &&
+      ["DET", "PRON", "PROPN", "NUM"].includes(this.tokens[t + 1]?.pos ?? "")
+    )
+      return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
@@ -1078,7 +1085,10 @@ class QuoteFinder {
     // "An arbitration panel in 2001 found ...", "The court on Friday ruled": a time adjunct ends the subject
     if (!appositive) nameEnd = this.beforeTimeAdjunct(nameEnd, floor);
     const last = tokens[nameEnd]!;
-    if (!appositive && RELATIVES.has(last.lower) && nameEnd > floor) {
+    // "cities that support the rules": "that" right after a noun and before the cue is a relative pronoun
+    const relativeThat =
+      last.lower === "that" && nameEnd > floor && ["NOUN", "PROPN"].includes(tokens[nameEnd - 1]!.pos);
+    if (!appositive && (RELATIVES.has(last.lower) || relativeThat) && nameEnd > floor) {
       // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
       return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
     }
@@ -2103,7 +2113,13 @@ class QuoteFinder {
   ): Attribution | null {
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
-    if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
+    if (rule.endsWith("object")) {
+      end = this.phraseEnd(contentStart, end);
+      // "cities that support the rules joined the suit": in a relative clause the main verb ends it
+      const relative = this.tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
+      if (relative === "that" || RELATIVES.has(relative))
+        end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
+    }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
     if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
