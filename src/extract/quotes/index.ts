@@ -306,6 +306,18 @@ const CATENATIVE_FORMS = new Set(
   .add("continuing")
   .add("trying");
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
+/** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
+const GERUND_CARRIER_FORMS = new Set(
+  ["avoid", "keep", "stop", "continue", "start", "begin", "quit", "resume"].flatMap((v) => [
+    v,
+    `${v}s`,
+    v.endsWith("e") ? `${v}d` : `${v}ed`,
+  ]),
+)
+  .add("kept")
+  .add("began")
+  .add("begun")
+  .add("stopped");
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -625,18 +637,28 @@ class QuoteFinder {
     )
       return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
+    if (
+      prev &&
+      prev.pos === "ADV" &&
+      AUX_OR_ADVERB.has(prev.lower) &&
+      /(s|ed)$/.test(token.lower) &&
+      ["NOUN", "PROPN", "PRON", "AUX"].includes(this.tokens[t - 2]?.pos ?? "")
+    )
+      return true;
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
     if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0;
     if (prev && prev.lower === "of") return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
-    // "The governor worries that ...": a present form after a subject noun, before a that-clause
+    // "The governor worries that ...", "The film documents how ...": a present form after a
+    // subject noun, before a that-clause or an indirect question
     if (
       prev?.pos === "NOUN" &&
       token.lower.endsWith("s") &&
-      this.tokens[t + 1]?.lower === "that" &&
-      this.thatRole(t + 1) === "complementizer"
+      ((this.tokens[t + 1]?.lower === "that" && this.thatRole(t + 1) === "complementizer") ||
+        (WH_COMPLEMENTS.has(this.tokens[t + 1]?.lower ?? "") && this.tokens[t + 1]!.lower !== "which"))
     )
       return true;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
@@ -718,7 +740,8 @@ class QuoteFinder {
     // "She said Lee opposes the deal", "He said he plans to run": a stance or an aim inside
     // someone's reported words is part of them.
     // "She says the review shows no files were leaked", "He notes that the board announced that
-    // ...": a claim inside a reported clause is part of what the outer speaker says.
+    // ...": a claim inside a reported clause is part of what the outer speaker says; so is a
+    // stance noun inside any other content ("the ad references the agency's criticism of her").
     const nested = out.filter((b) =>
       out.some(
         (a) =>
@@ -726,7 +749,7 @@ class QuoteFinder {
           a.contentStart <= b.ownStart &&
           b.ownStart < a.contentEnd &&
           (NESTABLE_RULE.test(b.rule)
-            ? !NESTABLE_RULE.test(a.rule)
+            ? !NESTABLE_RULE.test(a.rule) || b.rule.endsWith(" noun object")
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
@@ -1005,6 +1028,13 @@ class QuoteFinder {
    * "went on to | explain", "continues to | ignore". Verbs of aim ("refused to") are cues themselves.
    */
   private catenativeBefore(t: number): number {
+    // "avoids condemning", "kept attacking": a verb of avoiding or going on before a gerund
+    if (
+      t >= 1 &&
+      this.tokens[t]!.lower.endsWith("ing") &&
+      GERUND_CARRIER_FORMS.has(this.tokens[t - 1]!.lower)
+    )
+      return t - 1;
     if (t < 2 || this.tokens[t - 1]!.lower !== "to") return -1;
     let v = t - 2;
     while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
@@ -1545,7 +1575,16 @@ class QuoteFinder {
   private beforeTimeAdjunct(end: number, floor: number): number {
     for (let u = end; u > floor && end - u < 3; u--) {
       const tok = this.tokens[u]!;
-      if (!(tok.pos === "NUM" || tok.pos === "PROPN" || tok.pos === "NOUN" || tok.pos === "ADP")) return end;
+      if (
+        !(
+          tok.pos === "NUM" ||
+          tok.pos === "PROPN" ||
+          tok.pos === "NOUN" ||
+          tok.pos === "ADP" ||
+          tok.pos === "DET"
+        )
+      )
+        return end;
       if (this.timeStarts[u] !== 1) continue;
       const cut = this.tokens[u - 1]!.pos === "ADP" ? u - 1 : u;
       const head = this.tokens[cut - 1];
@@ -1578,6 +1617,8 @@ class QuoteFinder {
   /** An infinitive after "to", adverbs allowed between: "to harshly punish". */
   private verbAfterTo(to: number): boolean {
     let v = to + 1;
+    // "exhorted voters to “vote your conscience”": the quotation opens at the verb
+    if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
     return this.isLowerVerb(v);
   }
@@ -1806,6 +1847,12 @@ class QuoteFinder {
       if (u > t && u < end && tokens[u]!.lower === "that") t = u;
     }
     channel = this.channelNear(cue.last + 1, end, null);
+    // "cautioned, as did the ministry itself, that ...": a comparison set off by commas
+    if (tokens[t]?.text === "," && tokens[t + 1]?.lower === "as") {
+      let close = t + 2;
+      while (close < end && close - t < 10 && tokens[close]!.text !== ",") close++;
+      if (tokens[close]?.text === "," && tokens[close + 1]?.lower === "that") t = close + 1;
+    }
     // adjuncts before "that": "said on Tuesday in a statement that ..."
     let that = -1;
     for (let u = t; u < end && u - t < 14; u++) {
