@@ -793,6 +793,21 @@ const cases: Case[] = [
     speaker: "senator",
   },
   {
+    name: "a fronted phrase with a participle before subject and cue",
+    text: "In a statement announcing the pick, the union cited her record on labor.",
+    kind: "indirect",
+    quote: "her record on labor",
+    speaker: "union",
+  },
+  {
+    name: "a claim after a fronted phrase before an inverted cue",
+    text: "In the end, the dam failed, officials said.",
+    kind: "indirect",
+    quote: "In the end, the dam failed",
+    speaker: "officials",
+    anonymous: true,
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -1457,6 +1457,15 @@ class QuoteFinder {
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
     // "If the plan fails, the minister argues, there are other ways": the main clause follows the cue
     if (!this.isMark(boundary) && !continues && this.opensWithAdverbial(sentence, boundary)) return null;
+    // "In a statement announcing the pick, the union cited ...": one fronted phrase without a
+    // finite verb ("In the end, the dam failed, officials said" holds a clause after its comma)
+    if (
+      !this.isMark(boundary) &&
+      !continues &&
+      tokens[sentence.tokenStart]!.pos === "ADP" &&
+      !this.hasCommaOrFiniteVerb(sentence.tokenStart, boundary - 1)
+    )
+      return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -1525,6 +1534,16 @@ class QuoteFinder {
         return false;
     }
     return true;
+  }
+
+  /** A comma, a quotation or a verb that is no participle ("announcing") among tokens [from, to]. */
+  private hasCommaOrFiniteVerb(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || tok.text === ",") return true;
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/(ing|ed|en)$/.test(tok.lower))) return true;
+    }
+    return false;
   }
 
   private hasVerb(from: number, to: number): boolean {
