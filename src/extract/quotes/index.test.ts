@@ -808,6 +808,13 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    name: "a subject holding a relative clause with “that”",
+    text: "A 2019 study that appeared in a medical journal found that half of the advice was wrong.",
+    kind: "indirect",
+    quote: "half of the advice was wrong",
+    speaker: "journal",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

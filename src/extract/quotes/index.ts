@@ -1131,7 +1131,11 @@ class QuoteFinder {
       while (open > floor && tokens[open]!.text !== "(" && nameEnd - open < 8) open--;
       if (tokens[open]!.text === "(") start = open;
     }
-    while (start > floor && !this.isBoundary(start - 1) && nameEnd - start < 20) {
+    while (
+      start > floor &&
+      (!this.isBoundary(start - 1) || this.isRelativeThat(start - 1)) &&
+      nameEnd - start < 20
+    ) {
       const prev = tokens[start - 1]!;
       // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
@@ -1287,10 +1291,23 @@ class QuoteFinder {
   }
 
   /** A verb inside a relative clause or a participle modifier: "a person who spoke on condition". */
+  /** A relative pronoun between a noun and its clause's verb: "a study that | appeared". */
+  private isRelativeThat(j: number, anyRelative = false): boolean {
+    const tok = this.tokens[j]!;
+    return (
+      (tok.lower === "that" || (anyRelative && RELATIVES.has(tok.lower))) &&
+      j > 0 &&
+      ["NOUN", "PROPN"].includes(this.tokens[j - 1]!.pos) &&
+      this.isLowerVerb(j + 1)
+    );
+  }
+
   private inRelative(t: number, floor: number): boolean {
     for (let j = t - 1; j >= floor && j >= t - 10; j--) {
       const tok = this.tokens[j]!;
       if (tok.lower === "who" || tok.lower === "familiar" || tok.lower === "close") return true;
+      // "A study that appeared in a journal found ...": a relative clause inside the subject
+      if (j === t - 1 && this.isRelativeThat(j, true)) return true;
       if (this.isBoundary(j)) return false;
     }
     const tok = this.tokens[t]!;
