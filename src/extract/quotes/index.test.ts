@@ -815,6 +815,13 @@ const cases: Case[] = [
     speaker: "journal",
   },
   {
+    name: "an aside with the idiom “put it”",
+    text: "As the minister put it in a statement on Friday, the talks were over.",
+    kind: "indirect",
+    quote: "the talks were over",
+    speaker: "minister",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
