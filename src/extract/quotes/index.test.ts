@@ -1077,6 +1077,11 @@ describe("quotes: not speech", () => {
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
     ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],
+    [
+      "a case appealed to a court is no reported clause",
+      "The groups appealed the case to the high court after the judge upheld the ban.",
+    ],
+    ["a clause of time after a verb of saying", "That was what the mayor said when she resigned in May."],
     ["a verb's object with a to-clause is no reported clause", "Analysts said goodbye to the old index."],
     ["a stance noun with another preposition", "His support in the northern districts grew in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],

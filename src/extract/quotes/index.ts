@@ -306,6 +306,8 @@ const CATENATIVE_FORMS = new Set(
   .add("continuing")
   .add("trying");
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
+/** Conjunctions that open a clause of time after a cue: "said when she resigned". */
+const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
 const GERUND_CARRIER_FORMS = new Set(
   ["avoid", "keep", "stop", "continue", "start", "begin", "quit", "resume"].flatMap((v) => [
@@ -2063,8 +2065,12 @@ class QuoteFinder {
         );
       }
     }
+    // "That was what she said when she resigned": after a verb of saying, a clause of time is the
+    // reporter's ("knows when it is worth paying more" asks an indirect question)
+    const timeClause = TIME_CLAUSE_OPENERS.has(tok.lower) && !cue.frames.has("think");
     const bareClause =
       (cue.frames.has("say") || cue.frames.has("think") || cue.frames.has("hear")) &&
+      !timeClause &&
       this.startsClause(t, end);
     if (bareClause)
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
@@ -2437,6 +2443,7 @@ class QuoteFinder {
     if (first.pos === "PRON" && /^(him|them|us|me)$/.test(first.lower)) return false;
     if (first.lower === "her" && !["NOUN", "ADJ", "PROPN"].includes(this.tokens[t + 1]?.pos ?? ""))
       return false;
+    let infinitive = false;
     for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
       // "outlined his plan and vowed to ...": a verb after "and" is the subject's second act
@@ -2448,10 +2455,12 @@ class QuoteFinder {
       // "said her rival's plan to cut taxes would fail": a noun's own to-clause inside the subject
       if (tok.lower === "to" && tokens[u - 1]!.pos === "NOUN" && this.verbAfterTo(u)) {
         while (!this.isLowerVerb(u)) u++;
+        infinitive = true;
         continue;
       }
-      // "invite the singer to the debate was ...": "to" before a noun phrase is a preposition
-      if (tok.lower === "to" && u > t + 1 && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
+      // "plan to invite the singer to the debate was ...": inside that to-clause, "to" before a
+      // noun phrase is a preposition ("appealed the case to the court" stays no clause)
+      if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
     }
