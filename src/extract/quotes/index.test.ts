@@ -822,6 +822,20 @@ const cases: Case[] = [
     speaker: "minister",
   },
   {
+    name: "a verb after a conjunction belongs to the reporter's clause, not the object",
+    text: "The poll indicates a tightening race as undecided voters turn to the governor.",
+    kind: "indirect",
+    quote: "a tightening race",
+    speaker: "poll",
+  },
+  {
+    name: "a second clause with a pronoun subject ends a stance's object",
+    text: "The mayor is promising lower fares and “more buses,” but she has also raised parking fees.",
+    kind: "mixed",
+    quote: "lower fares and “more buses,”",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -2203,7 +2203,8 @@ class QuoteFinder {
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) {
-      end = this.phraseEnd(contentStart, end);
+      // "indicates a tightening race as the party consolidates": the reporter's clause of time or cause
+      end = this.adverbialClauseStart(contentStart, this.phraseEnd(contentStart, end));
       // "cities that support the rules joined the suit": in a relative clause the main verb ends it
       const relative = this.tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
       if (relative === "that" || RELATIVES.has(relative))
@@ -2353,7 +2354,8 @@ class QuoteFinder {
     while (
       this.tokens[u] &&
       u - t <= 5 &&
-      ["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos)
+      (["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos) ||
+        (u === t + 1 && SUBJECT_PRONOUNS.has(this.tokens[u]!.lower)))
     )
       u++;
     const verb = this.tokens[u];
@@ -2463,6 +2465,10 @@ class QuoteFinder {
       if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
+      // "described him as an evangelist when he ran": the verb after a conjunction is another clause's
+      if (CLAUSE_OPENERS.has(tok.lower) && tok.pos !== "ADP" && tok.lower !== "as") return false;
+      // "as undecided voters turn to him" opens a clause; "as a climate evangelist" does not
+      if (tok.lower === "as" && this.hasVerb(u + 1, Math.min(u + 5, end - 1))) return false;
     }
     return false;
   }
