@@ -610,6 +610,13 @@ const cases: Case[] = [
     speaker: "panel",
   },
   {
+    name: "a weekday before a possessive pronoun is still a time adjunct",
+    text: "Rebel leaders said Tuesday their forces had left the town.",
+    kind: "indirect",
+    quote: "their forces had left the town",
+    speaker: "leaders",
+  },
+  {
     name: "a weekday's possessive opens the object, not a time adjunct",
     text: "Party chairman Dan Pell called Friday's ruling a “huge win for voters.”",
     kind: "mixed",

@@ -1946,7 +1946,7 @@ class QuoteFinder {
       t < end &&
       (WEEKDAYS.test(tokens[t]!.lower) ||
         (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? ""))) &&
-      !POSSESSIVE_WORDS.has(tokens[t + 1]?.lower ?? "")
+      !(tokens[t + 1]?.lower === "'s" || tokens[t + 1]?.lower === "’s")
     )
       t++;
     if (t < end && tokens[t]!.text === ",") {
