@@ -843,6 +843,20 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a stance noun after “have”, held by the subject",
+    text: "Several Democrats have serious reservations about the nominee.",
+    kind: "indirect",
+    quote: "the nominee",
+    speaker: "Democrats",
+  },
+  {
+    name: "an adjunct with “by” before the that-clause",
+    text: "The mayor said by phone that the bridge was closed.",
+    kind: "indirect",
+    quote: "the bridge was closed",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -1096,6 +1110,7 @@ describe("quotes: not speech", () => {
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["a passive agent after a noun is no adjunct of saying", "It was a view echoed by everyone we met."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
     ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],
     [

@@ -306,6 +306,8 @@ const CATENATIVE_FORMS = new Set(
   .add("continuing")
   .add("trying");
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
+/** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
+const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
 /** Conjunctions that open a clause of time after a cue: "said when she resigned". */
 const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
@@ -852,7 +854,12 @@ class QuoteFinder {
     const tokens = this.tokens;
     let holder = t - 1;
     while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
-    const speaker = this.possessor(holder, sentence.tokenStart);
+    // "Democrats have serious reservations about the nominee": the subject of "have" holds them
+    let have = holder;
+    while (have > sentence.tokenStart && (tokens[have]!.pos === "DET" || tokens[have]!.pos === "ADJ")) have--;
+    const speaker = HAVE_FORMS.has(tokens[have]!.lower)
+      ? this.subjectBefore(have, sentence.tokenStart)
+      : this.possessor(holder, sentence.tokenStart);
     if (!speaker || t + 2 >= sentence.tokenEnd || !this.startsNounPhrase(t + 2)) return null;
     const contentStart = tokens[t + 2]!.start;
     // "His criticism of the plan angered donors": a finite verb ends the object
@@ -1906,7 +1913,9 @@ class QuoteFinder {
       // "says at a campaign stop in Ohio that ...": a noun the tagger took for a verb
       const nounInAdjunct = u > t && ["DET", "ADJ", "NOUN"].includes(tokens[u - 1]!.pos);
       if ((this.isLowerVerb(u) && !nounInAdjunct) || this.isMark(u) || tok.text === ":") break;
-      if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
+      // "said by phone that", "have heard by now that"
+      const adjunct = ADJUNCT_STARTS.has(tok.lower) || tok.lower === "by";
+      if (u === t && !adjunct && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
       return this.finish(
