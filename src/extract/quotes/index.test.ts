@@ -857,6 +857,13 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "an idiom of stance with an irregular verb",
+    text: "The mayor took offense at suggestions that he had lied.",
+    kind: "indirect",
+    quote: "suggestions that he had lied",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
