@@ -864,6 +864,20 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a cue word inside a compound noun after a name is no cue",
+    text: "The New York state attorney general is confirming that the charity is not registered.",
+    kind: "indirect",
+    quote: "the charity is not registered",
+    speaker: "attorney general",
+  },
+  {
+    name: "the speaker's next act after a conjunction ends the claim",
+    text: "The mayor claimed the clinic had closed, but offered no proof.",
+    kind: "indirect",
+    quote: "the clinic had closed",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -665,6 +665,13 @@ class QuoteFinder {
         (WH_COMPLEMENTS.has(this.tokens[t + 1]?.lower ?? "") && this.tokens[t + 1]!.lower !== "which"))
     )
       return true;
+    // "the New York state attorney general": a common noun after it makes a compound, not a verb
+    if (
+      prev?.pos === "PROPN" &&
+      this.tokens[t + 1]?.pos === "NOUN" &&
+      !/^[A-Z]/.test(this.tokens[t + 1]!.text)
+    )
+      return false;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
     // or a time ("a panel in 2001 found ...").
     return (
@@ -2441,6 +2448,15 @@ class QuoteFinder {
       if (tok.text !== "," || this.segmentOf[t]! >= 0) continue;
       const next = this.tokens[t + 1]!;
       if (REPORTER_CLAUSES.has(next.lower) || REPORTER_PHRASES.has(next.lower)) return tok.start;
+      // "claimed the clinic had closed, but offered no proof": a verb after the conjunction, with no
+      // subject of its own, is the speaker's next act
+      if (next.pos === "CCONJ") {
+        let v = t + 2;
+        while (this.tokens[v]?.pos === "ADV") v++;
+        const verb = this.tokens[v];
+        if (verb && verb.pos === "VERB" && !verb.lower.endsWith("ing") && this.tokens[v]!.end <= end)
+          return tok.start;
+      }
     }
     return end;
   }
