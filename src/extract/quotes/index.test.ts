@@ -878,6 +878,20 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a pro-form standing for the claim",
+    text: "The campaign manager said as much in an interview on Thursday.",
+    kind: "indirect",
+    quote: "as much",
+    speaker: "manager",
+  },
+  {
+    name: "“so” after a verb of thinking",
+    text: "Is the plan too harsh? Governor Lena Hart does not think so.",
+    kind: "indirect",
+    quote: "so",
+    speaker: "Hart",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -1131,6 +1145,7 @@ describe("quotes: not speech", () => {
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["“so” opening the next clause is no pro-form", "The levee held, and so the mayor said nothing more."],
     ["a passive agent after a noun is no adjunct of saying", "It was a view echoed by everyone we met."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
     ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],

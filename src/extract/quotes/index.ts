@@ -1969,6 +1969,29 @@ class QuoteFinder {
       if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    // "said as much", "doesn't think so": a pro-form stands for the claim made before
+    const proForm =
+      tokens[t]!.lower === "so" ? 1 : tokens[t]!.lower === "as" && tokens[t + 1]?.lower === "much" ? 2 : 0;
+    if (
+      proForm > 0 &&
+      (cue.frames.has("say") || cue.frames.has("think")) &&
+      (t + proForm >= end ||
+        tokens[t + proForm]!.pos === "PUNCT" ||
+        ADJUNCT_STARTS.has(tokens[t + proForm]!.lower))
+    ) {
+      const last = tokens[t + proForm - 1]!;
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[t]!.start,
+        channel,
+        `${rule} pro-form`,
+        inherit,
+        last.end,
+      );
+    }
     const wh = this.whComplementAt(t, end, cue);
     if (wh >= 0) {
       // "questioned whether the rival was ready", "asked the minister how the plan would work"
@@ -2751,7 +2774,7 @@ class QuoteFinder {
       // one bare word ("out", "spot") is a fragment, not a reported claim; a stance's object may
       // be one name or pronoun: "endorsed Clinton", "criticized him"
       const oneWord = !/\S\s+\S/.test(this.text.slice(start, end));
-      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start))
+      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start)) && !a.rule.endsWith("pro-form")
         ? null
         : { start, end, kind: "indirect" };
     }
