@@ -892,6 +892,13 @@ const cases: Case[] = [
     speaker: "Hart",
   },
   {
+    name: "a description after a stance verb whose object is a relative pronoun",
+    text: "Nine people were hurt by a blast that the mayor described as “an intentional act.”",
+    kind: "mixed",
+    quote: "as “an intentional act.”",
+    speaker: "mayor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -1145,6 +1152,7 @@ describe("quotes: not speech", () => {
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
     ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["“as” after a passive stance verb", "The blast was described as an accident by nobody at all."],
     ["“so” opening the next clause is no pro-form", "The levee held, and so the mayor said nothing more."],
     ["a passive agent after a noun is no adjunct of saying", "It was a view echoed by everyone we met."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],

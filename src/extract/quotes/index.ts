@@ -2140,6 +2140,11 @@ class QuoteFinder {
     if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
+    // "an explosion the mayor described as “an intentional act”": the object is the relative
+    // pronoun before the speaker, its description follows
+    if (cue.frames.has("judge") && tok.lower === "as" && t === cue.last + 1 && this.startsNounPhrase(t + 1)) {
+      return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} as object`, inherit);
+    }
     return null;
   }
 
