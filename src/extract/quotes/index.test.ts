@@ -899,6 +899,13 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a participle cue coordinated with an earlier one",
+    text: "The governor toured the town, praising the crews and saying the state would pay for repairs.",
+    kind: "indirect",
+    quote: "the state would pay for repairs",
+    speaker: "governor",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -1757,13 +1757,24 @@ class QuoteFinder {
     let inherit: Attribution | undefined;
     // ", adding that": the participle right after the comma; "militias, which ..., have been
     // calling for": a comma before auxiliaries closes the subject's relative clause instead
-    const hangs =
+    // "..., praising the workers and saying the state would pay": a participle coordinated with
+    // an earlier participle cue hangs on the same clause
+    const previous = earlier.at(-1);
+    const coordinatedParticiple =
       participle &&
-      (tokens[before]?.text === "," ||
-        (before === cue.first - 1 &&
-          cue.frames.has("say") &&
-          PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
-      !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
+      before === cue.first - 1 &&
+      tokens[before]?.pos === "CCONJ" &&
+      !!previous &&
+      tokens[previous.cue.first]!.lower.endsWith("ing") &&
+      previous.cue.last < before;
+    const hangs =
+      coordinatedParticiple ||
+      (participle &&
+        (tokens[before]?.text === "," ||
+          (before === cue.first - 1 &&
+            cue.frames.has("say") &&
+            PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
+        !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower)));
     // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
