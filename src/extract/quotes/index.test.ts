@@ -906,6 +906,20 @@ const cases: Case[] = [
     speaker: "governor",
   },
   {
+    name: "a negation written with a typographic apostrophe",
+    text: "But Attorney General Ana Ruiz isn’t saying if the charity broke any laws.",
+    kind: "indirect",
+    quote: "if the charity broke any laws",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a contracted auxiliary with a typographic apostrophe",
+    text: "The unions’ve argued that the law is void.",
+    kind: "indirect",
+    quote: "the law is void",
+    speaker: "unions",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",

@@ -80,6 +80,13 @@ const AUX_OR_ADVERB = new Set([
   "again",
   "not",
   "n't",
+  "n’t",
+  "'ll",
+  "’ll",
+  "'d",
+  "’d",
+  "'ve",
+  "’ve",
   "never",
   "further",
   "recently",
@@ -250,6 +257,7 @@ const DEGREE_WORDS = new Set([
   "also",
   "not",
   "n't",
+  "n’t",
 ]);
 /** Rules of stances and aims, which another attribution's content may hold. */
 const NESTABLE_RULE = / (object|to-clause)$/;
