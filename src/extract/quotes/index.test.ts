@@ -3,6 +3,7 @@ import type { Entity, Quote } from "../../core/schema.js";
 import { ingest } from "../../ingest/index.js";
 import { analyse } from "../../nlp/index.js";
 import type { AnalysedDoc } from "../stage.js";
+import { timesStage } from "../times/index.js";
 import { extractQuotes, quotesStage } from "./index.js";
 import { inflect, ReportingVerbsFile, SourcesFile } from "./lexicon.js";
 import { pairQuoteMarks } from "./marks.js";
@@ -10,7 +11,10 @@ import { pairQuoteMarks } from "./marks.js";
 // Every sentence below is written for these tests in wire style; none comes from a real article.
 function analysed(text: string, entities?: Entity[]): AnalysedDoc {
   const doc = ingest({ text: `Test headline for the quote stage.\n\n${text}` });
-  return { ...doc, nlp: analyse(doc.text), layers: entities ? { entities } : {} };
+  const bare: AnalysedDoc = { ...doc, nlp: analyse(doc.text), layers: {} };
+  // the times layer as the pipeline gives it: time adjuncts end a subject ("nurses in 2019 sent")
+  const times = timesStage.run(bare).items;
+  return { ...bare, layers: entities ? { entities, times } : { times } };
 }
 
 function quotesOf(text: string, entities?: Entity[]): Quote[] {
@@ -534,6 +538,388 @@ const cases: Case[] = [
     speaker: "Ruiz",
   },
   {
+    name: "a saying verb with a noun phrase for what was said",
+    text: "The coastguard noted a sharp rise in illegal crossings.",
+    kind: "indirect",
+    quote: "a sharp rise in illegal crossings",
+    speaker: "coastguard",
+  },
+  {
+    name: "a that-clause whose subject is a quantity of something",
+    text: "A survey by the port authority found that half of the cranes were idle.",
+    kind: "indirect",
+    quote: "half of the cranes were idle",
+    speaker: "survey",
+  },
+  {
+    name: "a present-tense cue the tagger may take for a plural noun",
+    text: "The governor worries that the levee could break before the spring.",
+    kind: "indirect",
+    quote: "the levee could break before the spring",
+    speaker: "governor",
+  },
+  {
+    name: "a hanging participle after a fronted time and an adverb",
+    text: "On Monday, however, the senator met grain farmers, promising to lift the export tariffs.",
+    kind: "indirect",
+    quote: "to lift the export tariffs",
+    speaker: "senator",
+  },
+  {
+    name: "a hanging participle after a subject with a time adjunct",
+    text: "A group of nurses in 2019 sent a letter to the hospital board, calling for his dismissal.",
+    kind: "indirect",
+    quote: "his dismissal",
+    speaker: "nurses",
+  },
+  {
+    name: "the reporter's setting after a comma ends a to-clause",
+    text: "The governor refuses to name a successor, aside from saying she wants a younger team.",
+    kind: "indirect",
+    quote: "to name a successor",
+    speaker: "governor",
+  },
+  {
+    name: "the reporter's concession after a comma ends an indirect question",
+    text: "Campaign aides were coy about whether they would change tack, despite weeks of falling poll numbers.",
+    kind: "indirect",
+    quote: "whether they would change tack",
+    speaker: "aides",
+    anonymous: true,
+  },
+  {
+    name: "a stance's object goes on after “including”",
+    text: "The senator railed against the influence of lobbyists, including those paid by foreign banks.",
+    kind: "indirect",
+    quote: "the influence of lobbyists, including those paid by foreign banks",
+    speaker: "senator",
+  },
+  {
+    name: "a sentence adverb set off by commas between subject and cue",
+    text: "Some lawmakers, however, question the wisdom of the pipeline deal.",
+    kind: "indirect",
+    quote: "the wisdom of the pipeline deal",
+    speaker: "lawmakers",
+    anonymous: true,
+  },
+  {
+    name: "a time adjunct after the subject, before a cue the tagger took for a noun",
+    text: "A trade panel in 2004 found the country was in breach of the accord.",
+    kind: "indirect",
+    quote: "the country was in breach of the accord",
+    speaker: "panel",
+  },
+  {
+    name: "a weekday before a possessive pronoun is still a time adjunct",
+    text: "Rebel leaders said Tuesday their forces had left the town.",
+    kind: "indirect",
+    quote: "their forces had left the town",
+    speaker: "leaders",
+  },
+  {
+    name: "a weekday's possessive opens the object, not a time adjunct",
+    text: "Party chairman Dan Pell called Friday's ruling a “huge win for voters.”",
+    kind: "mixed",
+    quote: "Friday's ruling a “huge win for voters.”",
+    speaker: "Pell",
+  },
+  {
+    name: "figures that show a state of affairs",
+    text: "Polls show a close race in the province.",
+    kind: "indirect",
+    quote: "a close race in the province",
+    speaker: "Polls",
+  },
+  {
+    name: "a stance noun after its holder, with its object",
+    text: "Finance Minister Ana Ruiz renewed her criticism of the port authority on Tuesday.",
+    kind: "indirect",
+    quote: "the port authority",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a stance noun in the subject ends before the sentence's verb",
+    text: "The senator's support for the pipeline angered local farmers.",
+    kind: "indirect",
+    quote: "the pipeline",
+    speaker: "senator",
+  },
+  {
+    name: "a claim noun of announcing after its holder",
+    text: "The mayor's declaration that the strike was illegal angered the unions.",
+    kind: "indirect",
+    quote: "the strike was illegal",
+    speaker: "mayor",
+  },
+  {
+    name: "a decision noun after its holder, with its to-clause",
+    text: "The governor's decision to close the bridge drew protests.",
+    kind: "indirect",
+    quote: "to close the bridge",
+    speaker: "governor",
+  },
+  {
+    name: "a noun naming its subject by a stance, after a form of “be”",
+    text: "Senator Ruth Lane has long been a vocal critic of the trade deal.",
+    kind: "indirect",
+    quote: "the trade deal",
+    speaker: "Lane",
+  },
+  {
+    name: "an irregular form of a multi-word stance verb",
+    text: "The bishop has spoken about the need for new shelters.",
+    kind: "indirect",
+    quote: "the need for new shelters",
+    speaker: "bishop",
+  },
+  {
+    name: "a subject holding a noun's own to-clause before its verb",
+    text: "She said her opponent's plan to cut school budgets would hurt poor districts.",
+    kind: "indirect",
+    quote: "her opponent's plan to cut school budgets would hurt poor districts",
+    speaker: "She",
+  },
+  {
+    name: "a claim whose subject is the relative pronoun before the speaker",
+    text: "The levy, which Mayor Ana Ruiz said was unfair, was repealed in May.",
+    kind: "indirect",
+    quote: "was unfair",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a participle of means ends a stance's object",
+    text: "Senator Ruth Lane responded to the families by saying the inquiry would reopen.",
+    kind: "indirect",
+    quote: "the families",
+    speaker: "Lane",
+  },
+  {
+    name: "a stance's object goes on past a time when more follows",
+    text: "Senator Ruth Lane grilled the bank's chief on Tuesday for his role in the fraud.",
+    kind: "indirect",
+    quote: "the bank's chief on Tuesday for his role in the fraud",
+    speaker: "Lane",
+  },
+  {
+    name: "a time closing the clause ends a stance's object",
+    text: "The governor endorsed the measure in July.",
+    kind: "indirect",
+    quote: "the measure",
+    speaker: "governor",
+  },
+  {
+    name: "a cue carried by a verb of seeming",
+    text: "The general appeared to suggest that troops with trauma are weak.",
+    kind: "indirect",
+    quote: "troops with trauma are weak",
+    speaker: "general",
+  },
+  {
+    name: "a cue carried by “went on to”",
+    text: "Mayor Ana Ruiz went on to explain that the rules had changed.",
+    kind: "indirect",
+    quote: "the rules had changed",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a question's topic after its hearer",
+    text: "Reporters pressed the mayor, and Ms. Ruiz asked him about the missing funds.",
+    kind: "indirect",
+    quote: "the missing funds",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a telling's topic after its hearer",
+    text: "The envoy told reporters about the new ceasefire terms.",
+    kind: "indirect",
+    quote: "the new ceasefire terms",
+    speaker: "envoy",
+  },
+  {
+    name: "a hearer's appositive before the to-clause",
+    text: "The campaign asked Dan Pell, the moderator of the debate, to review the rules.",
+    kind: "indirect",
+    quote: "to review the rules",
+    speaker: "campaign",
+  },
+  {
+    name: "a parenthesis the content never opened",
+    text: "(The senator has also called for cutting the fuel levy.)",
+    kind: "indirect",
+    quote: "cutting the fuel levy",
+    speaker: "senator",
+  },
+  {
+    name: "a relative “that” before the cue points back to the noun",
+    text: "Several port cities that support the old rules joined the lawsuit.",
+    kind: "indirect",
+    quote: "the old rules",
+    speaker: "port cities",
+  },
+  {
+    name: "a gerund cue after a verb of avoiding",
+    text: "The senator avoids condemning the seizure of the island.",
+    kind: "indirect",
+    quote: "the seizure of the island",
+    speaker: "senator",
+  },
+  {
+    name: "a verb form after a clause adverb the tagger may take for a noun",
+    text: "The campaign video then references the agency's report on the mayor.",
+    kind: "indirect",
+    quote: "the agency's report on the mayor",
+    speaker: "video",
+  },
+  {
+    name: "an indirect question after a present form the tagger may take for a noun",
+    text: "The film documents how rural life has been changed by the drought.",
+    kind: "indirect",
+    quote: "how rural life has been changed by the drought",
+    speaker: "film",
+  },
+  {
+    name: "a comparison set off by commas before the that-clause",
+    text: "Several economists cautioned, as did the ministry itself, that the budget might change.",
+    kind: "indirect",
+    quote: "the budget might change",
+    speaker: "economists",
+    anonymous: true,
+  },
+  {
+    name: "a time adjunct between subject and cue",
+    text: "The high court this month rejected a request from the state to restore early voting.",
+    kind: "indirect",
+    quote: "a request from the state to restore early voting",
+    speaker: "court",
+  },
+  {
+    name: "a quoted to-clause",
+    text: "The senator urged voters to “stand firm” on the levy.",
+    kind: "mixed",
+    quote: "to “stand firm” on the levy",
+    speaker: "senator",
+  },
+  {
+    name: "a fronted phrase with a participle before subject and cue",
+    text: "In a statement announcing the pick, the union cited her record on labor.",
+    kind: "indirect",
+    quote: "her record on labor",
+    speaker: "union",
+  },
+  {
+    name: "a claim after a fronted phrase before an inverted cue",
+    text: "In the end, the dam failed, officials said.",
+    kind: "indirect",
+    quote: "In the end, the dam failed",
+    speaker: "officials",
+    anonymous: true,
+  },
+  {
+    name: "a subject holding a relative clause with “that”",
+    text: "A 2019 study that appeared in a medical journal found that half of the advice was wrong.",
+    kind: "indirect",
+    quote: "half of the advice was wrong",
+    speaker: "journal",
+  },
+  {
+    name: "an aside with the idiom “put it”",
+    text: "As the minister put it in a statement on Friday, the talks were over.",
+    kind: "indirect",
+    quote: "the talks were over",
+    speaker: "minister",
+  },
+  {
+    name: "a verb after a conjunction belongs to the reporter's clause, not the object",
+    text: "The poll indicates a tightening race as undecided voters turn to the governor.",
+    kind: "indirect",
+    quote: "a tightening race",
+    speaker: "poll",
+  },
+  {
+    name: "a second clause with a pronoun subject ends a stance's object",
+    text: "The mayor is promising lower fares and “more buses,” but she has also raised parking fees.",
+    kind: "mixed",
+    quote: "lower fares and “more buses,”",
+    speaker: "mayor",
+  },
+  {
+    name: "a stance noun after “have”, held by the subject",
+    text: "Several Democrats have serious reservations about the nominee.",
+    kind: "indirect",
+    quote: "the nominee",
+    speaker: "Democrats",
+  },
+  {
+    name: "an adjunct with “by” before the that-clause",
+    text: "The mayor said by phone that the bridge was closed.",
+    kind: "indirect",
+    quote: "the bridge was closed",
+    speaker: "mayor",
+  },
+  {
+    name: "an idiom of stance with an irregular verb",
+    text: "The mayor took offense at suggestions that he had lied.",
+    kind: "indirect",
+    quote: "suggestions that he had lied",
+    speaker: "mayor",
+  },
+  {
+    name: "a cue word inside a compound noun after a name is no cue",
+    text: "The New York state attorney general is confirming that the charity is not registered.",
+    kind: "indirect",
+    quote: "the charity is not registered",
+    speaker: "attorney general",
+  },
+  {
+    name: "the speaker's next act after a conjunction ends the claim",
+    text: "The mayor claimed the clinic had closed, but offered no proof.",
+    kind: "indirect",
+    quote: "the clinic had closed",
+    speaker: "mayor",
+  },
+  {
+    name: "a pro-form standing for the claim",
+    text: "The campaign manager said as much in an interview on Thursday.",
+    kind: "indirect",
+    quote: "as much",
+    speaker: "manager",
+  },
+  {
+    name: "“so” after a verb of thinking",
+    text: "Is the plan too harsh? Governor Lena Hart does not think so.",
+    kind: "indirect",
+    quote: "so",
+    speaker: "Hart",
+  },
+  {
+    name: "a description after a stance verb whose object is a relative pronoun",
+    text: "Nine people were hurt by a blast that the mayor described as “an intentional act.”",
+    kind: "mixed",
+    quote: "as “an intentional act.”",
+    speaker: "mayor",
+  },
+  {
+    name: "a participle cue coordinated with an earlier one",
+    text: "The governor toured the town, praising the crews and saying the state would pay for repairs.",
+    kind: "indirect",
+    quote: "the state would pay for repairs",
+    speaker: "governor",
+  },
+  {
+    name: "a negation written with a typographic apostrophe",
+    text: "But Attorney General Ana Ruiz isn’t saying if the charity broke any laws.",
+    kind: "indirect",
+    quote: "if the charity broke any laws",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a contracted auxiliary with a typographic apostrophe",
+    text: "The unions’ve argued that the law is void.",
+    kind: "indirect",
+    quote: "the law is void",
+    speaker: "unions",
+  },
+  {
     name: "a relative clause's claim ends where the clause does",
     text: "Governor Lena Hart, who said the levees would hold, left the city on Friday.",
     kind: "indirect",
@@ -711,6 +1097,38 @@ describe("quotes: across sentences and paragraphs", () => {
   });
 });
 
+describe("quotes: an attribution inside reported words", () => {
+  it.each([
+    [
+      "a finding inside a claim is the claimant's",
+      "The mayor says an audit shows no funds were lost.",
+      ["an audit shows no funds were lost"],
+    ],
+    [
+      "an announcement inside a note is the noter's",
+      "She notes that the board announced on Friday that the vote was delayed.",
+      ["the board announced on Friday that the vote was delayed"],
+    ],
+    [
+      "a stance inside a claim stays with the claim",
+      "He said the minister opposes the deal.",
+      ["the minister opposes the deal"],
+    ],
+    [
+      "a stance noun inside a stance's object is part of it",
+      "The campaign video then references the agency's criticism of the mayor.",
+      ["the agency's criticism of the mayor"],
+    ],
+    [
+      "a claim inside a stance's object is its own",
+      "Critics seized on the minister's remarks, in which he said the port would close.",
+      ["the minister's remarks, in which he said the port would close", "the port would close"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe("quotes: not speech", () => {
   it.each([
     ["a book title", "A worn copy of “The Long Winter” lay on the desk of the commander."],
@@ -754,7 +1172,22 @@ describe("quotes: not speech", () => {
     ["a hyphen inside a word is no dash", "The well-known broker vowed nothing."],
     ["an aim noun without a holder", "A plan to rebuild the harbor was shelved in the spring."],
     ["an aim noun before a preposition", "Her plan for the harbor was shelved in the spring."],
+    ["a stance noun without a holder", "Criticism of the port authority grew after the floods."],
+    ["“as” after a passive stance verb", "The blast was described as an accident by nobody at all."],
+    ["“so” opening the next clause is no pro-form", "The levee held, and so the mayor said nothing more."],
+    ["a passive agent after a noun is no adjunct of saying", "It was a view echoed by everyone we met."],
+    ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
+    ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],
+    [
+      "a case appealed to a court is no reported clause",
+      "The groups appealed the case to the high court after the judge upheld the ban.",
+    ],
+    ["a clause of time after a verb of saying", "That was what the mayor said when she resigned in May."],
+    ["a verb's object with a to-clause is no reported clause", "Analysts said goodbye to the old index."],
+    ["a stance noun with another preposition", "His support in the northern districts grew in the spring."],
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
+    ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
+    ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
@@ -824,12 +1257,15 @@ describe("quotes: marks and lexicons", () => {
       adjectives,
       nouns: [],
       aimNouns: [],
+      stanceNouns: ["criticism of"],
+      holderNouns: ["critic of"],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["Say"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, aimNouns: ["Plan"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, stanceNouns: ["criticism"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

@@ -80,6 +80,13 @@ const AUX_OR_ADVERB = new Set([
   "again",
   "not",
   "n't",
+  "n’t",
+  "'ll",
+  "’ll",
+  "'d",
+  "’d",
+  "'ve",
+  "’ve",
   "never",
   "further",
   "recently",
@@ -180,6 +187,23 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that start the reporter's own clause: ", although he refused". */
 const REPORTER_CLAUSES = new Set(["although", "though", "whereas", "while"]);
+/** Sentence adverbs set off by commas between a subject and its verb: "Critics, however, say". */
+const PARENTHETICAL_ADVERBS = new Set([
+  "however",
+  "meanwhile",
+  "though",
+  "too",
+  "instead",
+  "nonetheless",
+  "nevertheless",
+  "moreover",
+  "likewise",
+  "similarly",
+  "therefore",
+  "also",
+]);
+/** Prepositions after a comma that open the reporter's own setting: ", despite weeks of ...", ", aside from ...". */
+const REPORTER_PHRASES = new Set(["despite", "amid", "aside"]);
 /** Words that open the reporter's adverbial after an object: "… during the debate", "… after hackers struck". */
 const PHRASE_ENDERS = new Set([
   "during",
@@ -233,9 +257,12 @@ const DEGREE_WORDS = new Set([
   "also",
   "not",
   "n't",
+  "n’t",
 ]);
 /** Rules of stances and aims, which another attribution's content may hold. */
 const NESTABLE_RULE = / (object|to-clause)$/;
+/** Rules of a reported clause ("said that ...", "says the plan failed"), which may hold another. */
+const REPORTED_CLAUSE_RULE = / (that|clause|wh-clause)$/;
 /** Conjunctions that open the reporter's clause of time or cause after an aim. */
 const CLAUSE_OPENERS = new Set([
   "as",
@@ -254,11 +281,55 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Words after a comma that go on describing a stance's object: ", including …". */
+const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
 /** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
 const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+/** Verbs of seeming, trying and going on that carry an infinitive cue: "appeared to suggest". */
+const CATENATIVE_FORMS = new Set(
+  [
+    "appear",
+    "seem",
+    "continue",
+    "try",
+    "begin",
+    "start",
+    "manage",
+    "fail",
+    "tend",
+    "proceed",
+    "attempt",
+  ].flatMap((v) => [
+    v,
+    `${v}s`,
+    v.endsWith("e") ? `${v}d` : v.endsWith("y") ? `${v.slice(0, -1)}ied` : `${v}ed`,
+  ]),
+)
+  .add("tries")
+  .add("began")
+  .add("begun")
+  .add("continuing")
+  .add("trying");
+const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
+/** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
+const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+/** Conjunctions that open a clause of time after a cue: "said when she resigned". */
+const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
+/** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
+const GERUND_CARRIER_FORMS = new Set(
+  ["avoid", "keep", "stop", "continue", "start", "begin", "quit", "resume"].flatMap((v) => [
+    v,
+    `${v}s`,
+    v.endsWith("e") ? `${v}d` : `${v}ed`,
+  ]),
+)
+  .add("kept")
+  .add("began")
+  .add("begun")
+  .add("stopped");
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -293,6 +364,8 @@ class QuoteFinder {
   private readonly parser: SpeakerParser;
   /** Tokens that open a time expression of the times layer: "in July", "Thursday". */
   private readonly timeStarts: Uint8Array;
+  /** For a token opening a time expression, the index of the token after it; 0 elsewhere. */
+  private readonly timeAfter: Int32Array;
   private anonymousHeads: Set<string> | undefined;
 
   constructor(
@@ -323,9 +396,14 @@ class QuoteFinder {
     });
     this.parser = new SpeakerParser(this.text, this.tokens, lex);
     this.timeStarts = new Uint8Array(this.tokens.length);
+    this.timeAfter = new Int32Array(this.tokens.length);
     for (const time of doc.layers.times ?? []) {
       const t = this.tokenIndexAt(time.start);
-      if (this.tokens[t]?.start === time.start) this.timeStarts[t] = 1;
+      if (this.tokens[t]?.start !== time.start) continue;
+      this.timeStarts[t] = 1;
+      let after = t;
+      while (after < this.tokens.length && this.tokens[after]!.start < time.end) after++;
+      this.timeAfter[t] = after;
     }
   }
 
@@ -563,16 +641,51 @@ class QuoteFinder {
     const prev = this.tokens[t - 1];
     // "he's claiming", "is promising to help" (tagged as an adjective): a progressive is a verb
     if (token.lower.endsWith("ing") && this.afterBeForm(t)) return true;
+    // "cities that support the rules": after a relative "that", a word before its object is the verb
+    if (
+      prev?.lower === "that" &&
+      ["NOUN", "PROPN"].includes(this.tokens[t - 2]?.pos ?? "") &&
+      ["DET", "PRON", "PROPN", "NUM"].includes(this.tokens[t + 1]?.pos ?? "")
+    )
+      return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
+    if (
+      prev &&
+      prev.pos === "ADV" &&
+      AUX_OR_ADVERB.has(prev.lower) &&
+      /(s|ed)$/.test(token.lower) &&
+      ["NOUN", "PROPN", "PRON", "AUX"].includes(this.tokens[t - 2]?.pos ?? "")
+    )
+      return true;
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
-    if (prev && (prev.lower === "to" || prev.lower === "of")) return false;
+    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0;
+    if (prev && prev.lower === "of") return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
-    // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun or a name.
+    // "The governor worries that ...", "The film documents how ...": a present form after a
+    // subject noun, before a that-clause or an indirect question
+    if (
+      prev?.pos === "NOUN" &&
+      token.lower.endsWith("s") &&
+      ((this.tokens[t + 1]?.lower === "that" && this.thatRole(t + 1) === "complementizer") ||
+        (WH_COMPLEMENTS.has(this.tokens[t + 1]?.lower ?? "") && this.tokens[t + 1]!.lower !== "which"))
+    )
+      return true;
+    // "the New York state attorney general": a common noun after it makes a compound, not a verb
+    if (
+      prev?.pos === "PROPN" &&
+      this.tokens[t + 1]?.pos === "NOUN" &&
+      !/^[A-Z]/.test(this.tokens[t + 1]!.text)
+    )
+      return false;
+    // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
+    // or a time ("a panel in 2001 found ...").
     return (
       !!prev &&
       (prev.text === "," ||
+        (prev.pos === "NUM" && (this.timeStarts[t - 1] === 1 || this.timeStarts[t - 2] === 1)) ||
         prev.text === ")" ||
         this.isMark(t - 1) ||
         prev.pos === "PRON" ||
@@ -645,16 +758,19 @@ class QuoteFinder {
     }
     // "She said Lee opposes the deal", "He said he plans to run": a stance or an aim inside
     // someone's reported words is part of them.
-    const nested = out.filter(
-      (b) =>
-        NESTABLE_RULE.test(b.rule) &&
-        out.some(
-          (a) =>
-            a !== b &&
-            !NESTABLE_RULE.test(a.rule) &&
-            a.contentStart <= b.ownStart &&
-            b.ownStart < a.contentEnd,
-        ),
+    // "She says the review shows no files were leaked", "He notes that the board announced that
+    // ...": a claim inside a reported clause is part of what the outer speaker says; so is a
+    // stance noun inside any other content ("the ad references the agency's criticism of her").
+    const nested = out.filter((b) =>
+      out.some(
+        (a) =>
+          a !== b &&
+          a.contentStart <= b.ownStart &&
+          b.ownStart < a.contentEnd &&
+          (NESTABLE_RULE.test(b.rule)
+            ? !NESTABLE_RULE.test(a.rule) || b.rule.endsWith(" noun object")
+            : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
+      ),
     );
     return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
   }
@@ -671,6 +787,18 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "his criticism of the plan", "editorial boards' disdain for the nominee"
+      if (this.lex.stanceNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
+        const stance = this.stanceNoun(t, sentence, s);
+        if (stance) out.push(stance);
+        continue;
+      }
+      // "Kaine is a staunch opponent of the death penalty"
+      if (this.lex.holderNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
+        const stance = this.holderNoun(t, sentence, s);
+        if (stance) out.push(stance);
+        continue;
+      }
       if (!(this.lex.claimNouns.has(noun) || this.lex.aimNouns.has(noun))) continue;
       // "her pledge to cut taxes", "the governor's latest effort to win back voters"
       if (tokens[t + 1]?.lower === "to" && this.lex.aimNouns.has(noun) && this.verbAfterTo(t + 1)) {
@@ -731,6 +859,91 @@ class QuoteFinder {
       ownStart: tokens[speaker.first]!.start,
       ownEnd: tokens[t]!.end,
     };
+  }
+
+  /**
+   * A stance named by a noun after its holder, with its object after the noun's preposition:
+   * "the senator's criticism of the plan", "his adulation of strongmen". Only with a possessor.
+   */
+  private stanceNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let holder = t - 1;
+    while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+    // "Democrats have serious reservations about the nominee": the subject of "have" holds them
+    let have = holder;
+    while (have > sentence.tokenStart && (tokens[have]!.pos === "DET" || tokens[have]!.pos === "ADJ")) have--;
+    const speaker = HAVE_FORMS.has(tokens[have]!.lower)
+      ? this.subjectBefore(have, sentence.tokenStart)
+      : this.possessor(holder, sentence.tokenStart);
+    if (!speaker || t + 2 >= sentence.tokenEnd || !this.startsNounPhrase(t + 2)) return null;
+    const contentStart = tokens[t + 2]!.start;
+    // "His criticism of the plan angered donors": a finite verb ends the object
+    const contentEnd = this.beforeFiniteVerb(
+      t + 2,
+      this.phraseEnd(contentStart, this.contentCeiling(sentence)),
+    );
+    if (contentEnd <= contentStart) return null;
+    const cue: Cue = { first: t, last: t + 1, lemma: singular(tokens[t]!.lower), frames: new Set(["judge"]) };
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `${cue.lemma} ${tokens[t + 1]!.lower} noun object`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t + 1]!.end,
+    };
+  }
+
+  /**
+   * A noun that names its subject by a stance, after a form of "be": "Kaine is a staunch opponent
+   * of the death penalty", "She has long been a critic of the deal". The subject holds the stance.
+   */
+  private holderNoun(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let copula = t - 1;
+    while (
+      copula > sentence.tokenStart &&
+      (tokens[copula]!.pos === "ADJ" ||
+        tokens[copula]!.pos === "DET" ||
+        tokens[copula]!.pos === "ADV" ||
+        tokens[copula]!.lower === "and")
+    )
+      copula--;
+    if (copula === t - 1 || !COPULAS.has(tokens[copula]!.lower) || !this.startsNounPhrase(t + 2)) return null;
+    const speaker = this.subjectBefore(copula, sentence.tokenStart);
+    if (!speaker || speaker.pronoun === "it") return null;
+    const contentStart = tokens[t + 2]!.start;
+    const contentEnd = this.beforeFiniteVerb(
+      t + 2,
+      this.phraseEnd(contentStart, this.contentCeiling(sentence)),
+    );
+    if (contentEnd <= contentStart) return null;
+    const cue: Cue = { first: t, last: t + 1, lemma: singular(tokens[t]!.lower), frames: new Set(["judge"]) };
+    return {
+      contentStart,
+      contentEnd,
+      cue,
+      speaker,
+      rule: `be ${cue.lemma} ${tokens[t + 1]!.lower} object`,
+      sentence: s,
+      ownStart: tokens[speaker.first]!.start,
+      ownEnd: tokens[t + 1]!.end,
+    };
+  }
+
+  /** The first finite verb outside quotes and relative clauses: "the plan | angered donors", not "rules that | could". */
+  private beforeFiniteVerb(from: number, end: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || tok.lower.endsWith("ing")) continue;
+      const prev = this.tokens[t - 1]!.lower;
+      if (prev === "that" || RELATIVES.has(prev)) continue;
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/^[A-Z]/.test(tok.text)))
+        return this.trimBack(tok.start);
+    }
+    return end;
   }
 
   /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
@@ -834,9 +1047,30 @@ class QuoteFinder {
     return false;
   }
 
+  /**
+   * The first token of a verb that carries an infinitive cue, or -1: "appeared to | suggest",
+   * "went on to | explain", "continues to | ignore". Verbs of aim ("refused to") are cues themselves.
+   */
+  private catenativeBefore(t: number): number {
+    // "avoids condemning", "kept attacking": a verb of avoiding or going on before a gerund
+    if (
+      t >= 1 &&
+      this.tokens[t]!.lower.endsWith("ing") &&
+      GERUND_CARRIER_FORMS.has(this.tokens[t - 1]!.lower)
+    )
+      return t - 1;
+    if (t < 2 || this.tokens[t - 1]!.lower !== "to") return -1;
+    let v = t - 2;
+    while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
+    if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
+    return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
+  }
+
   /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
   private beforeAux(t: number, floor: number): number {
-    let j = t - 1;
+    // "appeared to suggest", "went on to explain": the verb that carries the cue is skipped too
+    const carrier = this.catenativeBefore(t);
+    let j = (carrier >= 0 ? carrier : t) - 1;
     while (
       j >= floor &&
       (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
@@ -872,7 +1106,10 @@ class QuoteFinder {
    */
   private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
     const tokens = this.tokens;
-    const end = this.beforeAux(cueFirst, floor);
+    let end = this.beforeAux(cueFirst, floor);
+    if (end < floor) return null;
+    // "Some lawmakers, however, question ...": a sentence adverb set off by commas
+    if (this.closesParentheticalAdverb(end, floor)) end = this.beforeAux(end - 2, floor);
     if (end < floor) return null;
     let nameEnd = end;
     let appositive: [number, number] | undefined;
@@ -899,8 +1136,13 @@ class QuoteFinder {
         return null;
       }
     }
+    // "An arbitration panel in 2001 found ...", "The court on Friday ruled": a time adjunct ends the subject
+    if (!appositive) nameEnd = this.beforeTimeAdjunct(nameEnd, floor);
     const last = tokens[nameEnd]!;
-    if (!appositive && RELATIVES.has(last.lower) && nameEnd > floor) {
+    // "cities that support the rules": "that" right after a noun and before the cue is a relative pronoun
+    const relativeThat =
+      last.lower === "that" && nameEnd > floor && ["NOUN", "PROPN"].includes(tokens[nameEnd - 1]!.pos);
+    if (!appositive && (RELATIVES.has(last.lower) || relativeThat) && nameEnd > floor) {
       // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
       return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
     }
@@ -913,7 +1155,11 @@ class QuoteFinder {
       while (open > floor && tokens[open]!.text !== "(" && nameEnd - open < 8) open--;
       if (tokens[open]!.text === "(") start = open;
     }
-    while (start > floor && !this.isBoundary(start - 1) && nameEnd - start < 20) {
+    while (
+      start > floor &&
+      (!this.isBoundary(start - 1) || this.isRelativeThat(start - 1)) &&
+      nameEnd - start < 20
+    ) {
       const prev = tokens[start - 1]!;
       // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
@@ -931,6 +1177,11 @@ class QuoteFinder {
     }
     if (start < floor) return null;
     const first = tokens[start]!;
+    // "the levy, which the mayor said was unfair": a subject after the relative pronoun speaks
+    if ((first.lower === "which" || first.lower === "who") && start < nameEnd) {
+      const inner = this.parser.parse(start + 1, nameEnd, appositive);
+      if (inner) return inner;
+    }
     if (first.lower === "who" || first.lower === "which") {
       // "Trump, who has said ..." — the speaker is the noun phrase before the comma.
       const comma = start - 1;
@@ -1064,10 +1315,23 @@ class QuoteFinder {
   }
 
   /** A verb inside a relative clause or a participle modifier: "a person who spoke on condition". */
+  /** A relative pronoun between a noun and its clause's verb: "a study that | appeared". */
+  private isRelativeThat(j: number, anyRelative = false): boolean {
+    const tok = this.tokens[j]!;
+    return (
+      (tok.lower === "that" || (anyRelative && RELATIVES.has(tok.lower))) &&
+      j > 0 &&
+      ["NOUN", "PROPN"].includes(this.tokens[j - 1]!.pos) &&
+      this.isLowerVerb(j + 1)
+    );
+  }
+
   private inRelative(t: number, floor: number): boolean {
     for (let j = t - 1; j >= floor && j >= t - 10; j--) {
       const tok = this.tokens[j]!;
       if (tok.lower === "who" || tok.lower === "familiar" || tok.lower === "close") return true;
+      // "A study that appeared in a journal found ...": a relative clause inside the subject
+      if (j === t - 1 && this.isRelativeThat(j, true)) return true;
       if (this.isBoundary(j)) return false;
     }
     const tok = this.tokens[t]!;
@@ -1176,7 +1440,10 @@ class QuoteFinder {
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
     const inverted =
-      before >= 0 && closedBefore(before) && this.isContentEnd(before)
+      before >= 0 &&
+      closedBefore(before) &&
+      this.isContentEnd(before) &&
+      !this.closesParentheticalAdverb(before, sentence.tokenStart)
         ? this.speakerAfterCue(cue, before)
         : null;
     if (inverted) {
@@ -1231,6 +1498,15 @@ class QuoteFinder {
     if (!continues && !this.clauseBefore(sentence, boundary)) return null;
     // "If the plan fails, the minister argues, there are other ways": the main clause follows the cue
     if (!this.isMark(boundary) && !continues && this.opensWithAdverbial(sentence, boundary)) return null;
+    // "In a statement announcing the pick, the union cited ...": one fronted phrase without a
+    // finite verb ("In the end, the dam failed, officials said" holds a clause after its comma)
+    if (
+      !this.isMark(boundary) &&
+      !continues &&
+      tokens[sentence.tokenStart]!.pos === "ADP" &&
+      !this.hasCommaOrFiniteVerb(sentence.tokenStart, boundary - 1)
+    )
+      return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
     contentStart = this.skipLeading(contentStart);
@@ -1301,6 +1577,16 @@ class QuoteFinder {
     return true;
   }
 
+  /** A comma, a quotation or a verb that is no participle ("announcing") among tokens [from, to]. */
+  private hasCommaOrFiniteVerb(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++) {
+      const tok = this.tokens[t]!;
+      if (this.segmentOf[t]! >= 0 || tok.text === ",") return true;
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/(ing|ed|en)$/.test(tok.lower))) return true;
+    }
+    return false;
+  }
+
   private hasVerb(from: number, to: number): boolean {
     for (let t = from; t <= to; t++)
       if (this.tokens[t]!.pos === "VERB" || this.tokens[t]!.pos === "AUX") return true;
@@ -1345,6 +1631,38 @@ class QuoteFinder {
     return end;
   }
 
+  /** The last token before a time adjunct closing a subject ("the panel | in 2001"), or `end` itself. */
+  private beforeTimeAdjunct(end: number, floor: number): number {
+    for (let u = end; u > floor && end - u < 3; u--) {
+      const tok = this.tokens[u]!;
+      if (
+        !(
+          tok.pos === "NUM" ||
+          tok.pos === "PROPN" ||
+          tok.pos === "NOUN" ||
+          tok.pos === "ADP" ||
+          tok.pos === "DET"
+        )
+      )
+        return end;
+      if (this.timeStarts[u] !== 1) continue;
+      const cut = this.tokens[u - 1]!.pos === "ADP" ? u - 1 : u;
+      const head = this.tokens[cut - 1];
+      return cut - 1 > floor && head && (head.pos === "NOUN" || head.pos === "PROPN") ? cut - 1 : end;
+    }
+    return end;
+  }
+
+  /** A comma closing a sentence adverb set off by commas: "Some lawmakers, however, question". */
+  private closesParentheticalAdverb(comma: number, floor: number): boolean {
+    return (
+      comma - 2 > floor &&
+      this.tokens[comma]!.text === "," &&
+      PARENTHETICAL_ADVERBS.has(this.tokens[comma - 1]!.lower) &&
+      this.tokens[comma - 2]!.text === ","
+    );
+  }
+
   /** Whether the token closes reported content: a comma, or a closing quote mark (after a comma). */
   private isContentEnd(t: number): boolean {
     const tok = this.tokens[t]!;
@@ -1359,6 +1677,8 @@ class QuoteFinder {
   /** An infinitive after "to", adverbs allowed between: "to harshly punish". */
   private verbAfterTo(to: number): boolean {
     let v = to + 1;
+    // "exhorted voters to “vote your conscience”": the quotation opens at the verb
+    if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
     return this.isLowerVerb(v);
   }
@@ -1445,13 +1765,24 @@ class QuoteFinder {
     let inherit: Attribution | undefined;
     // ", adding that": the participle right after the comma; "militias, which ..., have been
     // calling for": a comma before auxiliaries closes the subject's relative clause instead
-    const hangs =
+    // "..., praising the workers and saying the state would pay": a participle coordinated with
+    // an earlier participle cue hangs on the same clause
+    const previous = earlier.at(-1);
+    const coordinatedParticiple =
       participle &&
-      (tokens[before]?.text === "," ||
-        (before === cue.first - 1 &&
-          cue.frames.has("say") &&
-          PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
-      !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower));
+      before === cue.first - 1 &&
+      tokens[before]?.pos === "CCONJ" &&
+      !!previous &&
+      tokens[previous.cue.first]!.lower.endsWith("ing") &&
+      previous.cue.last < before;
+    const hangs =
+      coordinatedParticiple ||
+      (participle &&
+        (tokens[before]?.text === "," ||
+          (before === cue.first - 1 &&
+            cue.frames.has("say") &&
+            PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
+        !tokens.slice(before + 1, cue.first).some((tok) => tok.pos === "AUX" || COPULAS.has(tok.lower)));
     // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
@@ -1507,6 +1838,7 @@ class QuoteFinder {
       while (
         t < end &&
         tokens[t]!.lower !== "that" &&
+        !(t > hearerStart && tokens[t]!.lower === "about") &&
         tokens[t]!.text !== "," &&
         tokens[t]!.text !== ":" &&
         !this.isMark(t) &&
@@ -1516,7 +1848,22 @@ class QuoteFinder {
         t - hearerStart < 14
       )
         t++;
+      // "asked Lester Holt, the moderator of the debate, to check ...": the hearer's appositive
+      if (tokens[t]?.text === "," && t > hearerStart) t = this.afterHearerAppositive(t, end);
       if (t === hearerStart) return null;
+      if (tokens[t]?.lower === "about" && t > hearerStart && this.startsNounPhrase(t + 1)) {
+        // "asked him about his tax returns", "told reporters about the plan"
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[t + 1]!.start,
+          this.channelNear(cue.last + 1, t, null),
+          `${rule} hearer about object`,
+          inherit,
+        );
+      }
       if (WH_COMPLEMENTS.has(tokens[t]?.lower ?? "") && this.opensWhClause(t, end)) {
         // "told reporters how the money was spent"
         const channel = this.channelNear(cue.last + 1, t, null);
@@ -1571,6 +1918,12 @@ class QuoteFinder {
       if (u > t && u < end && tokens[u]!.lower === "that") t = u;
     }
     channel = this.channelNear(cue.last + 1, end, null);
+    // "cautioned, as did the ministry itself, that ...": a comparison set off by commas
+    if (tokens[t]?.text === "," && tokens[t + 1]?.lower === "as") {
+      let close = t + 2;
+      while (close < end && close - t < 10 && tokens[close]!.text !== ",") close++;
+      if (tokens[close]?.text === "," && tokens[close + 1]?.lower === "that") t = close + 1;
+    }
     // adjuncts before "that": "said on Tuesday in a statement that ..."
     let that = -1;
     for (let u = t; u < end && u - t < 14; u++) {
@@ -1586,7 +1939,9 @@ class QuoteFinder {
       // "says at a campaign stop in Ohio that ...": a noun the tagger took for a verb
       const nounInAdjunct = u > t && ["DET", "ADJ", "NOUN"].includes(tokens[u - 1]!.pos);
       if ((this.isLowerVerb(u) && !nounInAdjunct) || this.isMark(u) || tok.text === ":") break;
-      if (u === t && !ADJUNCT_STARTS.has(tok.lower) && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
+      // "said by phone that", "have heard by now that"
+      const adjunct = ADJUNCT_STARTS.has(tok.lower) || tok.lower === "by";
+      if (u === t && !adjunct && !WEEKDAYS.test(tok.lower) && tok.text !== ",") break;
     }
     if (that >= 0) {
       return this.finish(
@@ -1621,17 +1976,41 @@ class QuoteFinder {
         inherit,
       );
     }
-    // skip a time adjunct: "said Tuesday", "said on Monday"
+    // skip a time adjunct: "said Tuesday", "said on Monday"; not "called Friday's ruling a win"
     while (
       t < end &&
       (WEEKDAYS.test(tokens[t]!.lower) ||
-        (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? "")))
+        (tokens[t]!.lower === "on" && WEEKDAYS.test(tokens[t + 1]?.lower ?? ""))) &&
+      !(tokens[t + 1]?.lower === "'s" || tokens[t + 1]?.lower === "’s")
     )
       t++;
     if (t < end && tokens[t]!.text === ",") {
       if (t + 1 < end && this.isMark(t + 1)) t++;
     }
     if (t >= end || (t === end - 1 && tokens[t]!.pos === "PUNCT" && tokens[t]!.text !== ":")) return null;
+    // "said as much", "doesn't think so": a pro-form stands for the claim made before
+    const proForm =
+      tokens[t]!.lower === "so" ? 1 : tokens[t]!.lower === "as" && tokens[t + 1]?.lower === "much" ? 2 : 0;
+    if (
+      proForm > 0 &&
+      (cue.frames.has("say") || cue.frames.has("think")) &&
+      (t + proForm >= end ||
+        tokens[t + proForm]!.pos === "PUNCT" ||
+        ADJUNCT_STARTS.has(tokens[t + proForm]!.lower))
+    ) {
+      const last = tokens[t + proForm - 1]!;
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tokens[t]!.start,
+        channel,
+        `${rule} pro-form`,
+        inherit,
+        last.end,
+      );
+    }
     const wh = this.whComplementAt(t, end, cue);
     if (wh >= 0) {
       // "questioned whether the rival was ready", "asked the minister how the plan would work"
@@ -1717,6 +2096,20 @@ class QuoteFinder {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.text === "," && u > t) u = this.afterHearerAppositive(u, end);
+      if (tokens[u]?.lower === "about" && u > t && cue.frames.has("say") && this.startsNounPhrase(u + 1)) {
+        // "asks him about his tax returns"
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u + 1]!.start,
+          channel,
+          `${rule} hearer about object`,
+          inherit,
+        );
+      }
       if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
         return this.finish(
           cue,
@@ -1730,15 +2123,69 @@ class QuoteFinder {
         );
       }
     }
+    // "That was what she said when she resigned": after a verb of saying, a clause of time is the
+    // reporter's ("knows when it is worth paying more" asks an indirect question)
+    const timeClause = TIME_CLAUSE_OPENERS.has(tok.lower) && !cue.frames.has("think");
     const bareClause =
       (cue.frames.has("say") || cue.frames.has("think") || cue.frames.has("hear")) &&
+      !timeClause &&
       this.startsClause(t, end);
     if (bareClause)
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
+    // "his donations, which he said were tied to favors": the relative pronoun is the clause's
+    // subject, the verb follows the cue, the clause ends at its comma
+    const relative = speaker ? this.tokens[speaker.first - 1] : undefined;
+    if (
+      (cue.frames.has("say") || cue.frames.has("think")) &&
+      relative &&
+      RELATIVES.has(relative.lower) &&
+      this.tokens[speaker!.first - 2]?.text === "," &&
+      this.isLowerVerb(t) &&
+      !tok.lower.endsWith("ing")
+    ) {
+      const gapEnd = this.clauseEnd(t, this.contentCeiling(sentence));
+      return this.finish(
+        cue,
+        sentence,
+        s,
+        speaker,
+        tok.start,
+        channel,
+        `${rule} gapped clause`,
+        inherit,
+        gapEnd,
+      );
+    }
     if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
+    // "an explosion the mayor described as “an intentional act”": the object is the relative
+    // pronoun before the speaker, its description follows
+    if (cue.frames.has("judge") && tok.lower === "as" && t === cue.last + 1 && this.startsNounPhrase(t + 1)) {
+      return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} as object`, inherit);
+    }
     return null;
+  }
+
+  /**
+   * Past an appositive set off by commas after a hearer, when a to-clause or a that-clause follows
+   * it: "asked Lester Holt, the moderator, to ..." -> "to"; otherwise the comma itself.
+   */
+  private afterHearerAppositive(comma: number, end: number): number {
+    const opener = this.tokens[comma + 1];
+    if (!opener || !["DET", "ADJ", "NOUN", "PROPN"].includes(opener.pos)) return comma;
+    for (let u = comma + 2; u < end && u - comma <= 14; u++) {
+      const tok = this.tokens[u]!;
+      if (this.isMark(u) || this.isLowerVerb(u)) return comma;
+      if (tok.text !== ",") continue;
+      const next = this.tokens[u + 1];
+      const opensContent =
+        !!next &&
+        ((next.lower === "to" && this.verbAfterTo(u + 1)) ||
+          (next.lower === "that" && this.thatRole(u + 1) === "complementizer"));
+      return opensContent ? u + 1 : comma;
+    }
+    return comma;
   }
 
   /**
@@ -1794,6 +2241,11 @@ class QuoteFinder {
     if (next.pos !== "NOUN" || next.lemma !== next.lower || /^[A-Z]/.test(next.text)) return "complementizer";
     let v = u + 2;
     while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
+    // "found that half of the claims were false": the noun's "of" phrase before the clause's verb
+    if (this.tokens[v]?.lower === "of") {
+      v++;
+      while (v < this.tokens.length && NP_TAGS.has(this.tokens[v]!.pos)) v++;
+    }
     const after = this.tokens[v];
     return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
       ? "complementizer"
@@ -1813,7 +2265,14 @@ class QuoteFinder {
   ): Attribution | null {
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
-    if (rule.endsWith("object")) end = this.phraseEnd(contentStart, end);
+    if (rule.endsWith("object")) {
+      // "indicates a tightening race as the party consolidates": the reporter's clause of time or cause
+      end = this.adverbialClauseStart(contentStart, this.phraseEnd(contentStart, end));
+      // "cities that support the rules joined the suit": in a relative clause the main verb ends it
+      const relative = this.tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
+      if (relative === "that" || RELATIVES.has(relative))
+        end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
+    }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
     if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
@@ -1881,11 +2340,19 @@ class QuoteFinder {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
       if (
-        (tok.text === "," && !this.continuesList(t) && !this.opensNounModifier(t, first)) ||
+        (tok.text === "," &&
+          !this.continuesList(t) &&
+          !this.opensNounModifier(t, first) &&
+          !this.opensObjectModifier(t)) ||
         tok.text === ";" ||
         DASHES.has(tok.text) ||
         this.isSpacedHyphen(t) ||
         (PHRASE_ENDERS.has(tok.lower) && t - first >= 1) ||
+        // "responded to the mother by saying ...": a participle of means or time ends the object
+        (PARTICIPLE_OPENERS.has(tok.lower) &&
+          t - first >= 1 &&
+          this.tokens[t + 1]?.pos === "VERB" &&
+          this.tokens[t + 1]!.lower.endsWith("ing")) ||
         this.joinsNextAct(t, first) ||
         this.opensSettingAdjunct(t)
       ) {
@@ -1901,6 +2368,18 @@ class QuoteFinder {
     if (comma - 1 < first || prev.pos !== "PROPN") return false;
     const next = this.tokens[comma + 1];
     return !!next && next.pos === "DET" && /^(the|a|an)$/.test(next.lower);
+  }
+
+  /**
+   * A comma before words that go on describing the object: "cited the costs, including fuel",
+   * "described the show, in which contestants competed"; a bare ", which ..." is the reporter's aside.
+   */
+  private opensObjectModifier(comma: number): boolean {
+    const next = this.tokens[comma + 1];
+    if (!next || this.segmentOf[comma + 1]! >= 0) return false;
+    if (OBJECT_MODIFIER_OPENERS.has(next.lower)) return true;
+    const after = this.tokens[comma + 2];
+    return next.pos === "ADP" && !!after && RELATIVES.has(after.lower);
   }
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
@@ -1938,7 +2417,8 @@ class QuoteFinder {
     while (
       this.tokens[u] &&
       u - t <= 5 &&
-      ["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos)
+      (["DET", "NUM", "NOUN", "PROPN", "ADJ"].includes(this.tokens[u]!.pos) ||
+        (u === t + 1 && SUBJECT_PRONOUNS.has(this.tokens[u]!.lower)))
     )
       u++;
     const verb = this.tokens[u];
@@ -1953,7 +2433,12 @@ class QuoteFinder {
   /** A time or the medium the stance was voiced in: "attacked Machado in early-morning tweets", "one in July". */
   private opensSettingAdjunct(t: number): boolean {
     if (!SETTING_PREPOSITIONS.has(this.tokens[t]!.lower)) return false;
-    if (this.timeStarts[t + 1] === 1) return true;
+    // "endorsed one in July.": a time closing the clause; "grilled the chief on Tuesday for his
+    // role in ..." goes on past it
+    if (this.timeStarts[t + 1] === 1) {
+      const next = this.tokens[this.timeAfter[t + 1]!];
+      return !next || (next.pos === "PUNCT" && !this.isMark(this.timeAfter[t + 1]!));
+    }
     // "in early-morning tweets", "in an on-air diatribe": the noun phrase's last noun is its head
     let last = -1;
     for (let u = t + 1; u < this.tokens.length && u - t <= 7; u++) {
@@ -2007,8 +2492,18 @@ class QuoteFinder {
       t++
     ) {
       const tok = this.tokens[t]!;
-      if (tok.text === "," && this.segmentOf[t]! < 0 && REPORTER_CLAUSES.has(this.tokens[t + 1]!.lower))
-        return tok.start;
+      if (tok.text !== "," || this.segmentOf[t]! >= 0) continue;
+      const next = this.tokens[t + 1]!;
+      if (REPORTER_CLAUSES.has(next.lower) || REPORTER_PHRASES.has(next.lower)) return tok.start;
+      // "claimed the clinic had closed, but offered no proof": a verb after the conjunction, with no
+      // subject of its own, is the speaker's next act
+      if (next.pos === "CCONJ") {
+        let v = t + 2;
+        while (this.tokens[v]?.pos === "ADV") v++;
+        const verb = this.tokens[v];
+        if (verb && verb.pos === "VERB" && !verb.lower.endsWith("ing") && this.tokens[v]!.end <= end)
+          return tok.start;
+      }
     }
     return end;
   }
@@ -2022,6 +2517,7 @@ class QuoteFinder {
     if (first.pos === "PRON" && /^(him|them|us|me)$/.test(first.lower)) return false;
     if (first.lower === "her" && !["NOUN", "ADJ", "PROPN"].includes(this.tokens[t + 1]?.pos ?? ""))
       return false;
+    let infinitive = false;
     for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
       // "outlined his plan and vowed to ...": a verb after "and" is the subject's second act
@@ -2030,8 +2526,21 @@ class QuoteFinder {
         tokens[u - 1]!.pos !== "CCONJ"
       )
         return u > t || first.pos === "PRON";
+      // "said her rival's plan to cut taxes would fail": a noun's own to-clause inside the subject
+      if (tok.lower === "to" && tokens[u - 1]!.pos === "NOUN" && this.verbAfterTo(u)) {
+        while (!this.isLowerVerb(u)) u++;
+        infinitive = true;
+        continue;
+      }
+      // "plan to invite the singer to the debate was ...": inside that to-clause, "to" before a
+      // noun phrase is a preposition ("appealed the case to the court" stays no clause)
+      if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
+      // "described him as an evangelist when he ran": the verb after a conjunction is another clause's
+      if (CLAUSE_OPENERS.has(tok.lower) && tok.pos !== "ADP" && tok.lower !== "as") return false;
+      // "as undecided voters turn to him" opens a clause; "as a climate evangelist" does not
+      if (tok.lower === "as" && this.hasVerb(u + 1, Math.min(u + 5, end - 1))) return false;
     }
     return false;
   }
@@ -2065,15 +2574,27 @@ class QuoteFinder {
       while (t < limit && this.segmentOf[t]! >= 0) t++;
       while (t < limit && this.tokens[t]!.pos === "PUNCT") t++;
     }
-    while (t < limit && (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV")) t++;
+    // "On Monday, however, the senator spoke ...": conjunctions, adverbs and their commas
+    while (
+      t < limit &&
+      (this.tokens[t]!.pos === "CCONJ" || this.tokens[t]!.pos === "ADV" || this.tokens[t]!.text === ",")
+    )
+      t++;
     let e = t;
+    // "A group of doctors in 2015 sent ...": a time adjunct ends the subject
+    let subjectEnd = -1;
     while (
       e < limit &&
       this.tokens[e]!.pos !== "VERB" &&
       this.tokens[e]!.pos !== "AUX" &&
       this.tokens[e]!.text !== ","
-    )
+    ) {
+      const opensTime =
+        this.timeStarts[e] === 1 || (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
+      if (subjectEnd < 0 && e > t && opensTime) subjectEnd = e;
       e++;
+    }
+    if (subjectEnd > 0) e = subjectEnd;
     if (e === t || e - t > 8) return null;
     return this.parser.parse(t, e - 1);
   }
@@ -2262,6 +2783,8 @@ class QuoteFinder {
   ): { start: number; end: number; kind: Quote["kind"] } | null {
     const start = a.contentStart;
     let end = this.trimBack(a.contentEnd);
+    // "(He has also called for cutting the levy.)": the close of a parenthesis the content never opened
+    if (this.text[end - 1] === ")" && !this.text.slice(start, end).includes("(")) end--;
     while (end > start && /[.,;:]/.test(this.text[end - 1]!)) end--;
     end = this.trimBack(end);
     if (end - start < 2) return null;
@@ -2275,7 +2798,7 @@ class QuoteFinder {
       // one bare word ("out", "spot") is a fragment, not a reported claim; a stance's object may
       // be one name or pronoun: "endorsed Clinton", "criticized him"
       const oneWord = !/\S\s+\S/.test(this.text.slice(start, end));
-      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start))
+      return oneWord && !(a.rule.endsWith("object") && this.namesOne(start)) && !a.rule.endsWith("pro-form")
         ? null
         : { start, end, kind: "indirect" };
     }

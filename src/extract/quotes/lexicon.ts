@@ -51,6 +51,14 @@ export const ReportingVerbsFile = z.object({
   nouns: lowerLemmas("nouns"),
   /** Nouns of an aim or a commitment that take a to-clause after a possessor: "her pledge to …". */
   aimNouns: lowerLemmas("aimNouns"),
+  /** A stance noun and the preposition before its object, after a possessor: "his criticism of …". */
+  stanceNouns: lowerLemmas("stanceNouns").refine((list) => list.every((e) => /^[a-z]+ [a-z]+$/.test(e)), {
+    message: "stanceNouns: each entry is a noun and a preposition",
+  }),
+  /** A noun naming its subject by a stance, and the preposition before the object: "is a critic of …". */
+  holderNouns: lowerLemmas("holderNouns").refine((list) => list.every((e) => /^[a-z]+ [a-z]+$/.test(e)), {
+    message: "holderNouns: each entry is a noun and a preposition",
+  }),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -115,6 +123,10 @@ export interface Lexicon {
   claimNouns: ReadonlySet<string>;
   /** Singular nouns of aims and commitments: "plan", "pledge". */
   aimNouns: ReadonlySet<string>;
+  /** Singular stance nouns -> the prepositions that open their object: criticism -> {of}. */
+  stanceNouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Singular nouns that name their subject by a stance -> prepositions: critic -> {of}. */
+  holderNouns: ReadonlyMap<string, ReadonlySet<string>>;
   anonymousNouns: ReadonlySet<string>;
   armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
@@ -172,6 +184,8 @@ export function compileLexicon(
   for (const cue of anonymityCues) cuesByFirst.set(cue[0]!, [...(cuesByFirst.get(cue[0]!) ?? []), cue]);
   return {
     verbsByFirstWord: byFirst,
+    stanceNouns: prepositionsByNoun(verbs.stanceNouns),
+    holderNouns: prepositionsByNoun(verbs.holderNouns),
     claimNouns: new Set(verbs.nouns),
     aimNouns: new Set(verbs.aimNouns),
     anonymousNouns: new Set(sources.anonymousNouns),
@@ -184,6 +198,16 @@ export function compileLexicon(
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
   };
+}
+
+/** "criticism of", "support for" -> criticism -> {of}, support -> {for}. */
+function prepositionsByNoun(entries: readonly string[]): Map<string, Set<string>> {
+  const byNoun = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const [noun = entry, preposition = ""] = entry.split(" ");
+    byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(preposition));
+  }
+  return byNoun;
 }
 
 /** The lexicon compiled from data/quotes/, loaded once per process. */
