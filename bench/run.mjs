@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs            the full run (a few minutes on two cores)
 //   node bench/run.mjs --quick    fewer passes, for a first look while working
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -104,6 +104,40 @@ function sideBySide(rounds) {
   };
 }
 
+/**
+ * The pipeline in one process per core at once, against one process alone, in alternating
+ * rounds: no threads, no main thread and no messages, so this is the most any worker pool can
+ * get from these cores for this work. Unlike the arithmetic loop, the pipeline reads and writes
+ * memory, and the cores share the caches and the memory bus.
+ */
+async function processesTogether(rounds, count) {
+  const task = () =>
+    new Promise((resolve, reject) => {
+      const args = [join(repoRoot, "bench/measure.mjs"), "side", "pipeline", ...(quick ? ["--quick"] : [])];
+      const child = spawn(process.execPath, args, { cwd: repoRoot });
+      let out = "";
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+      });
+      child.on("error", reject);
+      child.on("close", (code) =>
+        code === 0
+          ? resolve(JSON.parse(out.trim().split("\n").at(-1)))
+          : reject(new Error(`side pipeline: ${code}`)),
+      );
+    });
+  process.stdout.write(`  ${count} pipeline processes at once ...`);
+  const t = Date.now();
+  const speedups = [];
+  for (let r = 0; r < rounds; r++) {
+    const alone = await task();
+    const together = await Promise.all(Array.from({ length: count }, task));
+    speedups.push(together.reduce((sum, x) => sum + x.articlesPerSecond, 0) / alone.articlesPerSecond);
+  }
+  process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
+  return { count, rounds, speedup: [...speedups].sort((a, b) => a - b)[speedups.length >> 1] };
+}
+
 /** Wall-clock of a fresh `node bin/sitrep.js extract` on one article, to the document printed. */
 function coldStart(text) {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
@@ -150,6 +184,7 @@ const pipeline = measure("pipeline");
 const pages = measure("html");
 const compare = sideBySide(quick ? 1 : 3);
 const workers = measure("workers");
+const processes = await processesTogether(quick ? 1 : 3, cpus().length);
 const workersMemory = measure("workersMemory");
 const scale = measure("scale");
 const batch = measure("batch");
@@ -189,6 +224,7 @@ const results = {
   htmlPeakRssMb: pages.peakRssMb,
   sideBySide: compare,
   workers,
+  processesTogether: processes,
   workersPeakRssMb: workersMemory.peakRssMb,
   peakRssMb,
   coldStart: cold,
@@ -247,6 +283,7 @@ const lines = [
   `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
   `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
+  `       the same pipeline in ${processes.count} processes at once (no threads) runs ${fmt(processes.speedup, 2)}x one process alone: what these cores give this work`,
   `       the main thread (sending texts, receiving documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
   "memory and start-up",
   `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
