@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CountyTown, CountyWordsSchema, placeCounties } from "./counties.js";
 import type { Topology } from "./outlines.js";
-
-/** A closed square ring, west-south corner first. */
-const square = (west: number, south: number, size: number): [number, number][] => [
-  [west, south],
-  [west + size, south],
-  [west + size, south + size],
-  [west, south + size],
-  [west, south],
-];
+import { squareRing as square } from "./test-utils/shapes.js";
 
 const words = CountyWordsSchema.parse({
   typeWord: "County",

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { IslandListSchema, type IslandTown, placeIslands } from "./islands.js";
 import type { Polygon } from "./outlines.js";
+import { squareRing } from "./test-utils/shapes.js";
 
-/** A closed square ring, west-south corner first. */
-const square = (west: number, south: number, size: number): Polygon => [
-  [
-    [west, south],
-    [west + size, south],
-    [west + size, south + size],
-    [west, south + size],
-    [west, south],
-  ],
-];
+const square = (west: number, south: number, size: number): Polygon => [squareRing(west, south, size)];
 
 // An island shared by two countries, one of one country, and a continent-sized piece.
 const land: Polygon[] = [square(110, -2, 4), square(120, 10, 2), square(0, 0, 40)];

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "./geo.js";
 import { containsPoint, conventionalPoint, countryPoints, type Topology } from "./outlines.js";
-
-/** A closed square ring, west-south corner first, counter-clockwise. */
-const square = (west: number, south: number, size: number): [number, number][] => [
-  [west, south],
-  [west + size, south],
-  [west + size, south + size],
-  [west, south + size],
-  [west, south],
-];
+import { squareRing as square } from "./test-utils/shapes.js";
 
 /** A topology without quantisation: one arc per ring, one geometry per country. */
 function topology(countries: Record<string, [number, number][][][]>): Topology {

@@ -876,8 +876,23 @@ class QuoteFinder {
       ? this.subjectBefore(have, sentence.tokenStart)
       : this.possessor(holder, sentence.tokenStart);
     if (!speaker || t + 2 >= sentence.tokenEnd || !this.startsNounPhrase(t + 2)) return null;
+    const stance = `${singular(tokens[t]!.lower)} ${tokens[t + 1]!.lower}`;
+    return this.nounObject(t, speaker, sentence, s, `${stance} noun object`);
+  }
+
+  /**
+   * The object after a stance noun and its preposition (tokens t, t + 1), held by `speaker`: it
+   * ends at the first finite verb ("His criticism of the plan | angered donors").
+   */
+  private nounObject(
+    t: number,
+    speaker: NonNullable<Attribution["speaker"]>,
+    sentence: Sentence,
+    s: number,
+    rule: string,
+  ): Attribution | null {
+    const tokens = this.tokens;
     const contentStart = tokens[t + 2]!.start;
-    // "His criticism of the plan angered donors": a finite verb ends the object
     const contentEnd = this.beforeFiniteVerb(
       t + 2,
       this.phraseEnd(contentStart, this.contentCeiling(sentence)),
@@ -889,7 +904,7 @@ class QuoteFinder {
       contentEnd,
       cue,
       speaker,
-      rule: `${cue.lemma} ${tokens[t + 1]!.lower} noun object`,
+      rule,
       sentence: s,
       ownStart: tokens[speaker.first]!.start,
       ownEnd: tokens[t + 1]!.end,
@@ -914,23 +929,8 @@ class QuoteFinder {
     if (copula === t - 1 || !COPULAS.has(tokens[copula]!.lower) || !this.startsNounPhrase(t + 2)) return null;
     const speaker = this.subjectBefore(copula, sentence.tokenStart);
     if (!speaker || speaker.pronoun === "it") return null;
-    const contentStart = tokens[t + 2]!.start;
-    const contentEnd = this.beforeFiniteVerb(
-      t + 2,
-      this.phraseEnd(contentStart, this.contentCeiling(sentence)),
-    );
-    if (contentEnd <= contentStart) return null;
-    const cue: Cue = { first: t, last: t + 1, lemma: singular(tokens[t]!.lower), frames: new Set(["judge"]) };
-    return {
-      contentStart,
-      contentEnd,
-      cue,
-      speaker,
-      rule: `be ${cue.lemma} ${tokens[t + 1]!.lower} object`,
-      sentence: s,
-      ownStart: tokens[speaker.first]!.start,
-      ownEnd: tokens[t + 1]!.end,
-    };
+    const stance = `${singular(tokens[t]!.lower)} ${tokens[t + 1]!.lower}`;
+    return this.nounObject(t, speaker, sentence, s, `be ${stance} object`);
   }
 
   /** The first finite verb outside quotes and relative clauses: "the plan | angered donors", not "rules that | could". */
