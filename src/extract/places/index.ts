@@ -185,7 +185,12 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   linkLists(mentions, tokens);
   for (const m of mentions) resolve(m, ctx);
   // Second pass: the regions named are now known ("Bulacan" helps place "Pandi").
-  ctx.regions = mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [m.place] : []));
+  // Each region once, however often it is named: "Georgia" counts the others, not the mentions.
+  ctx.regions = [
+    ...new Map(
+      mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [[m.place.id, m.place] as const] : [])),
+    ).values(),
+  ];
   for (const m of mentions) resolve(m, ctx);
   resolveContainment(mentions, ctx, tokens);
   oneSensePerName(text, mentions);
@@ -341,8 +346,7 @@ function segmentRun(
   const office = endsWithOffice(run, tokens);
   if (
     !office &&
-    (L.personTitles.has(first.lower.replace(/\.$/, "")) ||
-      (before && L.personTitles.has(before.lower.replace(/\.$/, "")))) &&
+    (isTitle(first) || (before && isTitle(before))) &&
     !namesRegion(run, text, tokens, gazetteer)
   ) {
     // "Chief Executive of Racing NSW": a body's acronym ends the run, and no surname is written
@@ -489,6 +493,11 @@ function namesRegion(run: Run, text: string, tokens: Token[], gazetteer: Gazette
     .some((c) => c.exact && c.role === "name" && (HOLDERS.has(c.type) || c.type === "region"));
 }
 
+/** "Col.", "President", "Gov.": a person's title, with or without its full stop. */
+function isTitle(tok: Token): boolean {
+  return L.personTitles.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower);
+}
+
 /** A sentence's capitalised first word that may be a name's first ("Maya Harden"): tagged a name, and no number. */
 function startsName(tok: Token): boolean {
   return tok.pos === "PROPN" && !L.numberWords.has(tok.lower);
@@ -561,7 +570,7 @@ function placeAtEnd(
     }
     // "Chief Veterinary Officer for Scotland": the organisation's words come first, however many;
     // "Governor of Texas", "Mayor of Boston": one word will do when it is a title.
-    const title = words === 1 && L.personTitles.has(tokens[run.a]!.lower.replace(/\.$/, ""));
+    const title = words === 1 && isTitle(tokens[run.a]!);
     if (words < 2 && !acronym && !(title && OFFICE_JOINERS.has(tokens[k - 1]!.lower))) continue;
     const m = lookupSpan(k, run.b, text, tokens, gazetteer);
     const strong = m?.candidates.some(
@@ -744,10 +753,9 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
       s += 2;
   } else if (c.type === "admin1") {
     // "Georgia" in an article naming Alabama and Texas is the state, not the country.
-    const others = new Set(
-      ctx.regions.filter((r) => r.country === c.country && r.id !== c.id).map((r) => r.id),
-    );
-    if (others.size >= 2) s += 1.5;
+    let others = 0;
+    for (const r of ctx.regions) if (r.country === c.country && r.id !== c.id) others++;
+    if (others >= 2) s += 1.5;
   } else if (c.type === "admin2" && c.admin1) {
     // "Crawford County located in Pennsylvania": the county of a state the article names.
     if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
