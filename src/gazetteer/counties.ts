@@ -6,7 +6,7 @@
 // outline) tell "Lake County, Ohio" from the four other Lake Counties.
 
 import { z } from "zod";
-import { foldName } from "./keys.js";
+import { foldedDuplicates, foldName } from "./keys.js";
 import {
   boundingBox,
   containsPoint,
@@ -26,11 +26,8 @@ export const CountyWordsSchema = z
     spelledOut: z.record(z.string().min(2), z.string().min(2)),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    for (const state of Object.keys(v.typeWordByState)) {
-      if (seen.has(foldName(state))) ctx.addIssue({ code: "custom", message: `duplicate state: ${state}` });
-      seen.add(foldName(state));
-    }
+    for (const state of foldedDuplicates(Object.keys(v.typeWordByState)))
+      ctx.addIssue({ code: "custom", message: `duplicate state: ${state}` });
   });
 
 export type CountyWords = z.infer<typeof CountyWordsSchema>;

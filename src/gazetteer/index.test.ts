@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGazetteer } from "./build.js";
 import { destination, distanceKm } from "./geo.js";
 import { DEFAULT_GAZETTEER_PATH, type Gazetteer, openGazetteer } from "./index.js";
-import { foldName, looseKey } from "./keys.js";
+import { foldedDuplicates, foldName, looseKey } from "./keys.js";
 
 describe("looseKey", () => {
   it.each([
@@ -31,6 +31,17 @@ describe("looseKey", () => {
   it("folds accents, case and punctuation but keeps words", () => {
     expect(foldName("Sant Julià de Lòria")).toBe("sant julia de loria");
     expect(foldName("Côte d'Ivoire")).toBe("cote divoire");
+  });
+
+  it.each([
+    [["Java", "Sumatra", "Borneo"], []],
+    [["Cote d'Ivoire", "Côte d’Ivoire", "Ghana"], ["Côte d’Ivoire"]],
+    [
+      ["Parish", "PARISH", "parish"],
+      ["PARISH", "parish"],
+    ],
+  ])("duplicates of %j after folding: %j", (names, repeated) => {
+    expect(foldedDuplicates(names)).toEqual(repeated);
   });
 });
 

@@ -5,7 +5,7 @@
 // its point the middle of that piece. Nothing is typed in but the names.
 
 import { z } from "zod";
-import { foldName } from "./keys.js";
+import { foldedDuplicates } from "./keys.js";
 import { areaKm2, boundingBox, containsPoint, mainlandPoint, type Polygon } from "./outlines.js";
 
 export const IslandListSchema = z
@@ -23,12 +23,8 @@ export const IslandListSchema = z
     ),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    for (const island of v.islands)
-      for (const name of [island.name, ...island.alternates]) {
-        if (seen.has(foldName(name))) ctx.addIssue({ code: "custom", message: `duplicate island: ${name}` });
-        seen.add(foldName(name));
-      }
+    for (const name of foldedDuplicates(v.islands.flatMap((island) => [island.name, ...island.alternates])))
+      ctx.addIssue({ code: "custom", message: `duplicate island: ${name}` });
   });
 
 export type IslandList = z.infer<typeof IslandListSchema>;

@@ -35,6 +35,18 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** Names that fold to one already seen ("Côte d'Ivoire" after "Cote d'Ivoire"): a data file's duplicates. */
+export function foldedDuplicates(names: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  for (const name of names) {
+    const key = foldName(name);
+    if (seen.has(key)) repeated.push(name);
+    seen.add(key);
+  }
+  return repeated;
+}
+
 /**
  * The lookup key: the folded name without a leading article, each word with doubled letters
  * collapsed, y as i, q as k and a final vowel+h dropped, and no spaces. "Qayara" and

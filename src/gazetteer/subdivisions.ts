@@ -7,7 +7,7 @@
 
 import { z } from "zod";
 import { distanceKm } from "./geo.js";
-import { foldName } from "./keys.js";
+import { foldedDuplicates, foldName } from "./keys.js";
 
 export interface Subdivision {
   /** ISO 3166-2 code, "US-CA". */
@@ -94,12 +94,8 @@ export const SubdivisionWordsSchema = z
       ["compassWords", v.compassWords],
       ["genericWords", v.genericWords],
     ] as const) {
-      const seen = new Set<string>();
-      for (const item of list) {
-        const key = foldName(item);
-        if (seen.has(key)) ctx.addIssue({ code: "custom", message: `duplicate in ${field}: ${item}` });
-        seen.add(key);
-      }
+      for (const item of foldedDuplicates(list))
+        ctx.addIssue({ code: "custom", message: `duplicate in ${field}: ${item}` });
     }
   });
 
