@@ -96,11 +96,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Pro
           return pool ? await pool.extractJson(input, options) : JSON.stringify(extract(input, options));
         } catch (e) {
           const error =
-            e instanceof TaskError
-              ? new SitrepError(e.code as ErrorCode, e.message)
-              : isSitrepError(e)
-                ? e
-                : null;
+            e instanceof TaskError ? new SitrepError(e.code, e.message) : isSitrepError(e) ? e : null;
           if (!error) throw e;
           failed++;
           io.stderr(`sitrep: ${error.code}: ${source}:${record.line}: ${error.message}\n`);

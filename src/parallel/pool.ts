@@ -5,6 +5,7 @@
 // it held go back to the queue). The workers run the built library (dist/), so build first.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { ErrorCode } from "../core/errors.js";
 import type { SitrepDocument } from "../core/schema.js";
 import type { IngestInput } from "../ingest/index.js";
 
@@ -27,12 +28,12 @@ export interface TaskBatch {
  */
 export type TaskResponse =
   | { id: number; json: string; error?: undefined }
-  | { id: number; error: { code: string; reason: string }; json?: undefined };
+  | { id: number; error: { code: ErrorCode; reason: string }; json?: undefined };
 
 /** Why one task failed: a SitrepError's code, or E_TIMEOUT / E_WORKER_CRASHED / E_INTERNAL. */
 export class TaskError extends Error {
-  readonly code: string;
-  constructor(code: string, reason: string) {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, reason: string) {
     super(reason);
     this.name = "TaskError";
     this.code = code;
@@ -110,7 +111,7 @@ export class ExtractPool {
    * line each) skips parsing them on the main thread, the one thread every worker waits on.
    */
   extractJson(input: IngestInput, options: TaskRequest["options"] = {}): Promise<string> {
-    if (this.closed) return Promise.reject(new TaskError("E_INTERNAL", "the pool is closed"));
+    if (this.closed) return Promise.reject(new TaskError(ErrorCode.INTERNAL, "the pool is closed"));
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, input, options }, resolve, reject });
       this.dispatch();
@@ -120,12 +121,12 @@ export class ExtractPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0))
-      pending.reject(new TaskError("E_INTERNAL", "the pool closed"));
+      pending.reject(new TaskError(ErrorCode.INTERNAL, "the pool closed"));
     await Promise.all(
       this.slots.map((slot) => {
         clearTimeout(slot.timer);
         for (const pending of slot.tasks.splice(0))
-          pending.reject(new TaskError("E_INTERNAL", "the pool closed"));
+          pending.reject(new TaskError(ErrorCode.INTERNAL, "the pool closed"));
         return slot.worker.terminate();
       }),
     );
@@ -144,10 +145,10 @@ export class ExtractPool {
       this.dispatch();
     });
     worker.on("error", (error) =>
-      this.replace(slot, "E_WORKER_CRASHED", `the worker crashed: ${error.message}`),
+      this.replace(slot, ErrorCode.WORKER_CRASHED, `the worker crashed: ${error.message}`),
     );
     worker.on("exit", (code) =>
-      this.replace(slot, "E_WORKER_CRASHED", `the worker exited with status ${code}`),
+      this.replace(slot, ErrorCode.WORKER_CRASHED, `the worker exited with status ${code}`),
     );
     return slot;
   }
@@ -158,7 +159,8 @@ export class ExtractPool {
     slot.timer =
       slot.tasks.length > 0
         ? setTimeout(
-            () => this.replace(slot, "E_TIMEOUT", `extraction took longer than ${this.timeoutMs / 1000} s`),
+            () =>
+              this.replace(slot, ErrorCode.TIMEOUT, `extraction took longer than ${this.timeoutMs / 1000} s`),
             this.timeoutMs,
           )
         : undefined;
@@ -168,7 +170,7 @@ export class ExtractPool {
    * Fail the slot's running task (if any), put the tasks it held but had not started back at the
    * head of the queue, and put a fresh worker in its place.
    */
-  private replace(slot: Slot, code: string, reason: string): void {
+  private replace(slot: Slot, code: ErrorCode, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed) return;
     clearTimeout(slot.timer);

@@ -2,7 +2,7 @@
 // in order, and posts back each document (or the located reason it failed) as soon as it is
 // done. It never lets an error escape: a bad document costs only its own answer.
 import { parentPort } from "node:worker_threads";
-import { isSitrepError } from "../core/errors.js";
+import { ErrorCode, isSitrepError } from "../core/errors.js";
 import { extract } from "../pipeline.js";
 import type { TaskBatch, TaskRequest, TaskResponse } from "./pool.js";
 
@@ -15,7 +15,7 @@ function run(task: TaskRequest): TaskResponse {
   } catch (e) {
     return isSitrepError(e)
       ? { id: task.id, error: { code: e.code, reason: e.message } }
-      : { id: task.id, error: { code: "E_INTERNAL", reason: (e as Error)?.message ?? String(e) } };
+      : { id: task.id, error: { code: ErrorCode.INTERNAL, reason: (e as Error)?.message ?? String(e) } };
   }
 }
 
