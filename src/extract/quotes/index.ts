@@ -2,7 +2,7 @@
 // of the words) and indirect speech after reporting cues, each with its speaker (name plus
 // description, or an anonymous description), the outlet that relays it, and the rule that found it.
 import type { Entity, Quote } from "../../core/schema.js";
-import type { Sentence, Token } from "../../nlp/index.js";
+import { type Sentence, startsUpper, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type Frame, type Lexicon, lexicon, type VerbEntry } from "./lexicon.js";
 import { pairQuoteMarks, type Segment, segmentAt } from "./marks.js";
@@ -116,12 +116,6 @@ const AUX_OR_ADVERB = new Set([
 ]);
 /** The frames of a cue that names none ("according to"): one set for all, never written to. */
 const NO_FRAMES: ReadonlySet<Frame> = new Set();
-
-/** Whether `text` starts with an ASCII capital, as /^[A-Z]/ tests, without running a regex. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
 
 /** Whether the words after token `t` are `rest`: "according" + ["to"]. */
 function restFollows(tokens: readonly Token[], t: number, rest: readonly string[]): boolean {
@@ -674,11 +668,7 @@ class QuoteFinder {
     )
       return true;
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
-    if (
-      prev?.pos === "PROPN" &&
-      this.tokens[t + 1]?.pos === "NOUN" &&
-      !/^[A-Z]/.test(this.tokens[t + 1]!.text)
-    )
+    if (prev?.pos === "PROPN" && this.tokens[t + 1]?.pos === "NOUN" && !startsUpper(this.tokens[t + 1]!.text))
       return false;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
     // or a time ("a panel in 2001 found ...").
@@ -940,7 +930,7 @@ class QuoteFinder {
       if (this.segmentOf[t]! >= 0 || tok.lower.endsWith("ing")) continue;
       const prev = this.tokens[t - 1]!.lower;
       if (prev === "that" || RELATIVES.has(prev)) continue;
-      if (tok.pos === "AUX" || (tok.pos === "VERB" && !/^[A-Z]/.test(tok.text)))
+      if (tok.pos === "AUX" || (tok.pos === "VERB" && !startsUpper(tok.text)))
         return this.trimBack(tok.start);
     }
     return end;
@@ -1352,7 +1342,7 @@ class QuoteFinder {
       title &&
       prev!.end === tok.start &&
       !!next &&
-      /^[A-Z]/.test(next.text) &&
+      startsUpper(next.text) &&
       this.paragraphOf[t + 1] === this.paragraphOf[t]
     );
   }
@@ -1686,7 +1676,7 @@ class QuoteFinder {
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
   private isLowerVerb(t: number): boolean {
     const tok = this.tokens[t]!;
-    return (tok.pos === "VERB" || tok.pos === "AUX") && !/^[A-Z]/.test(tok.text);
+    return (tok.pos === "VERB" || tok.pos === "AUX") && !startsUpper(tok.text);
   }
 
   private opensQuote(t: number): boolean {
@@ -2236,9 +2226,9 @@ class QuoteFinder {
   private thatRole(u: number): "complementizer" | "subject" | "determiner" {
     const next = this.tokens[u + 1];
     if (!next) return "determiner";
-    if (next.pos === "AUX" || (next.pos === "VERB" && !/^[A-Z]/.test(next.text))) return "subject";
+    if (next.pos === "AUX" || (next.pos === "VERB" && !startsUpper(next.text))) return "subject";
     // "that" determines a singular noun only: "that revelations about X show ..." opens a clause
-    if (next.pos !== "NOUN" || next.lemma !== next.lower || /^[A-Z]/.test(next.text)) return "complementizer";
+    if (next.pos !== "NOUN" || next.lemma !== next.lower || startsUpper(next.text)) return "complementizer";
     let v = u + 2;
     while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
     // "found that half of the claims were false": the noun's "of" phrase before the clause's verb
@@ -2404,9 +2394,9 @@ class QuoteFinder {
     let v = t + 1;
     while (this.tokens[v] && v - t <= 3 && this.tokens[v]!.pos === "ADV") v++;
     const next = this.tokens[v];
-    if (next?.pos === "AUX" && !/^[A-Z]/.test(next.text)) return true;
+    if (next?.pos === "AUX" && !startsUpper(next.text)) return true;
     if (next?.pos !== "VERB") return this.opensNewClause(t);
-    if (/^[A-Z]/.test(next.text) || next.lower.endsWith("ing")) return false;
+    if (startsUpper(next.text) || next.lower.endsWith("ing")) return false;
     // "called the charges baseless and fabricated": participles coordinated inside the object
     return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
   }
@@ -2426,7 +2416,7 @@ class QuoteFinder {
       u > t + 1 &&
       !!verb &&
       (verb.pos === "AUX" || (verb.pos === "VERB" && !/(ing|ed)$/.test(verb.lower))) &&
-      !/^[A-Z]/.test(verb.text)
+      !startsUpper(verb.text)
     );
   }
 
