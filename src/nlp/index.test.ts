@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { analyse, hasAsciiLetter, sentenceAt, startsUpper, tokenAt, tokenFrom } from "./index.js";
+import {
+  analyse,
+  hasAsciiLetter,
+  sentenceAt,
+  setEngineTokenBudget,
+  startsUpper,
+  tokenAt,
+  tokenFrom,
+  winkEngine,
+} from "./index.js";
 
 const TEXT =
   "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
@@ -99,4 +108,31 @@ describe("character tests", () => {
       expect(hasAsciiLetter(text)).toBe(/[a-z]/i.test(text));
     },
   );
+});
+
+describe("the engine's token budget", () => {
+  it("replaces the engine once its budget is spent, and the layer it gives does not change", () => {
+    const before = analyse(TEXT);
+    const old = setEngineTokenBudget(10);
+    try {
+      const first = winkEngine();
+      // names the model has never seen, which the old engine kept
+      analyse("Zorvath Quillan met Brevik Osterhaal in Tamsinford on Tuesday.");
+      expect(winkEngine()).not.toBe(first);
+      expect(analyse(TEXT)).toEqual(before);
+    } finally {
+      setEngineTokenBudget(old);
+    }
+  });
+
+  it("keeps one engine while the budget lasts", () => {
+    const old = setEngineTokenBudget(1_000_000);
+    try {
+      const first = winkEngine();
+      analyse("Officials said the talks would resume on Monday.");
+      expect(winkEngine()).toBe(first);
+    } finally {
+      setEngineTokenBudget(old);
+    }
+  });
 });
