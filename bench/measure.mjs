@@ -233,8 +233,12 @@ const tasks = {
     const allMs = [];
     const speedups = [];
     const machineSpeedups = [];
-    // Warm-up: a worker's JIT is still speeding up over its first few hundred documents.
-    for (let w = 0; w < (quick ? 1 : 3); w++) {
+    // Warm-up: a worker's JIT is still compiling over its first several hundred documents, on
+    // V8's background threads, so until then one worker alone uses about 1.4 cores and two
+    // workers get less than twice that. About 1,500 documents each reach the steady state that
+    // a long batch runs in (the process then uses one core per worker).
+    const warmUpFeeds = Math.ceil((quick ? 300 : 1500) / perWorker);
+    for (let w = 0; w < warmUpFeeds; w++) {
       await feed(one, perWorker);
       await feed(all, perWorker * cores);
     }
