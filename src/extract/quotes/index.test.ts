@@ -926,6 +926,20 @@ const cases: Case[] = [
     quote: "the levees would hold",
     speaker: "Hart",
   },
+  {
+    name: "a quantifier floating after a plural subject",
+    text: "The senators all said the bill would fail in the House.",
+    kind: "indirect",
+    quote: "the bill would fail in the House",
+    speaker: "senators",
+  },
+  {
+    name: "a quantifier after two named speakers and an auxiliary",
+    text: "Mayor Ann Lee and Governor Cy Tam have both argued that the bridge is unsafe.",
+    kind: "indirect",
+    quote: "the bridge is unsafe",
+    speaker: "Lee",
+  },
 ];
 
 describe("quotes: constructions", () => {

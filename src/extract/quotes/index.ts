@@ -324,6 +324,8 @@ const GERUND_CARRIER_FORMS = new Set(
   .add("began")
   .add("begun")
   .add("stopped");
+/** Quantifiers that may float after a plural subject: "the senators all said". */
+const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -642,6 +644,8 @@ class QuoteFinder {
       ["DET", "PRON", "PROPN", "NUM"].includes(this.tokens[t + 1]?.pos ?? "")
     )
       return true;
+    // "the senators all said": a quantifier after its subject, not a determiner
+    if (prev && FLOATING_QUANTIFIERS.has(prev.lower) && this.floatingQuantifier(t - 1, 0)) return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
     if (
@@ -1066,10 +1070,28 @@ class QuoteFinder {
       (AUX_OR_ADVERB.has(this.tokens[j]!.lower) ||
         COPULAS.has(this.tokens[j]!.lower) ||
         DEGREE_WORDS.has(this.tokens[j]!.lower) ||
-        (this.tokens[j]!.pos === "ADV" && /ly$/.test(this.tokens[j]!.lower)))
+        (this.tokens[j]!.pos === "ADV" && /ly$/.test(this.tokens[j]!.lower)) ||
+        this.floatingQuantifier(j, floor))
     )
       j--;
     return j;
+  }
+
+  /** "The senators all said", "they have both argued": a quantifier after the subject it counts. */
+  private floatingQuantifier(j: number, floor: number): boolean {
+    if (!FLOATING_QUANTIFIERS.has(this.tokens[j]!.lower)) return false;
+    // "they have all argued": auxiliaries between the subject and the quantifier
+    let k = j - 1;
+    while (k >= floor && AUX_OR_ADVERB.has(this.tokens[k]!.lower)) k--;
+    if (k < floor) return false;
+    const prev = this.tokens[k]!;
+    if (prev.pos === "PRON") return prev.lower === "they" || prev.lower === "we";
+    if (prev.pos === "NOUN") return prev.lower.endsWith("s");
+    // "Lee and Tam both said", "Ann Lee (D-Ore.) and Cy Tam (D-N.J.) all said"; not "Lee both
+    // praised A and B", where "both" pairs the objects
+    if (prev.pos !== "PROPN" && prev.text !== ")") return false;
+    for (let u = k - 1; u >= floor && k - u <= 12; u--) if (this.tokens[u]!.lower === "and") return true;
+    return false;
   }
 
   private isBoundary(t: number): boolean {
