@@ -228,6 +228,19 @@ describe.skipIf(!gazetteer)("places", () => {
     expect(out.find((p) => p.text === "San Fernando")).toBeUndefined();
   });
 
+  // A country or region named by two parts joined by "and" is one place; two countries stay two.
+  it.each([
+    ["Peacekeepers left Bosnia and Herzegovina in 2004.", "Bosnia and Herzegovina", "BA"],
+    ["Flights to Trinidad and Tobago were cancelled.", "Trinidad and Tobago", "TT"],
+  ])("%s -> one place %s", (sentence, text, country) => {
+    expect(places(sentence).find((p) => p.text === text)).toMatchObject({ country, featureType: "country" });
+  });
+
+  it('keeps two countries joined by "and" two: Australia and New Zealand', () => {
+    const out = places("Talks between Australia and New Zealand resumed.");
+    expect(out.map((p) => p.country).sort()).toEqual(["AU", "NZ"]);
+  });
+
   // "Georgia" is the US state where the article names other states, the country otherwise.
   it.each([
     ["Officials in Alabama and Texas tested the flocks. A lab in Georgia confirmed it.", "US"],

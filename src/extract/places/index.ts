@@ -168,7 +168,7 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   const { text } = doc;
   const tokens = doc.nlp.tokens;
   const blocked = blockedTokens(doc);
-  const runs = findRuns(text, tokens, blocked);
+  const runs = joinCompoundNames(findRuns(text, tokens, blocked), text, tokens, gazetteer);
   const surnames = new Set<string>();
   const demonymCountries: string[] = [];
   const mentions: Mention[] = [];
@@ -302,6 +302,59 @@ function findRuns(text: string, tokens: Token[], blocked: Uint8Array): Run[] {
   }
   return runs;
 }
+
+/** How many words either side of "and" a compound name may take: "Saint Kitts and Nevis", "Turks and Caicos Islands". */
+const COMPOUND_PART_WORDS = 3;
+
+/**
+ * "Bosnia and Herzegovina", "Jammu and Kashmir", "Turks and Caicos Islands": one country or
+ * region named by two parts joined by "and", which the runs split. Two runs become one where
+ * the gazetteer knows the joined words, up to the end of the second run, as a country's or a
+ * division's own name, and neither part alone is a country ("Australia and New Zealand" stays
+ * two countries though a region of that name exists).
+ */
+function joinCompoundNames(runs: Run[], text: string, tokens: Token[], gazetteer: Gazetteer): Run[] {
+  const out: Run[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const first = runs[r]!;
+    const second = runs[r + 1];
+    const and = tokens[first.b];
+    if (
+      !second ||
+      second.a !== first.b + 1 ||
+      !and ||
+      !COMPOUND_JOINERS.has(and.lower) ||
+      and.sentence !== tokens[second.a]!.sentence
+    ) {
+      out.push(first);
+      continue;
+    }
+    const end = tokens[second.b - 1]!.end;
+    const secondPart = text.slice(tokens[second.a]!.start, end);
+    let joinedAt: number | undefined;
+    for (let k = Math.max(first.a, first.b - COMPOUND_PART_WORDS); k < first.b; k++) {
+      if (second.b - second.a > COMPOUND_PART_WORDS) break;
+      const whole = gazetteer.lookup(text.slice(tokens[k]!.start, end));
+      if (!whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type)))
+        continue;
+      const firstPart = text.slice(tokens[k]!.start, tokens[first.b - 1]!.end);
+      if (![firstPart, secondPart].some((part) => gazetteer.lookup(part).some(isCountryName))) joinedAt = k;
+      break;
+    }
+    if (joinedAt === undefined) {
+      out.push(first);
+      continue;
+    }
+    if (joinedAt > first.a) out.push({ a: first.a, b: joinedAt });
+    out.push({ a: joinedAt, b: second.b });
+    r++;
+  }
+  return out;
+}
+
+const COMPOUND_JOINERS = new Set(["and", "&"]);
+const COMPOUND_TYPES = new Set(["country", "admin1", "admin2"]);
+const isCountryName = (c: Candidate) => c.exact && c.type === "country" && c.role === "name";
 
 /**
  * A capitalised particle inside a sentence opens a name even when tagged as a function word:
