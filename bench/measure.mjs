@@ -390,4 +390,8 @@ if (!(task in tasks)) {
   process.stderr.write(`usage: node bench/measure.mjs ${Object.keys(tasks).join("|")} [--quick]\n`);
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(await tasks[task]())}\n`);
+const result = await tasks[task]();
+// The process's whole CPU time (every thread, start-up included), so that bench/run.mjs can tell
+// how much of the machine other programs took while this task ran.
+const used = process.cpuUsage();
+process.stdout.write(`${JSON.stringify({ ...result, processCpuMs: (used.user + used.system) / 1000 })}\n`);

@@ -24,6 +24,9 @@ const GOALS = {
   coldStartSeconds: 1.5,
 };
 
+/** Share of the cores other programs may take (the machine's housekeeping is well under it) before the run says its figures are low. */
+const OTHER_LOAD_WARNING = 0.03;
+
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -60,17 +63,50 @@ function ensureBuilt() {
   }
 }
 
+/**
+ * How much of the machine other programs take while the tasks run: every figure here assumes
+ * the cores are the bench's alone, and a build or a test run beside it lowers the rates and
+ * the speed-up by about its share. Busy time of all cores (os.cpus()) less the tasks' own CPU
+ * time (each task reports its process's) and this process's, over the cores' wall-clock.
+ */
+const load = { othersMs: 0, capacityMs: 0, worst: { task: "", share: 0 } };
+
+/** The machine's busy CPU time since boot, ms, summed over the cores. */
+function machineBusyMs() {
+  return cpus().reduce((n, c) => n + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+}
+
+/** Start watching; the function returned, given the CPU ms the tasks used, counts what else ran. */
+function watchLoad(task) {
+  const busy = machineBusyMs();
+  const own = process.cpuUsage();
+  const t = performance.now();
+  return (tasksCpuMs) => {
+    const capacityMs = (performance.now() - t) * cpus().length;
+    const ownUsed = process.cpuUsage(own);
+    const ownMs = (ownUsed.user + ownUsed.system) / 1000;
+    const othersMs = Math.max(0, machineBusyMs() - busy - tasksCpuMs - ownMs);
+    load.othersMs += othersMs;
+    load.capacityMs += capacityMs;
+    const share = capacityMs > 0 ? othersMs / capacityMs : 0;
+    if (share > load.worst.share) load.worst = { task, share };
+  };
+}
+
 function measure(task, ...rest) {
   process.stdout.write(`  ${[task, ...rest].join(" ")} ...`);
   const t = Date.now();
   const args = [join(repoRoot, "bench/measure.mjs"), task, ...rest, ...(quick ? ["--quick"] : [])];
+  const watched = watchLoad([task, ...rest].join(" "));
   const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26 });
   if (result.status !== 0) {
     process.stdout.write(" failed\n");
     throw new Error(`bench task ${task} failed:\n${result.stderr}`);
   }
+  const output = JSON.parse(result.stdout.trim().split("\n").at(-1));
+  watched(output.processCpuMs);
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
-  return JSON.parse(result.stdout.trim().split("\n").at(-1));
+  return output;
 }
 
 /**
@@ -130,8 +166,12 @@ async function processesTogether(rounds, count) {
   const t = Date.now();
   const speedups = [];
   for (let r = 0; r < rounds; r++) {
+    let watched = watchLoad("1 pipeline process");
     const alone = await task();
+    watched(alone.processCpuMs);
+    watched = watchLoad(`${count} pipeline processes at once`);
     const together = await Promise.all(Array.from({ length: count }, task));
+    watched(together.reduce((sum, x) => sum + x.processCpuMs, 0));
     speedups.push(together.reduce((sum, x) => sum + x.articlesPerSecond, 0) / alone.articlesPerSecond);
   }
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
@@ -254,6 +294,11 @@ const results = {
     peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb },
     coldStartSeconds: { goal: `< ${GOALS.coldStartSeconds}`, value: cold.medianSeconds },
   },
+  otherLoad: {
+    share: load.capacityMs > 0 ? load.othersMs / load.capacityMs : 0,
+    worstTask: load.worst.task,
+    worstShare: load.worst.share,
+  },
   seconds: (Date.now() - started) / 1000,
 };
 writeFileSync(join(repoRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -311,7 +356,11 @@ lines.push(
   `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up), articles per CPU-second`,
   `  first thousand ${fmt(firstThousand)}   last thousand ${fmt(lastThousand)}   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,
   `  per thousand: ${batch.cpuRatePerThousand.map((r) => fmt(r)).join(" ")}  (wall-clock: ${batch.ratePerThousand.map((r) => fmt(r)).join(" ")})`,
-  "",
-  `results: bench/results.json   (${fmt(results.seconds)} s)`,
+  `other programs took ${fmt(100 * results.otherLoad.share, 1)}% of the cores while the tasks ran (at most ${fmt(100 * results.otherLoad.worstShare, 1)}%, during ${results.otherLoad.worstTask || "none"})`,
 );
+if (results.otherLoad.share > OTHER_LOAD_WARNING)
+  lines.push(
+    "  MISS the machine was not idle: the rates and the speed-up above are low by about that share; run again with nothing else running",
+  );
+lines.push("", `results: bench/results.json   (${fmt(results.seconds)} s)`);
 process.stdout.write(`${lines.join("\n")}\n`);
