@@ -335,7 +335,9 @@ function joinCompoundNames(runs: Run[], text: string, tokens: Token[], gazetteer
     for (let k = Math.max(first.a, first.b - COMPOUND_PART_WORDS); k < first.b; k++) {
       if (second.b - second.a > COMPOUND_PART_WORDS) break;
       const whole = gazetteer.lookup(text.slice(tokens[k]!.start, end));
-      if (!whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type)))
+      if (
+        !whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type))
+      )
         continue;
       const firstPart = text.slice(tokens[k]!.start, tokens[first.b - 1]!.end);
       if (![firstPart, secondPart].some((part) => gazetteer.lookup(part).some(isCountryName))) joinedAt = k;
