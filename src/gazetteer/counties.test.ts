@@ -88,7 +88,9 @@ describe("placeCounties", () => {
   });
 
   it("puts the point in the middle of the outline", () => {
-    expect(byFips.get("24021")).toMatchObject({ lat: 39.5, lon: -77.5 });
+    const county = byFips.get("24021");
+    expect(county?.lon).toBe(-77.5);
+    expect(county?.lat).toBeCloseTo(39.5, 1);
   });
 
   it("rejects a state listed twice", () => {
