@@ -319,6 +319,24 @@ describe.skipIf(!gazetteer)("places", () => {
     else expect(later).toEqual([]);
   });
 
+  // A compass word before a country marks a part of it (precision 2); only a part that is a
+  // name of its own is placed off the whole's centre.
+  it.each([
+    ["Aid convoys reached refugee camps in eastern Chad on Monday.", "eastern Chad", "Chad", false],
+    ["Floods cut roads across northern India this week.", "northern India", "India", false],
+    ["Eastern China reported two more cases on Friday.", "Eastern China", "China", false],
+    ["Farms in north-west Pakistan were quarantined.", "west Pakistan", "Pakistan", false],
+    ["A girl from West Java died in hospital in Jakarta.", "West Java", "Java", true],
+  ])("%s -> %s, part of %s, moved off its centre: %s", (sentence, text, whole, moved) => {
+    const part = places(sentence).find((p) => p.text === text);
+    const centre = places(`Officials in ${whole} said so.`).find((p) => p.text === whole);
+    expect(part).toMatchObject({ precision: 2, featureType: "region" });
+    expect(centre).toBeDefined();
+    const apart = Math.hypot(part!.lat - centre!.lat, part!.lon - centre!.lon);
+    if (moved) expect(apart).toBeGreaterThan(0.5);
+    else expect(apart).toBe(0);
+  });
+
   it("keeps every span true to the text", () => {
     const text =
       "Kurdish forces pushed on Bashiqa, some 13 kilometers (8 miles) northeast of Mosul, near the border with Syria.";

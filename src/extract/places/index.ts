@@ -335,7 +335,9 @@ function joinCompoundNames(runs: Run[], text: string, tokens: Token[], gazetteer
     for (let k = Math.max(first.a, first.b - COMPOUND_PART_WORDS); k < first.b; k++) {
       if (second.b - second.a > COMPOUND_PART_WORDS) break;
       const whole = gazetteer.lookup(text.slice(tokens[k]!.start, end));
-      if (!whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type)))
+      if (
+        !whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type))
+      )
         continue;
       const firstPart = text.slice(tokens[k]!.start, tokens[first.b - 1]!.end);
       if (![firstPart, secondPart].some((part) => gazetteer.lookup(part).some(isCountryName))) joinedAt = k;
@@ -1139,15 +1141,24 @@ function markMetonymy(m: Mention, rule: string): void {
   m.rules.push(rule);
 }
 
-/** "western Iraq", "Western Iraq": a part of a country or region, placed off its centre. */
+/**
+ * "western Iraq", "West Java": a part of a country or region (precision 2). Only a part that is
+ * a name of its own ("West Java", "Southern Sudan") is placed off the whole's centre; "eastern
+ * Chad" is coded, as ACLED codes it, at the point of Chad: how far east the writer means is
+ * unknown, and a point a few hundred kilometres off the centre is a guess a map would show as fact.
+ */
 function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   const place = m.place;
   const island = place?.type === "region" && place.code === "ISL";
   if (!place || m.dropped || !(place.type === "country" || place.type === "admin1" || island)) return;
   let direction = m.direction;
-  if (direction)
-    m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
-  else {
+  let named = false;
+  if (direction) {
+    const at = tokens.findLastIndex((t) => t.end <= m.start && L.placeModifiers.has(t.lower));
+    m.start = tokens[at]?.start ?? m.start;
+    // "Eastern China saw ...": a sentence's first word is capitalised whatever it is.
+    named = at < 0 || !isSentenceStart(tokens, at);
+  } else {
     const prev = tokens[m.tokenStart - 1];
     direction = prev && /^\p{Ll}/u.test(prev.text) ? L.directionAdjectives.get(prev.lower) : undefined;
     if (!direction || !prev) return;
@@ -1156,7 +1167,7 @@ function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   // A country's and an island's population column holds their area: "East Java" lies 110 km off Java's middle.
   const size = place.type === "country" || island ? Math.sqrt(Math.max(place.population, 1)) : 200;
   m.point =
-    direction === "C"
+    direction === "C" || !named
       ? { lat: place.lat, lon: place.lon }
       : destination(place.lat, place.lon, size * 0.3, direction);
   m.precision = 2;
