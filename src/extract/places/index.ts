@@ -980,14 +980,18 @@ const VILLAGE_POPULATION = 5000;
  * where the article names countries at all (a local story naming none keeps its villages).
  */
 function strayVillage(c: Candidate, ctx: Context): boolean {
-  return (
-    c.type === "city" &&
-    c.population < VILLAGE_POPULATION &&
-    c.code !== "PPLC" &&
-    ctx.countries.size > 0 &&
-    !ctx.countries.has(c.country)
-  );
+  if (c.type !== "city" || c.code === "PPLC" || ctx.countries.size === 0 || ctx.countries.has(c.country))
+    return false;
+  return c.population < VILLAGE_POPULATION || (c.role === "alt" && c.population < KNOWN_BY_EXONYM);
 }
+
+/**
+ * "Cobra", "Jin", "Vistula", "Monster": GeoNames lists these among the alternate names of towns
+ * in the Philippines, Japan, Ohio and Westphalia. Reached only through such a name, a town of a
+ * country the article never names is nobody's reading, unless it is a city known abroad by its
+ * old or English name ("Peking", "Bombay", "Cologne", "Kiev").
+ */
+const KNOWN_BY_EXONYM = 300_000;
 
 // ---------------------------------------------------------------------------------------
 // Relative locations: "some 50 kilometers south of Mosul", "13 kilometers (8 miles) northeast of Mosul"
