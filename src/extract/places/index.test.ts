@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../../core/schema.js";
+import { distanceKm } from "../../gazetteer/geo.js";
 import { defaultGazetteer } from "../../gazetteer/index.js";
 import { analyse } from "../../nlp/index.js";
 import type { AnalysedDoc } from "../stage.js";
@@ -331,6 +332,18 @@ describe.skipIf(!gazetteer)("places", () => {
     const found = places(sentence).find((p) => p.text === text);
     if (country) expect(found).toMatchObject({ country });
     else expect(found).toBeUndefined();
+  });
+
+  // A US state is placed at the middle of its outline, near the geographic centre the US Geological
+  // Survey gives, not at the middle of the box around its towns (Alaska's lie along its south coast).
+  it.each([
+    ["Storm warnings covered much of Alaska on Monday.", "Alaska", 63.83, -152.0],
+    ["Storm warnings covered much of Florida on Monday.", "Florida", 28.63, -82.25],
+    ["Storm warnings covered much of Texas on Monday.", "Texas", 31.43, -99.17],
+  ])("%s -> %s near %s, %s", (sentence, text, lat, lon) => {
+    const state = places(sentence).find((p) => p.text === text);
+    expect(state).toMatchObject({ country: "US", featureType: "admin1" });
+    expect(distanceKm(state!.lat, state!.lon, lat, lon)).toBeLessThan(60);
   });
 
   // A compass word before a country marks a part of it (precision 2); only a part that is a
