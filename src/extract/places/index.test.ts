@@ -334,6 +334,15 @@ describe.skipIf(!gazetteer)("places", () => {
     else expect(found).toBeUndefined();
   });
 
+  // Two names a foreign article joins are one name the gazetteer lacks; English "of" relates two.
+  it.each([
+    ["He was treated at the Bab el-Oued clinic in Algiers.", ["Algiers"]],
+    ["Relief flights reached the Gold Coast of Australia.", ["Gold Coast", "Australia"]],
+    ["Clinics in Dar es Salaam reopened.", ["Dar es Salaam"]],
+  ])("%s -> %j", (sentence, texts) => {
+    expect(places(sentence).map((p) => p.text)).toEqual(texts);
+  });
+
   // A US state is placed at the middle of its outline, near the geographic centre the US Geological
   // Survey gives, not at the middle of the box around its towns (Alaska's lie along its south coast).
   it.each([

@@ -103,6 +103,8 @@ const PARTICLES = new Set([
   "von",
   "y",
 ]);
+/** English particles inside a run, which may stand between two places: "Cairo for the Hajj", "Most of Kenya". */
+const RELATING_PARTICLES = new Set(["of", "for", "the", "on", "upon"]);
 const FUNCTION_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "INTJ"]);
 const LOCATIVE = new Set([
   "in",
@@ -416,11 +418,21 @@ function segmentRun(
   const found: Mention[] = [];
   let i = run.a;
   let direction: string | undefined;
+  let particle = false;
   while (i < run.b) {
     if (isJoiner(tokens[i]!)) {
+      if (tokens[i]!.text !== "-" && !RELATING_PARTICLES.has(tokens[i]!.lower)) particle = true;
       i++;
       continue;
     }
+    // "Bab el-Oued", "Ain el Turk": two names a foreign article joins are one name the gazetteer
+    // lacks, not the towns of Al Bāb and El Oued side by side. English "of" relates two places
+    // ("the Gold Coast of Australia"), and a hyphen may join two ("Afghanistan-Pakistan").
+    if (particle && found.length > 0) {
+      found.length = 0;
+      break;
+    }
+    particle = false;
     let match: Mention | undefined;
     for (let j = Math.min(run.b, i + 8); j > i; j--) {
       if (isJoiner(tokens[j - 1]!)) continue;
