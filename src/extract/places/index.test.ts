@@ -336,6 +336,25 @@ describe.skipIf(!gazetteer)("places", () => {
     else expect(found).toBeUndefined();
   });
 
+  // A region named in the article holds a town by its admin1 code, however far the town lies
+  // from the region's middle; a reading of the same name ("New York" the state) is no evidence.
+  it.each([
+    ["Officials in Texas said a nurse from Fairfield had recovered.", "Fairfield", "US", "TX"],
+    ["Officials in Ohio said a man who had been in New York fell ill.", "New York", "US", "NY"],
+    [
+      "The maker, based in Mississauga, Ontario, recalled its feed, officials in California said.",
+      "Ontario",
+      "CA",
+      undefined,
+    ],
+  ])("%s -> %s in %s (%s)", (sentence, text, country, state) => {
+    const found = places(sentence).find((p) => p.text === text);
+    expect(found).toMatchObject({ country });
+    if (state === "TX") expect(found!.lon).toBeGreaterThan(-107);
+    if (state === "TX") expect(found!.lon).toBeLessThan(-93);
+    if (state === "NY") expect(found).toMatchObject({ featureType: "admin1" });
+  });
+
   // Two names a foreign article joins are one name the gazetteer lacks; English "of" relates two.
   it.each([
     ["He was treated at the Bab el-Oued clinic in Algiers.", ["Algiers"]],

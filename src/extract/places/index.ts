@@ -816,7 +816,16 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     // "Scott County, Indiana": Kentucky's Scott County lies as near Indiana's middle.
     if (container.type === "admin1" && container.admin1 && c.admin1 === container.admin1) s += 3;
   } else if (c.type === "city" || c.type === "facility") {
-    if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
+    // "Fairfield" in an article naming Texas. A region that is another reading of this very name
+    // counts only as the seat's region ("Gulu" the town of the Gulu district, within 250 km),
+    // so "New York" is not the city for being also the state.
+    if (
+      ctx.regions.some(
+        (r) =>
+          r.country === c.country &&
+          (m.candidates.some((other) => other.id === r.id) ? near(r, c, 250) : holds(r, c)),
+      )
+    )
       s += 2;
   } else if (c.type === "admin1") {
     // "Georgia" in an article naming Alabama and Texas is the state, not the country.
@@ -828,6 +837,20 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
   }
   return s;
+}
+
+/**
+ * Whether a region holds a town: by its admin1 code where both have one (Fairfield, Texas lies
+ * 290 km from the middle of Texas), else by distance (a region placed by its listed point has
+ * no code, and Mississauga lies 870 km from Ontario's).
+ */
+function holds(region: GazetteerPlace, c: Candidate, km = 250): boolean {
+  if (region.admin1 && c.admin1) return c.admin1 === region.admin1;
+  return near(region, c, km);
+}
+
+function near(a: GazetteerPlace, b: GazetteerPlace, km: number): boolean {
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= km;
 }
 
 const HOLDERS = new Set(["country", "admin1", "admin2"]);
@@ -865,7 +888,7 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
         // A county holds only towns of its own state: "Austin, in Scott County, Indiana" is not Ohio's Austintown.
         if (
           cm.type === "country" ||
-          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500) ||
+          (cn.type !== "country" && !(cn.type === "admin1" ? holds(cn, cm, 1000) : near(cn, cm, 500))) ||
           (cn.type === "admin2" && cn.admin1 && cm.admin1 !== cn.admin1)
         )
           continue;
