@@ -355,6 +355,17 @@ describe.skipIf(!gazetteer)("places", () => {
     if (state === "NY") expect(found).toMatchObject({ featureType: "admin1" });
   });
 
+  // A landform named after a place lies near it (precision 2), in a country the article is about.
+  it.each([
+    ["Lettuce growers in the Salinas Valley of California lost crops.", "Salinas Valley", "US"],
+    ["Ships from Panama queued for days at the Panama Canal.", "Panama Canal", "PA"],
+    ["Ferries in New Zealand crossed to Islington Bay.", "Islington Bay", undefined],
+  ])("%s -> %s in %s", (sentence, text, country) => {
+    const found = places(sentence).find((p) => p.text === text);
+    if (country) expect(found).toMatchObject({ country, featureType: "natural", precision: 2 });
+    else expect(found).toBeUndefined();
+  });
+
   // Two names a foreign article joins are one name the gazetteer lacks; English "of" relates two.
   it.each([
     ["He was treated at the Bab el-Oued clinic in Algiers.", ["Algiers"]],

@@ -48,6 +48,8 @@ interface Mention {
   commonWord?: WordKind;
   /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
   peers?: Mention[];
+  /** A landform named after the place: "Salinas Valley" (placed at Salinas, precision 2). */
+  landform?: boolean;
   /** Country of a place known only through its container or anchor. */
   country?: string;
   dropped?: string;
@@ -506,6 +508,21 @@ function segmentRun(
       found.push(match);
       i = run.b;
       break;
+    }
+    // "the Salinas Valley", "Mahim Bay", "the Salinas Valley of California": a landform named
+    // after the place, near it (precision 2).
+    if (
+      j < run.b &&
+      found.length === 0 &&
+      L.landformNouns.has(tokens[j]!.lower) &&
+      (j === run.b - 1 || tokens[j + 1]!.lower === "of")
+    ) {
+      match.tokenEnd = j + 1;
+      match.end = tokens[j]!.end;
+      match.landform = true;
+      found.push(match);
+      i = j + 1;
+      continue;
     }
     if (j < run.b && !isJoiner(tokens[j]!)) {
       // "U.S. Centers for Disease Control": an organisation named after a country or region.
@@ -988,7 +1005,16 @@ function resolve(m: Mention, ctx: Context): void {
   // A capitalised first word of a sentence is judged on its own merit, not the article's countries.
   const judged = best && m.sentenceInitial ? score(best, m, NO_CONTEXT, undefined) : bestScore;
   const threshold = m.sentenceInitial ? MIN_SCORE_SENTENCE_INITIAL : MIN_SCORE;
-  if (!best || judged < threshold || (m.commonWord && !isWellKnown(best)) || strayVillage(best, ctx)) {
+  // "Islington Bay" in a story about Auckland is no bay of London: a landform is placed by its
+  // namesake only in a country the article is about.
+  const strayLandform = m.landform && !(best?.country && ctx.countries.has(best.country));
+  if (
+    !best ||
+    judged < threshold ||
+    (m.commonWord && !isWellKnown(best)) ||
+    strayLandform ||
+    strayVillage(best, ctx)
+  ) {
     m.place = undefined;
     m.dropped = "weak";
     return;
@@ -998,6 +1024,10 @@ function resolve(m: Mention, ctx: Context): void {
   const rules = [`gazetteer:${best.role}${best.exact ? "" : "~loose"}`];
   if (best.country && ctx.countries.has(best.country) && best.type !== "country")
     rules.push("context-country");
+  if (m.landform) {
+    rules.push("landform");
+    m.precision = 2;
+  }
   m.rules = rules;
 }
 
@@ -1266,8 +1296,9 @@ function toPlaces(text: string, mentions: Mention[]): Place[] {
       country: place?.country ?? m.country ?? anchorPlace?.country ?? "",
       lat: point.lat,
       lon: point.lon,
-      featureType:
-        m.direction || m.rules.some((r) => r.startsWith("directional"))
+      featureType: m.landform
+        ? "natural"
+        : m.direction || m.rules.some((r) => r.startsWith("directional"))
           ? "region"
           : place
             ? (FEATURE_TYPE[place.type] ?? place.type)
