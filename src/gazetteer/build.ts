@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
-import { type CountyTown, CountyWordsSchema, placeCounties } from "./counties.js";
+import { type CountyTown, CountyWordsSchema, placeCounties, placeStates } from "./counties.js";
 import { distanceKm } from "./geo.js";
 import type { GazetteerPlace, NameRole, PlaceType, WordKind } from "./index.js";
 import { IslandListSchema, type IslandTown, placeIslands } from "./islands.js";
@@ -374,13 +374,13 @@ export async function buildGazetteer(options: BuildOptions): Promise<BuildStats>
     const towns = db
       .prepare("SELECT lat, lon, admin1, population FROM place WHERE country = 'US' AND type = 'city'")
       .all() as CountyTown[];
-    const counties = placeCounties(
-      JSON.parse(readFileSync(countyOutlines, "utf8")) as Topology,
-      words,
-      (state) => stateCode.get(state),
-      towns,
+    const topology = JSON.parse(readFileSync(countyOutlines, "utf8")) as Topology;
+    const counties = placeCounties(topology, words, (state) => stateCode.get(state), towns);
+    const movePoint = db.prepare(
+      "UPDATE place SET lat = ?, lon = ? WHERE country = 'US' AND type = 'admin1' AND name = ?",
     );
     run(() => {
+      for (const [name, point] of placeStates(topology)) movePoint.run(point.lat, point.lon, name);
       for (const c of counties) {
         const id = addPlace({
           name: c.name,

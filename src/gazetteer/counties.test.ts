@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CountyTown, CountyWordsSchema, placeCounties } from "./counties.js";
+import { type CountyTown, CountyWordsSchema, placeCounties, placeStates } from "./counties.js";
 import type { Topology } from "./outlines.js";
 import { squareRing as square } from "./test-utils/shapes.js";
 
@@ -88,7 +88,9 @@ describe("placeCounties", () => {
   });
 
   it("puts the point in the middle of the outline", () => {
-    expect(byFips.get("24021")).toMatchObject({ lat: 39.5, lon: -77.5 });
+    const county = byFips.get("24021");
+    expect(county?.lon).toBe(-77.5);
+    expect(county?.lat).toBeCloseTo(39.5, 1);
   });
 
   it("rejects a state listed twice", () => {
@@ -99,5 +101,23 @@ describe("placeCounties", () => {
         spelledOut: {},
       }),
     ).toThrow();
+  });
+});
+
+describe("placeStates", () => {
+  const states = placeStates(topology);
+
+  // The atlas lays the states out as one-degree squares from 100 W, 5 degrees apart, at 30-31 N.
+  it.each([
+    ["Maryland", -99.5],
+    ["Louisiana", -94.5],
+    ["Puerto Rico", -79.5],
+  ])("puts %s at the middle of its outline", (name, lon) => {
+    expect(states.get(name)?.lon).toBeCloseTo(lon, 3);
+    expect(states.get(name)?.lat).toBeCloseTo(30.5, 1);
+  });
+
+  it("knows no state the atlas lacks", () => {
+    expect(states.has("Ontario")).toBe(false);
   });
 });

@@ -112,6 +112,20 @@ export function placeCounties(
   return placed;
 }
 
+/**
+ * Each state's point by its name ("Florida"): the middle of its outline by the rule country
+ * points use, so Alaska is not held to the towns of its south coast and Florida's panhandle
+ * counts, where the box around a state's towns leaves both 180-210 km off.
+ */
+export function placeStates(topology: Topology): Map<string, { lat: number; lon: number }> {
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const s of outlines(topology, "states")) {
+    const point = s.name ? mainlandPoint(s.polygons) : undefined;
+    if (point) points.set(s.name, point);
+  }
+  return points;
+}
+
 /** "St. Bernard Parish" -> ["St. Bernard Parish", "Saint Bernard Parish"]. */
 function spellings(name: string, spelledOut: Record<string, string>): string[] {
   const forms = [name];

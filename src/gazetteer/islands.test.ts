@@ -42,7 +42,10 @@ describe("placeIslands", () => {
     ["Shared Island", "", 0, 112],
     ["Small Island", "BB", 11, 121],
   ])("places %s in %s at the middle of its land", (name, country, lat, lon) => {
-    expect(byName.get(name)).toMatchObject({ country, lat, lon });
+    const island = byName.get(name);
+    expect(island).toMatchObject({ country, lon });
+    // The land's middle by area: a hair south of the box's middle, as northern rows are narrower.
+    expect(island?.lat).toBeCloseTo(lat, 1);
   });
 
   it("keeps the alternates and measures the area", () => {

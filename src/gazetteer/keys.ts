@@ -48,14 +48,19 @@ export function foldedDuplicates(names: Iterable<string>): string[] {
 }
 
 /**
- * The lookup key: the folded name without a leading article, each word with doubled letters
+ * The lookup key: the folded name without a leading article (nor one after "of"), each word with doubled letters
  * collapsed, y as i, q as k and a final vowel+h dropped, and no spaces. "Qayara" and
  * "Al Qayyārah" both give "kaiara"; "Hong Kong" and "Hongkong" both give "hongkong".
  */
 export function looseKey(name: string): string {
   const words = foldName(name).split(" ");
   if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
-  return words.map(looseWord).join("");
+  // "Republic of Congo" and "Republic of the Congo", "Isle of the Wight": the article after
+  // "of" comes and goes in English writing.
+  return words
+    .filter((w, i) => w !== "the" || words[i - 1] !== "of")
+    .map(looseWord)
+    .join("");
 }
 
 function looseWord(word: string): string {
@@ -123,4 +128,4 @@ function hashes(key: string): [number, number] {
  * index built by an older sitrep is reported as stale instead of failing on a missing table.
  * Raise it whenever the tables or the meaning of their columns change.
  */
-export const GAZETTEER_FORMAT = 3;
+export const GAZETTEER_FORMAT = 4;

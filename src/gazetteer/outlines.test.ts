@@ -63,7 +63,22 @@ describe("countryPoints", () => {
         countries: { type: "GeometryCollection", geometries: [{ type: "Polygon", id: "1", arcs: [[0]] }] },
       },
     };
-    expect(countryPoints(quantised).get("1")).toEqual({ lat: 5, lon: 5 });
+    // 0-10 N, 0-10 E: the middle by area lies south of 5 N, where a degree of longitude is wider.
+    expect(countryPoints(quantised).get("1")).toEqual({ lat: 4.9809, lon: 5 });
+  });
+
+  it.each([
+    // A degree of longitude at 70 N is a third of one at the equator: the land's middle by area
+    // lies where half of it is either side, 29.5 N, not halfway up the map at 40 N.
+    ["a tall square", [[square(0, 0, 80)]], 29.5, 40],
+    // Mirrored south of the equator.
+    ["a tall southern square", [[square(0, -80, 80)]], -29.5, 40],
+    // Near the equator the two agree.
+    ["a small square", [[square(10, -2, 4)]], 0, 12],
+  ] as const)("weighs land by its area on the globe: %s", (_label, polygons, lat, lon) => {
+    const point = countryPoints(topology({ "7": polygons as unknown as [number, number][][][] })).get("7");
+    expect(point?.lat).toBeCloseTo(lat, 1);
+    expect(point?.lon).toBeCloseTo(lon, 1);
   });
 
   it.each([

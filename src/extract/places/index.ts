@@ -48,6 +48,8 @@ interface Mention {
   commonWord?: WordKind;
   /** Names listed with this one: "Arizona, Colorado, Georgia and Idaho". */
   peers?: Mention[];
+  /** A landform named after the place: "Salinas Valley" (placed at Salinas, precision 2). */
+  landform?: boolean;
   /** Country of a place known only through its container or anchor. */
   country?: string;
   dropped?: string;
@@ -103,6 +105,8 @@ const PARTICLES = new Set([
   "von",
   "y",
 ]);
+/** English particles inside a run, which may stand between two places: "Cairo for the Hajj", "Most of Kenya". */
+const RELATING_PARTICLES = new Set(["of", "for", "the", "on", "upon"]);
 const FUNCTION_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "INTJ"]);
 const LOCATIVE = new Set([
   "in",
@@ -416,11 +420,21 @@ function segmentRun(
   const found: Mention[] = [];
   let i = run.a;
   let direction: string | undefined;
+  let particle = false;
   while (i < run.b) {
     if (isJoiner(tokens[i]!)) {
+      if (tokens[i]!.text !== "-" && !RELATING_PARTICLES.has(tokens[i]!.lower)) particle = true;
       i++;
       continue;
     }
+    // "Bab el-Oued", "Ain el Turk": two names a foreign article joins are one name the gazetteer
+    // lacks, not the towns of Al Bāb and El Oued side by side. English "of" relates two places
+    // ("the Gold Coast of Australia"), and a hyphen may join two ("Afghanistan-Pakistan").
+    if (particle && found.length > 0) {
+      found.length = 0;
+      break;
+    }
+    particle = false;
     let match: Mention | undefined;
     for (let j = Math.min(run.b, i + 8); j > i; j--) {
       if (isJoiner(tokens[j - 1]!)) continue;
@@ -494,6 +508,21 @@ function segmentRun(
       found.push(match);
       i = run.b;
       break;
+    }
+    // "the Salinas Valley", "Mahim Bay", "the Salinas Valley of California": a landform named
+    // after the place, near it (precision 2).
+    if (
+      j < run.b &&
+      found.length === 0 &&
+      L.landformNouns.has(tokens[j]!.lower) &&
+      (j === run.b - 1 || tokens[j + 1]!.lower === "of")
+    ) {
+      match.tokenEnd = j + 1;
+      match.end = tokens[j]!.end;
+      match.landform = true;
+      found.push(match);
+      i = j + 1;
+      continue;
     }
     if (j < run.b && !isJoiner(tokens[j]!)) {
       // "U.S. Centers for Disease Control": an organisation named after a country or region.
@@ -804,7 +833,16 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     // "Scott County, Indiana": Kentucky's Scott County lies as near Indiana's middle.
     if (container.type === "admin1" && container.admin1 && c.admin1 === container.admin1) s += 3;
   } else if (c.type === "city" || c.type === "facility") {
-    if (ctx.regions.some((r) => r.country === c.country && distanceKm(c.lat, c.lon, r.lat, r.lon) < 250))
+    // "Fairfield" in an article naming Texas. A region that is another reading of this very name
+    // counts only as the seat's region ("Gulu" the town of the Gulu district, within 250 km),
+    // so "New York" is not the city for being also the state.
+    if (
+      ctx.regions.some(
+        (r) =>
+          r.country === c.country &&
+          (m.candidates.some((other) => other.id === r.id) ? near(r, c, 250) : holds(r, c)),
+      )
+    )
       s += 2;
   } else if (c.type === "admin1") {
     // "Georgia" in an article naming Alabama and Texas is the state, not the country.
@@ -816,6 +854,20 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
   }
   return s;
+}
+
+/**
+ * Whether a region holds a town: by its admin1 code where both have one (Fairfield, Texas lies
+ * 290 km from the middle of Texas), else by distance (a region placed by its listed point has
+ * no code, and Mississauga lies 870 km from Ontario's).
+ */
+function holds(region: GazetteerPlace, c: Candidate, km = 250): boolean {
+  if (region.admin1 && c.admin1) return c.admin1 === region.admin1;
+  return near(region, c, km);
+}
+
+function near(a: GazetteerPlace, b: GazetteerPlace, km: number): boolean {
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= km;
 }
 
 const HOLDERS = new Set(["country", "admin1", "admin2"]);
@@ -853,7 +905,7 @@ function resolveContainment(mentions: Mention[], ctx: Context, tokens: Token[]):
         // A county holds only towns of its own state: "Austin, in Scott County, Indiana" is not Ohio's Austintown.
         if (
           cm.type === "country" ||
-          (cn.type !== "country" && distanceKm(cm.lat, cm.lon, cn.lat, cn.lon) > 500) ||
+          (cn.type !== "country" && !(cn.type === "admin1" ? holds(cn, cm, 1000) : near(cn, cm, 500))) ||
           (cn.type === "admin2" && cn.admin1 && cm.admin1 !== cn.admin1)
         )
           continue;
@@ -953,7 +1005,16 @@ function resolve(m: Mention, ctx: Context): void {
   // A capitalised first word of a sentence is judged on its own merit, not the article's countries.
   const judged = best && m.sentenceInitial ? score(best, m, NO_CONTEXT, undefined) : bestScore;
   const threshold = m.sentenceInitial ? MIN_SCORE_SENTENCE_INITIAL : MIN_SCORE;
-  if (!best || judged < threshold || (m.commonWord && !isWellKnown(best)) || strayVillage(best, ctx)) {
+  // "Islington Bay" in a story about Auckland is no bay of London: a landform is placed by its
+  // namesake only in a country the article is about.
+  const strayLandform = m.landform && !(best?.country && ctx.countries.has(best.country));
+  if (
+    !best ||
+    judged < threshold ||
+    (m.commonWord && !isWellKnown(best)) ||
+    strayLandform ||
+    strayVillage(best, ctx)
+  ) {
     m.place = undefined;
     m.dropped = "weak";
     return;
@@ -963,6 +1024,10 @@ function resolve(m: Mention, ctx: Context): void {
   const rules = [`gazetteer:${best.role}${best.exact ? "" : "~loose"}`];
   if (best.country && ctx.countries.has(best.country) && best.type !== "country")
     rules.push("context-country");
+  if (m.landform) {
+    rules.push("landform");
+    m.precision = 2;
+  }
   m.rules = rules;
 }
 
@@ -980,14 +1045,18 @@ const VILLAGE_POPULATION = 5000;
  * where the article names countries at all (a local story naming none keeps its villages).
  */
 function strayVillage(c: Candidate, ctx: Context): boolean {
-  return (
-    c.type === "city" &&
-    c.population < VILLAGE_POPULATION &&
-    c.code !== "PPLC" &&
-    ctx.countries.size > 0 &&
-    !ctx.countries.has(c.country)
-  );
+  if (c.type !== "city" || c.code === "PPLC" || ctx.countries.size === 0 || ctx.countries.has(c.country))
+    return false;
+  return c.population < VILLAGE_POPULATION || (c.role === "alt" && c.population < KNOWN_BY_EXONYM);
 }
+
+/**
+ * "Cobra", "Jin", "Vistula", "Monster": GeoNames lists these among the alternate names of towns
+ * in the Philippines, Japan, Ohio and Westphalia. Reached only through such a name, a town of a
+ * country the article never names is nobody's reading, unless it is a city known abroad by its
+ * old or English name ("Peking", "Bombay", "Cologne", "Kiev").
+ */
+const KNOWN_BY_EXONYM = 300_000;
 
 // ---------------------------------------------------------------------------------------
 // Relative locations: "some 50 kilometers south of Mosul", "13 kilometers (8 miles) northeast of Mosul"
@@ -1141,15 +1210,24 @@ function markMetonymy(m: Mention, rule: string): void {
   m.rules.push(rule);
 }
 
-/** "western Iraq", "Western Iraq": a part of a country or region, placed off its centre. */
+/**
+ * "western Iraq", "West Java": a part of a country or region (precision 2). Only a part that is
+ * a name of its own ("West Java", "Southern Sudan") is placed off the whole's centre; "eastern
+ * Chad" is coded, as ACLED codes it, at the point of Chad: how far east the writer means is
+ * unknown, and a point a few hundred kilometres off the centre is a guess a map would show as fact.
+ */
 function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   const place = m.place;
   const island = place?.type === "region" && place.code === "ISL";
   if (!place || m.dropped || !(place.type === "country" || place.type === "admin1" || island)) return;
   let direction = m.direction;
-  if (direction)
-    m.start = tokens.findLast((t) => t.end <= m.start && L.placeModifiers.has(t.lower))?.start ?? m.start;
-  else {
+  let named = false;
+  if (direction) {
+    const at = tokens.findLastIndex((t) => t.end <= m.start && L.placeModifiers.has(t.lower));
+    m.start = tokens[at]?.start ?? m.start;
+    // "Eastern China saw ...": a sentence's first word is capitalised whatever it is.
+    named = at < 0 || !isSentenceStart(tokens, at);
+  } else {
     const prev = tokens[m.tokenStart - 1];
     direction = prev && /^\p{Ll}/u.test(prev.text) ? L.directionAdjectives.get(prev.lower) : undefined;
     if (!direction || !prev) return;
@@ -1158,7 +1236,7 @@ function markDirectionalPart(m: Mention, text: string, tokens: Token[]): void {
   // A country's and an island's population column holds their area: "East Java" lies 110 km off Java's middle.
   const size = place.type === "country" || island ? Math.sqrt(Math.max(place.population, 1)) : 200;
   m.point =
-    direction === "C"
+    direction === "C" || !named
       ? { lat: place.lat, lon: place.lon }
       : destination(place.lat, place.lon, size * 0.3, direction);
   m.precision = 2;
@@ -1218,8 +1296,9 @@ function toPlaces(text: string, mentions: Mention[]): Place[] {
       country: place?.country ?? m.country ?? anchorPlace?.country ?? "",
       lat: point.lat,
       lon: point.lon,
-      featureType:
-        m.direction || m.rules.some((r) => r.startsWith("directional"))
+      featureType: m.landform
+        ? "natural"
+        : m.direction || m.rules.some((r) => r.startsWith("directional"))
           ? "region"
           : place
             ? (FEATURE_TYPE[place.type] ?? place.type)

@@ -35,6 +35,7 @@ const LexiconSchema = z.object({
   settlementNouns: words,
   facilityNouns: words,
   adminSuffixes: words,
+  landformNouns: words,
   placeModifiers: words,
   actorSuffixes: words,
   metonymyVerbs: words,
@@ -61,6 +62,8 @@ export interface Lexicon {
   /** Lower-cased, first word: "air base" is matched as "air" then "base". */
   facilityNouns: Set<string>;
   adminSuffixes: Set<string>;
+  /** "Swat Valley", "Mahim Bay": a landform named after the place before it. */
+  landformNouns: Set<string>;
   placeModifiers: Set<string>;
   actorSuffixes: Set<string>;
   metonymyVerbs: Set<string>;
@@ -87,6 +90,7 @@ export function parseLexicon(raw: unknown): Lexicon {
     settlementNouns: lower(d.settlementNouns),
     facilityNouns: lower(d.facilityNouns.map((w) => w.split(" ").at(-1)!)),
     adminSuffixes: lower(d.adminSuffixes),
+    landformNouns: lower(d.landformNouns),
     placeModifiers: lower(d.placeModifiers),
     actorSuffixes: lower(d.actorSuffixes),
     metonymyVerbs: lower(d.metonymyVerbs),
