@@ -940,6 +940,27 @@ const cases: Case[] = [
     quote: "the bridge is unsafe",
     speaker: "Lee",
   },
+  {
+    name: "a stance verb after a modal, which the tagger reads as an adverb",
+    text: "Among likely voters, 48 percent would back Mayor Lane.",
+    kind: "indirect",
+    quote: "Mayor Lane",
+    speaker: "48 percent",
+  },
+  {
+    name: "a present form between a subject noun and its object",
+    text: "The film documents the rise of the prison trade.",
+    kind: "indirect",
+    quote: "the rise of the prison trade",
+    speaker: "film",
+  },
+  {
+    name: "a number after “and” opens the next clause's subject",
+    text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
+    kind: "indirect",
+    quote: "Lane",
+    speaker: "41 percent",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1202,6 +1223,7 @@ describe("quotes: not speech", () => {
     ["an indefinite pronoun after the cue is what was said", "The port, which lost power, said nothing."],
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
+    ["an adverb after a copula, not a modal, is no cue", "The team will be back the next day."],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -114,6 +114,22 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
+/** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
+const MODALS = new Set([
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "can",
+  "shall",
+  "'ll",
+  "’ll",
+  "'d",
+  "’d",
+]);
 /** The frames of a cue that names none ("according to"): one set for all, never written to. */
 const NO_FRAMES: ReadonlySet<Frame> = new Set();
 
@@ -597,6 +613,14 @@ class QuoteFinder {
     return cues;
   }
 
+  /** Whether a word follows a modal, negations and adverbs between: "would back", "will not back". */
+  private afterModal(t: number): boolean {
+    let j = t - 1;
+    while (j >= 0 && t - j <= 3 && (this.tokens[j]!.pos === "PART" || this.tokens[j]!.pos === "ADV")) j--;
+    const tok = this.tokens[j];
+    return !!tok && tok.pos === "AUX" && MODALS.has(tok.lower);
+  }
+
   /** Whether a word follows a form of "be", "seem" or "remain": "is not so sure", "remained confident". */
   private afterCopula(t: number): boolean {
     let j = t - 1;
@@ -647,6 +671,9 @@ class QuoteFinder {
     // "the senators all said": a quantifier after its subject, not a determiner
     if (prev && FLOATING_QUANTIFIERS.has(prev.lower) && this.floatingQuantifier(t - 1, 0)) return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
+    // noun reading ("back", "document") is the verb
+    if (this.afterModal(t)) return true;
     // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
     if (
       prev &&
@@ -669,6 +696,15 @@ class QuoteFinder {
       token.lower.endsWith("s") &&
       ((this.tokens[t + 1]?.lower === "that" && this.thatRole(t + 1) === "complementizer") ||
         (WH_COMPLEMENTS.has(this.tokens[t + 1]?.lower ?? "") && this.tokens[t + 1]!.lower !== "which"))
+    )
+      return true;
+    // "The film documents the rise of ...", "48 percent back the governor": a verb form after a
+    // subject noun and before its object (the noun before it has a determiner or a number)
+    if (
+      prev?.pos === "NOUN" &&
+      ["DET", "NUM"].includes(this.tokens[t - 2]?.pos ?? "") &&
+      ((this.tokens[t + 1]?.pos === "DET" && !startsUpper(this.tokens[t + 1]!.text)) ||
+        (this.tokens[t + 1]?.pos === "PROPN" && isCapitalised(this.tokens[t + 1]!)))
     )
       return true;
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
@@ -1181,7 +1217,8 @@ class QuoteFinder {
         if (
           !before ||
           !["ADJ", "PROPN", "NOUN"].includes(before.pos) ||
-          ["DET", "PRON"].includes(tokens[start]!.pos)
+          // "would choose Lane and 41 percent would back Moss": a number opens the next clause's subject
+          ["DET", "PRON", "NUM"].includes(tokens[start]!.pos)
         )
           break;
       }
