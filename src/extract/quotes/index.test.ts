@@ -961,6 +961,27 @@ const cases: Case[] = [
     quote: "Lane",
     speaker: "41 percent",
   },
+  {
+    name: "a participle after a quotation whose comma sits inside the closing mark",
+    text: 'In a statement, the firm said: "The plant ran at a profit," adding that its output doubled in a year.',
+    kind: "indirect",
+    quote: "its output doubled in a year",
+    speaker: "firm",
+  },
+  {
+    name: "saying after “aside from” is the clause subject's",
+    text: "The governor refuses to name his picks, aside from saying he wants a varied cabinet.",
+    kind: "indirect",
+    quote: "he wants a varied cabinet",
+    speaker: "governor",
+  },
+  {
+    name: "saying after “for” is the subject's when nothing else is attributed",
+    text: "The healer was fined for saying that the tea cured every illness.",
+    kind: "indirect",
+    quote: "the tea cured every illness",
+    speaker: "healer",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1224,6 +1245,10 @@ describe("quotes: not speech", () => {
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
     ["an adverb after a copula, not a modal, is no cue", "The team will be back the next day."],
+    [
+      "saying after “refrained from” is no saying",
+      "The healer refrained from saying that the tea cured anything.",
+    ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

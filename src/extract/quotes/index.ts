@@ -114,6 +114,8 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
+/** Words before "from" that keep what follows: "aside from saying ...". */
+const SAVE_WORDS = new Set(["aside", "apart"]);
 /** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
 const MODALS = new Set([
   "will",
@@ -1824,10 +1826,23 @@ class QuoteFinder {
       !!previous &&
       tokens[previous.cue.first]!.lower.endsWith("ing") &&
       previous.cue.last < before;
+    // "said: “It was a success,” adding that ...": the comma sits inside the closing mark
+    const commaBefore =
+      tokens[before]?.text === "," ||
+      (this.isMark(before) && tokens[before - 1]?.text === "," && this.segmentOf[before - 1]! >= 0);
+    // "refuses to name them, aside from saying he wants ...", "was fined for saying that ...": the
+    // clause's subject said it ("refrained from saying" is no saying; "attacked him for saying" is his)
+    const besidesSaying =
+      participle &&
+      before === cue.first - 1 &&
+      cue.frames.has("say") &&
+      ((tokens[before]!.lower === "from" && SAVE_WORDS.has(tokens[before - 1]?.lower ?? "")) ||
+        (tokens[before]!.lower === "for" && earlier.length === 0));
     const hangs =
       coordinatedParticiple ||
+      besidesSaying ||
       (participle &&
-        (tokens[before]?.text === "," ||
+        (commaBefore ||
           (before === cue.first - 1 &&
             cue.frames.has("say") &&
             PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
