@@ -982,6 +982,21 @@ const cases: Case[] = [
     quote: "the tea cured every illness",
     speaker: "healer",
   },
+  {
+    name: "a number heading its partitive speaks in an aside",
+    text: "The island, as one of the forecasters noted, rarely gets two storms in a row.",
+    kind: "indirect",
+    quote: "The island, as one of the forecasters noted, rarely gets two storms in a row",
+    speaker: "one of the forecasters",
+    anonymous: true,
+  },
+  {
+    name: "an aside after a lone connective: the words follow it",
+    text: "But, as the forecasters noted, the island rarely gets two storms in a row.",
+    kind: "indirect",
+    quote: "the island rarely gets two storms in a row",
+    speaker: "forecasters",
+  },
 ];
 
 describe("quotes: constructions", () => {

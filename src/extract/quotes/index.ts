@@ -1560,6 +1560,15 @@ class QuoteFinder {
       return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
+    // "Yet, as the economist observed, in the first weeks ...": only a connective before the
+    // aside, so the words are what follows it
+    if (
+      continues &&
+      tokens[afterSpeaker]?.text === "," &&
+      boundary > sentence.tokenStart &&
+      tokens.slice(sentence.tokenStart, boundary).every((tok) => tok.pos === "ADV" || tok.pos === "CCONJ")
+    )
+      contentStart = tokens[afterSpeaker + 1]!.start;
     contentStart = this.skipLeading(contentStart);
     return {
       contentStart,
