@@ -991,6 +991,20 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    name: "a fronted clause of time ends at its dash, before the main clause",
+    text: "When the mayor noted that the pool had closed ― as it had in past summers ― her rival shrugged.",
+    kind: "indirect",
+    quote: "the pool had closed",
+    speaker: "mayor",
+  },
+  {
+    name: "a fronted concessive clause ends at its comma",
+    text: "While a county judge found that the levy was unlawful, her ruling was overturned on appeal.",
+    kind: "indirect",
+    quote: "the levy was unlawful",
+    speaker: "judge",
+  },
+  {
     name: "an aside after a lone connective: the words follow it",
     text: "But, as the forecasters noted, the island rarely gets two storms in a row.",
     kind: "indirect",

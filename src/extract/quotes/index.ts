@@ -2352,6 +2352,15 @@ class QuoteFinder {
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
+    // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
+    // or condition ends at its comma, before the main clause
+    const opener = this.tokens[sentence.tokenStart]!;
+    if (
+      speaker &&
+      speaker.first === sentence.tokenStart + 1 &&
+      (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))
+    )
+      end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
