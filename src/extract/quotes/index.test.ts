@@ -998,6 +998,20 @@ const cases: Case[] = [
     speaker: "mayor",
   },
   {
+    name: "a contrast with a subject of its own after the reported clause is the reporter's",
+    text: "Early polls showed Lane had won the debate, but such polls are no measure of votes.",
+    kind: "indirect",
+    quote: "Lane had won the debate",
+    speaker: "polls",
+  },
+  {
+    name: "a contrast whose subject is a pronoun goes on with the speaker's words",
+    text: "The coach said his team could win the cup, but he knows the odds are long.",
+    kind: "indirect",
+    quote: "his team could win the cup, but he knows the odds are long",
+    speaker: "coach",
+  },
+  {
     name: "a fronted concessive clause ends at its comma",
     text: "While a county judge found that the levy was unlawful, her ruling was overturned on appeal.",
     kind: "indirect",

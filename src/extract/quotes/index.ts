@@ -2585,6 +2585,14 @@ class QuoteFinder {
         const verb = this.tokens[v];
         if (verb && verb.pos === "VERB" && !verb.lower.endsWith("ing") && this.tokens[v]!.end <= end)
           return tok.start;
+        // "showed Lane had won, but such polls are no measure of votes": a contrast with a subject of
+        // its own is the reporter's ("..., but she knows it is hard" goes on with the speaker's words)
+        if (
+          (next.lower === "but" || next.lower === "yet") &&
+          this.tokens[t + 2]?.pos !== "PRON" &&
+          this.startsClause(t + 2, this.tokenIndexAt(end))
+        )
+          return tok.start;
       }
     }
     return end;
