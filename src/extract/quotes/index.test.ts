@@ -1012,6 +1012,20 @@ const cases: Case[] = [
     speaker: "coach",
   },
   {
+    name: "a stance's object goes on past a serial comma to its last item",
+    text: "The candidate began by stressing fairness, and a need to raise the minimum wage.",
+    kind: "indirect",
+    quote: "fairness, and a need to raise the minimum wage",
+    speaker: "candidate",
+  },
+  {
+    name: "a stance's object ends before a serial comma that opens a clause",
+    text: "The union praised the deal, and the workers returned to the plant.",
+    kind: "indirect",
+    quote: "the deal",
+    speaker: "union",
+  },
+  {
     name: "a fronted concessive clause ends at its comma",
     text: "While a county judge found that the levy was unlawful, her ruling was overturned on appeal.",
     kind: "indirect",

@@ -2466,6 +2466,17 @@ class QuoteFinder {
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
   private continuesList(comma: number): boolean {
+    // "stressed fairness, and a need to raise wages": a last item after a serial comma, unless a
+    // subject and its verb follow ("..., and the union stepped in")
+    const next = this.tokens[comma + 1];
+    if (
+      (next?.lower === "and" || next?.lower === "or") &&
+      ["DET", "NOUN", "ADJ"].includes(this.tokens[comma + 2]?.pos ?? "")
+    ) {
+      let u = comma + 2;
+      while (this.tokens[u] && ["DET", "NOUN", "ADJ", "NUM", "PROPN"].includes(this.tokens[u]!.pos)) u++;
+      return !this.isLowerVerb(u);
+    }
     for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
       const tok = this.tokens[u]!;
       if (tok.lower === "and" || tok.lower === "or")
