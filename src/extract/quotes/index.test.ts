@@ -1019,6 +1019,27 @@ const cases: Case[] = [
     speaker: "candidate",
   },
   {
+    name: "a serial comma before a last named item",
+    text: "The survey group also views Ann Lee, Cy Tam, and Bo Ruiz more favorably than the mayor.",
+    kind: "indirect",
+    quote: "Ann Lee, Cy Tam, and Bo Ruiz more favorably than the mayor",
+    speaker: "group",
+  },
+  {
+    name: "a verb of judgement that links two things",
+    text: "The governor repeatedly linked the outages to the utility's old cables.",
+    kind: "indirect",
+    quote: "the outages to the utility's old cables",
+    speaker: "governor",
+  },
+  {
+    name: "a verb of judgement that belittles",
+    text: "The senator has belittled the agency's flood warnings.",
+    kind: "indirect",
+    quote: "the agency's flood warnings",
+    speaker: "senator",
+  },
+  {
     name: "a stance's object ends before a serial comma that opens a clause",
     text: "The union praised the deal, and the workers returned to the plant.",
     kind: "indirect",
@@ -1302,6 +1323,7 @@ describe("quotes: not speech", () => {
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
     ["an adverb after a copula, not a modal, is no cue", "The team will be back the next day."],
+    ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
     [
       "saying after “refrained from” is no saying",
       "The healer refrained from saying that the tea cured anything.",

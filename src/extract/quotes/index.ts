@@ -615,12 +615,12 @@ class QuoteFinder {
     return cues;
   }
 
-  /** Whether a word follows a modal, negations and adverbs between: "would back", "will not back". */
-  private afterModal(t: number): boolean {
+  /** Whether a word follows one of `auxiliaries`, negations and adverbs between: "would back", "will not back". */
+  private afterModal(t: number, auxiliaries: ReadonlySet<string>): boolean {
     let j = t - 1;
     while (j >= 0 && t - j <= 3 && (this.tokens[j]!.pos === "PART" || this.tokens[j]!.pos === "ADV")) j--;
     const tok = this.tokens[j];
-    return !!tok && tok.pos === "AUX" && MODALS.has(tok.lower);
+    return !!tok && tok.pos === "AUX" && auxiliaries.has(tok.lower);
   }
 
   /** Whether a word follows a form of "be", "seem" or "remain": "is not so sure", "remained confident". */
@@ -675,7 +675,9 @@ class QuoteFinder {
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
     // noun reading ("back", "document") is the verb
-    if (this.afterModal(t)) return true;
+    if (this.afterModal(t, MODALS)) return true;
+    // "has belittled the warnings": a participle after a form of "have" is the perfect's verb
+    if (/(ed|en)$/.test(token.lower) && this.afterModal(t, HAVE_FORMS)) return true;
     // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
     if (
       prev &&
@@ -2471,7 +2473,7 @@ class QuoteFinder {
     const next = this.tokens[comma + 1];
     if (
       (next?.lower === "and" || next?.lower === "or") &&
-      ["DET", "NOUN", "ADJ"].includes(this.tokens[comma + 2]?.pos ?? "")
+      ["DET", "NOUN", "ADJ", "PROPN"].includes(this.tokens[comma + 2]?.pos ?? "")
     ) {
       let u = comma + 2;
       while (this.tokens[u] && ["DET", "NOUN", "ADJ", "NUM", "PROPN"].includes(this.tokens[u]!.pos)) u++;
