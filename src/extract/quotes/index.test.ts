@@ -1040,6 +1040,20 @@ const cases: Case[] = [
     speaker: "senator",
   },
   {
+    name: "the object of a verb of causing speaks the cue after “to”",
+    text: "The hearing forced the bank's chief to admit that no manager had been fired.",
+    kind: "indirect",
+    quote: "no manager had been fired",
+    speaker: "chief",
+  },
+  {
+    name: "the object of “led … to” holds the stance",
+    text: "The raids led the journalist Ana Ruiz to fear a new crackdown.",
+    kind: "indirect",
+    quote: "a new crackdown",
+    speaker: "Ruiz",
+  },
+  {
     name: "a stance's object ends before a serial comma that opens a clause",
     text: "The union praised the deal, and the workers returned to the plant.",
     kind: "indirect",
@@ -1323,6 +1337,7 @@ describe("quotes: not speech", () => {
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
     ["an adverb after a copula, not a modal, is no cue", "The team will be back the next day."],
+    ["a verb of causing before an act is no cue", "The floods forced the town to close its schools."],
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
     [
       "saying after “refrained from” is no saying",

@@ -114,6 +114,21 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
+/** Verbs of causing whose object is the subject of a following "to" + cue: "forced the banker to admit". */
+const CONTROL_FORMS = new Set(
+  ["force", "prompt", "compel", "pressure", "persuade", "convince", "oblige", "spur", "drive"].flatMap(
+    (v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`],
+  ),
+)
+  .add("led")
+  .add("leads")
+  .add("lead")
+  .add("drove")
+  .add("driven")
+  .add("got")
+  .add("gets");
+/** Marks inside the object of a verb of causing: "Sen. Ann Lee (D-Ore.)". */
+const CONTROL_OBJECT_MARKS = new Set([".", "-", "(", ")"]);
 /** Words before "from" that keep what follows: "aside from saying ...". */
 const SAVE_WORDS = new Set(["aside", "apart"]);
 /** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
@@ -690,7 +705,7 @@ class QuoteFinder {
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
-    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0;
+    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0 || this.controllerBefore(t) >= 0;
     if (prev && prev.lower === "of") return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // "The governor worries that ...", "The film documents how ...": a present form after a
@@ -1100,8 +1115,33 @@ class QuoteFinder {
     return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
   }
 
+  /**
+   * "forced the banker to admit", "led two senators to invoke": a verb of causing before an object
+   * and "to" + the cue, whose speaker is that object. The index of the verb of causing, or -1.
+   */
+  private controllerBefore(t: number): number {
+    if (t < 3 || this.tokens[t - 1]!.lower !== "to") return -1;
+    // "led Sens. Ann Lee (D-Ore.) and Cy Tam (R-Utah) to invoke": names with titles and parties
+    for (let v = t - 2; v > 0 && t - v <= 16; v--) {
+      const tok = this.tokens[v]!;
+      if (CONTROL_FORMS.has(tok.lower)) return v < t - 2 ? v : -1;
+      if (
+        !(
+          NP_TAGS.has(tok.pos) ||
+          POSSESSIVE_WORDS.has(tok.text) ||
+          CONTROL_OBJECT_MARKS.has(tok.text) ||
+          tok.lower === "and"
+        )
+      )
+        return -1;
+    }
+    return -1;
+  }
+
   /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
   private beforeAux(t: number, floor: number): number {
+    // "forced the banker to admit": the object of the verb of causing is the subject
+    if (this.controllerBefore(t) >= 0 && t - 2 >= floor) return t - 2;
     // "appeared to suggest", "went on to explain": the verb that carries the cue is skipped too
     const carrier = this.catenativeBefore(t);
     let j = (carrier >= 0 ? carrier : t) - 1;
@@ -1158,6 +1198,8 @@ class QuoteFinder {
    */
   private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
     const tokens = this.tokens;
+    // "forced the banker to admit": the speaker starts after the verb of causing
+    floor = Math.max(floor, this.controllerBefore(cueFirst) + 1);
     let end = this.beforeAux(cueFirst, floor);
     if (end < floor) return null;
     // "Some lawmakers, however, question ...": a sentence adverb set off by commas
