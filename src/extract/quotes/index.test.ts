@@ -1054,6 +1054,27 @@ const cases: Case[] = [
     speaker: "Ruiz",
   },
   {
+    name: "a participle after “, each” speaks for the clause's subject",
+    text: "The two rivals spoke on Wednesday, each touting their own record.",
+    kind: "indirect",
+    quote: "their own record",
+    speaker: "rivals",
+  },
+  {
+    name: "a participle after “, with” + a noun phrase: that phrase speaks",
+    text: "Averages show Lane with a narrow lead, with one tracker showing her ahead by 3 points.",
+    kind: "indirect",
+    quote: "her ahead by 3 points",
+    speaker: "tracker",
+  },
+  {
+    name: "a participle hangs on a long subject",
+    text: "The Daily Planet and the Evening Courier filed a motion to open the files, arguing the public had a right to see them.",
+    kind: "indirect",
+    quote: "the public had a right to see them",
+    speaker: "Planet",
+  },
+  {
     name: "a stance's object ends before a serial comma that opens a clause",
     text: "The union praised the deal, and the workers returned to the plant.",
     kind: "indirect",
@@ -1337,6 +1358,10 @@ describe("quotes: not speech", () => {
     ["a determiner “that” before a noun is no clause", "The mayor said that part of the speech twice."],
     ["a plural noun before a relative “that” is no cue", "The farm claims that were filed late went unpaid."],
     ["an adverb after a copula, not a modal, is no cue", "The team will be back the next day."],
+    [
+      "a participle after “with” without a comma is the noun's",
+      "The mayor arrived with a folder showing the budget.",
+    ],
     ["a verb of causing before an act is no cue", "The floods forced the town to close its schools."],
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
     [

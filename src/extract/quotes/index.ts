@@ -687,6 +687,14 @@ class QuoteFinder {
       return true;
     // "the senators all said": a quantifier after its subject, not a determiner
     if (prev && FLOATING_QUANTIFIERS.has(prev.lower) && this.floatingQuantifier(t - 1, 0)) return true;
+    // "..., each touting their record": a quantifier after a comma as the participle's subject
+    if (
+      prev &&
+      FLOATING_QUANTIFIERS.has(prev.lower) &&
+      this.tokens[t - 2]?.text === "," &&
+      token.lower.endsWith("ing")
+    )
+      return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
     // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
     // noun reading ("back", "document") is the verb
@@ -1891,9 +1899,26 @@ class QuoteFinder {
       cue.frames.has("say") &&
       ((tokens[before]!.lower === "from" && SAVE_WORDS.has(tokens[before - 1]?.lower ?? "")) ||
         (tokens[before]!.lower === "for" && earlier.length === 0));
+    // "Lane and Moss vied for the post, each touting their record": a floating quantifier after the
+    // comma stands for the clause's subject
+    const eachOf =
+      participle &&
+      before === cue.first - 1 &&
+      FLOATING_QUANTIFIERS.has(tokens[before]!.lower) &&
+      tokens[before - 1]?.text === ",";
+    // "..., with one tracker showing her ahead": the noun phrase after "with" is the participle's subject
+    const withSubject =
+      participle && before === cue.first - 1 ? this.nounPhraseBefore(cue.first, sentence.tokenStart) : null;
+    const absolute =
+      withSubject &&
+      tokens[withSubject.first - 1]?.lower === "with" &&
+      tokens[withSubject.first - 2]?.text === ","
+        ? withSubject
+        : null;
     const hangs =
       coordinatedParticiple ||
       besidesSaying ||
+      eachOf ||
       (participle &&
         (commaBefore ||
           (before === cue.first - 1 &&
@@ -1903,8 +1928,10 @@ class QuoteFinder {
     // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
-    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0) return null;
-    if (medium >= 0) {
+    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0 && !absolute)
+      return null;
+    if (absolute) speaker = absolute;
+    else if (medium >= 0) {
       speaker = this.mediumAuthor(medium, sentence.tokenStart);
       if (!speaker) return null;
     } else if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
@@ -2734,13 +2761,17 @@ class QuoteFinder {
       this.tokens[e]!.pos !== "AUX" &&
       this.tokens[e]!.text !== ","
     ) {
+      // "The Daily Planet": a capitalised time word after a determiner or a name is part of a name
+      const inName =
+        isCapitalised(this.tokens[e]!) && ["DET", "PROPN"].includes(this.tokens[e - 1]?.pos ?? "");
       const opensTime =
-        this.timeStarts[e] === 1 || (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
+        (this.timeStarts[e] === 1 && !inName) ||
+        (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
       if (subjectEnd < 0 && e > t && opensTime) subjectEnd = e;
       e++;
     }
     if (subjectEnd > 0) e = subjectEnd;
-    if (e === t || e - t > 8) return null;
+    if (e === t || e - t > 12) return null;
     return this.parser.parse(t, e - 1);
   }
 
