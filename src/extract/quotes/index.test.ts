@@ -1075,6 +1075,21 @@ const cases: Case[] = [
     speaker: "Planet",
   },
   {
+    name: "a gerund after an opening preposition belongs to the main clause's subject",
+    text: "In defending himself and his record, Moss offered a glimpse of his methods.",
+    kind: "indirect",
+    quote: "himself and his record",
+    speaker: "Moss",
+  },
+  {
+    name: "a participle opening the sentence belongs to the main clause's subject",
+    text: "Citing the storm, port officials closed the harbor.",
+    kind: "indirect",
+    quote: "the storm",
+    speaker: "officials",
+    anonymous: true,
+  },
+  {
     name: "a stance's object ends before a serial comma that opens a clause",
     text: "The union praised the deal, and the workers returned to the plant.",
     kind: "indirect",

@@ -129,6 +129,18 @@ const CONTROL_FORMS = new Set(
   .add("gets");
 /** Marks inside the object of a verb of causing: "Sen. Ann Lee (D-Ore.)". */
 const CONTROL_OBJECT_MARKS = new Set([".", "-", "(", ")"]);
+/** Prepositions before a gerund that opens a sentence: "In defending his record, Moss ...". */
+const OPENING_PREPOSITIONS = new Set([
+  "in",
+  "by",
+  "after",
+  "before",
+  "while",
+  "when",
+  "without",
+  "upon",
+  "since",
+]);
 /** Words before "from" that keep what follows: "aside from saying ...". */
 const SAVE_WORDS = new Set(["aside", "apart"]);
 /** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
@@ -1915,10 +1927,20 @@ class QuoteFinder {
       tokens[withSubject.first - 2]?.text === ","
         ? withSubject
         : null;
+    // "Lamenting their luck, farmers say ...", "In defending his record, Moss offered ...": a
+    // participle opening the sentence belongs to the main clause's subject
+    const opening =
+      participle &&
+      earlier.length === 0 &&
+      (cue.first === sentence.tokenStart ||
+        (cue.first === sentence.tokenStart + 1 &&
+          OPENING_PREPOSITIONS.has(tokens[sentence.tokenStart]!.lower))) &&
+      this.hasCommaOrFiniteVerb(cue.last + 1, sentence.tokenEnd - 1);
     const hangs =
       coordinatedParticiple ||
       besidesSaying ||
       eachOf ||
+      opening ||
       (participle &&
         (commaBefore ||
           (before === cue.first - 1 &&
@@ -1941,7 +1963,7 @@ class QuoteFinder {
     } else if (hangs || tokens[before]?.pos === "CCONJ") {
       // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
-      if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
+      if (!inherit) speaker = this.sentenceSubject(sentence, opening ? sentence.tokenEnd : cue.first);
       if (!inherit && !speaker) return null;
     } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!speaker && !inherit) return null;
@@ -2736,7 +2758,9 @@ class QuoteFinder {
     if (
       this.tokens[t]!.pos === "ADP" ||
       this.tokens[t]!.pos === "SCONJ" ||
-      SUBORDINATORS.has(this.tokens[t]!.lower)
+      SUBORDINATORS.has(this.tokens[t]!.lower) ||
+      // "Lamenting their luck, farmers say ..."
+      (this.tokens[t]!.pos === "VERB" && this.tokens[t]!.lower.endsWith("ing"))
     ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
