@@ -955,6 +955,13 @@ const cases: Case[] = [
     speaker: "film",
   },
   {
+    name: "a verb after a plural subject noun without a determiner",
+    text: "Exit polls show a close race in the northern districts.",
+    kind: "indirect",
+    quote: "a close race in the northern districts",
+    speaker: "polls",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",
@@ -1377,6 +1384,7 @@ describe("quotes: not speech", () => {
       "a participle after “with” without a comma is the noun's",
       "The mayor arrived with a folder showing the budget.",
     ],
+    ["a singular noun before a cue-like noun is a compound", "The talk show The View aired late."],
     ["a verb of causing before an act is no cue", "The floods forced the town to close its schools."],
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
     [

@@ -739,9 +739,11 @@ class QuoteFinder {
       return true;
     // "The film documents the rise of ...", "48 percent back the governor": a verb form after a
     // subject noun and before its object (the noun before it has a determiner or a number)
+    // ("Exit polls show a close race": a plural subject noun needs no determiner)
     if (
       prev?.pos === "NOUN" &&
-      ["DET", "NUM"].includes(this.tokens[t - 2]?.pos ?? "") &&
+      (["DET", "NUM"].includes(this.tokens[t - 2]?.pos ?? "") ||
+        (/[^s]s$/.test(prev.lower) && !/s$/.test(token.lower))) &&
       ((this.tokens[t + 1]?.pos === "DET" && !startsUpper(this.tokens[t + 1]!.text)) ||
         (this.tokens[t + 1]?.pos === "PROPN" && isCapitalised(this.tokens[t + 1]!)))
     )
