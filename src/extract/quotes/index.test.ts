@@ -962,6 +962,13 @@ const cases: Case[] = [
     speaker: "polls",
   },
   {
+    name: "a quoted exclamation does not end the content before “according to”",
+    text: 'The governor was met with chants of "Lane!" at a union hall in May, according to union chief Ann Berg.',
+    kind: "mixed",
+    quote: 'The governor was met with chants of "Lane!" at a union hall in May',
+    speaker: "Berg",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",

@@ -1522,6 +1522,16 @@ class QuoteFinder {
 
   /** Sentence start, or the opening mark of a quote the sentence begins inside. */
   private contentFloor(sentence: Sentence): number {
+    const first = this.tokens[sentence.tokenStart]!;
+    // "greeted with chants of “Lane!” at a rally, according to ...": a quotation's "!" or "?" ended
+    // the sentence too early; a lower-case word after its closing mark goes on with it
+    if (
+      sentence.tokenStart > 0 &&
+      this.isMark(sentence.tokenStart - 1) &&
+      /^[a-z]/.test(first.text) &&
+      this.paragraphOf[sentence.tokenStart - 1] === this.paragraphOf[sentence.tokenStart]
+    )
+      return this.contentFloor(this.sentences[this.tokens[sentence.tokenStart - 1]!.sentence]!);
     const seg = this.segmentOf[sentence.tokenStart]!;
     return seg >= 0 ? this.segments[seg]!.open : sentence.start;
   }
