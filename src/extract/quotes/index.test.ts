@@ -969,6 +969,27 @@ const cases: Case[] = [
     speaker: "Berg",
   },
   {
+    name: "a negated aim after an adjunct of the cue",
+    text: "The agency decided after a long review not to file charges against the firm.",
+    kind: "indirect",
+    quote: "not to file charges against the firm",
+    speaker: "agency",
+  },
+  {
+    name: "a voiced stance noun: what it stands toward follows its preposition",
+    text: "Voting rights groups have expressed deep concern about the new rules.",
+    kind: "indirect",
+    quote: "the new rules",
+    speaker: "groups",
+  },
+  {
+    name: "a voiced noun that names no stance is the object",
+    text: "The senator voiced her views at the hearing.",
+    kind: "indirect",
+    quote: "her views",
+    speaker: "senator",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",

@@ -141,6 +141,8 @@ const OPENING_PREPOSITIONS = new Set([
   "upon",
   "since",
 ]);
+/** Verbs that voice a stance named by a noun: "expressed concern about", "voiced support for". */
+const VOICING_VERBS = new Set(["express", "voice", "signal", "register", "reiterate", "repeat", "show"]);
 /** Words before "from" that keep what follows: "aside from saying ...". */
 const SAVE_WORDS = new Set(["aside", "apart"]);
 /** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
@@ -2288,7 +2290,16 @@ class QuoteFinder {
           inherit,
         );
       }
-      if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
+      // "decided after a long review not to file charges": an adjunct of the cue before its aim
+      if (u === t && tokens[u]?.pos === "ADP" && cue.frames.has("intend")) {
+        let v = u + 1;
+        while (v < end && v - u < 8 && NP_TAGS.has(tokens[v]!.pos)) v++;
+        if (v > u + 1 && (tokens[v]?.lower === "to" || tokens[v]?.lower === "not")) u = v;
+      }
+      // "decided not to file charges": a negated aim is the aim
+      const negated = tokens[u]?.lower === "not" && tokens[u + 1]?.lower === "to" && cue.frames.has("intend");
+      const to = negated ? u + 1 : u;
+      if (tokens[to]?.lower === "to" && this.verbAfterTo(to)) {
         return this.finish(
           cue,
           sentence,
@@ -2441,6 +2452,23 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
+    // "expressed deep concern about the policy", "voiced support for the pipeline": the stance noun
+    // says how the subject stands; what it stands toward follows the noun's preposition
+    if (rule.endsWith("object") && VOICING_VERBS.has(cue.lemma)) {
+      let u = this.tokenIndexAt(contentStart);
+      while (this.tokens[u] && (this.tokens[u]!.pos === "DET" || this.tokens[u]!.pos === "ADJ")) u++;
+      const noun = this.tokens[u];
+      const preposition = this.tokens[u + 1];
+      if (
+        noun &&
+        preposition &&
+        this.lex.stanceNouns.get(singular(noun.lower))?.has(preposition.lower) &&
+        this.tokens[u + 2]
+      ) {
+        contentStart = this.tokens[u + 2]!.start;
+        rule = `${cue.lemma} ${singular(noun.lower)} ${preposition.lower} object`;
+      }
+    }
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) {
