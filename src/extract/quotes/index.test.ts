@@ -990,6 +990,13 @@ const cases: Case[] = [
     speaker: "senator",
   },
   {
+    name: "a ruling against something is a stance",
+    text: "The appeals court ruled against the county's plan to close polling sites.",
+    kind: "indirect",
+    quote: "the county's plan to close polling sites",
+    speaker: "court",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",
