@@ -997,6 +997,21 @@ const cases: Case[] = [
     speaker: "court",
   },
   {
+    name: "a relative pronoun after an object: the object is the subject",
+    text: "The mayor met union leaders who have criticized the budget cuts.",
+    kind: "indirect",
+    quote: "the budget cuts",
+    speaker: "leaders",
+  },
+  {
+    name: "a relative pronoun after a preposition's object: only that object speaks",
+    text: "The senator drew scrutiny from some who criticized the comment about the army.",
+    kind: "indirect",
+    quote: "the comment about the army",
+    speaker: "some",
+    anonymous: true,
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",

@@ -1261,6 +1261,13 @@ class QuoteFinder {
     const relativeThat =
       last.lower === "that" && nameEnd > floor && ["NOUN", "PROPN"].includes(tokens[nameEnd - 1]!.pos);
     if (!appositive && (RELATIVES.has(last.lower) || relativeThat) && nameEnd > floor) {
+      // "backed by lawmakers who praised ...", "scrutiny from some who saw ...": the relative
+      // pronoun follows an object, which is the whole noun phrase
+      if (tokens[nameEnd - 1]!.text !== ",") {
+        const object = this.nounPhraseBefore(nameEnd, floor);
+        const before = object ? tokens[object.first - 1] : undefined;
+        if (object && before && (before.pos === "ADP" || this.isLowerVerb(object.first - 1))) return object;
+      }
       // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
       return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
     }
