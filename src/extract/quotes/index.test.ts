@@ -1012,6 +1012,13 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    name: "painting someone as something is a stance",
+    text: "On Monday night, Lane went on the attack, painting Moss as a friend of the banks.",
+    kind: "indirect",
+    quote: "Moss as a friend of the banks",
+    speaker: "Lane",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",
