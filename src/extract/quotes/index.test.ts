@@ -1019,6 +1019,13 @@ const cases: Case[] = [
     speaker: "Lane",
   },
   {
+    name: "a possessed announcement of something",
+    text: "Traders were calmed by the minister's announcement of new limits on fuel exports.",
+    kind: "indirect",
+    quote: "new limits on fuel exports",
+    speaker: "minister",
+  },
+  {
     name: "a number after “and” opens the next clause's subject",
     text: "In the poll, 46 percent would choose Moss and 41 percent would back Lane.",
     kind: "indirect",
