@@ -114,6 +114,53 @@ const AUX_OR_ADVERB = new Set([
   "actually",
   "clearly",
 ]);
+/** Verbs of causing whose object is the subject of a following "to" + cue: "forced the banker to admit". */
+const CONTROL_FORMS = new Set(
+  ["force", "prompt", "compel", "pressure", "persuade", "convince", "oblige", "spur", "drive"].flatMap(
+    (v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`],
+  ),
+)
+  .add("led")
+  .add("leads")
+  .add("lead")
+  .add("drove")
+  .add("driven")
+  .add("got")
+  .add("gets");
+/** Marks inside the object of a verb of causing: "Sen. Ann Lee (D-Ore.)". */
+const CONTROL_OBJECT_MARKS = new Set([".", "-", "(", ")"]);
+/** Prepositions before a gerund that opens a sentence: "In defending his record, Moss ...". */
+const OPENING_PREPOSITIONS = new Set([
+  "in",
+  "by",
+  "after",
+  "before",
+  "while",
+  "when",
+  "without",
+  "upon",
+  "since",
+]);
+/** Verbs that voice a stance named by a noun: "expressed concern about", "voiced support for". */
+const VOICING_VERBS = new Set(["express", "voice", "signal", "register", "reiterate", "repeat", "show"]);
+/** Words before "from" that keep what follows: "aside from saying ...". */
+const SAVE_WORDS = new Set(["aside", "apart"]);
+/** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
+const MODALS = new Set([
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "can",
+  "shall",
+  "'ll",
+  "’ll",
+  "'d",
+  "’d",
+]);
 /** The frames of a cue that names none ("according to"): one set for all, never written to. */
 const NO_FRAMES: ReadonlySet<Frame> = new Set();
 
@@ -597,6 +644,14 @@ class QuoteFinder {
     return cues;
   }
 
+  /** Whether a word follows one of `auxiliaries`, negations and adverbs between: "would back", "will not back". */
+  private afterModal(t: number, auxiliaries: ReadonlySet<string>): boolean {
+    let j = t - 1;
+    while (j >= 0 && t - j <= 3 && (this.tokens[j]!.pos === "PART" || this.tokens[j]!.pos === "ADV")) j--;
+    const tok = this.tokens[j];
+    return !!tok && tok.pos === "AUX" && auxiliaries.has(tok.lower);
+  }
+
   /** Whether a word follows a form of "be", "seem" or "remain": "is not so sure", "remained confident". */
   private afterCopula(t: number): boolean {
     let j = t - 1;
@@ -646,7 +701,20 @@ class QuoteFinder {
       return true;
     // "the senators all said": a quantifier after its subject, not a determiner
     if (prev && FLOATING_QUANTIFIERS.has(prev.lower) && this.floatingQuantifier(t - 1, 0)) return true;
+    // "..., each touting their record": a quantifier after a comma as the participle's subject
+    if (
+      prev &&
+      FLOATING_QUANTIFIERS.has(prev.lower) &&
+      this.tokens[t - 2]?.text === "," &&
+      token.lower.endsWith("ing")
+    )
+      return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
+    // noun reading ("back", "document") is the verb
+    if (this.afterModal(t, MODALS)) return true;
+    // "has belittled the warnings": a participle after a form of "have" is the perfect's verb
+    if (/(ed|en)$/.test(token.lower) && this.afterModal(t, HAVE_FORMS)) return true;
     // "The ad then references ...", "has also detailed ...": a verb form after an adverb of the clause
     if (
       prev &&
@@ -659,7 +727,7 @@ class QuoteFinder {
     // "so-called", "well-known": part of a compound word
     if (prev && prev.text === "-" && prev.end === token.start) return false;
     if (prev?.pos === "ADJ" && token.pos !== "VERB") return false;
-    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0;
+    if (prev && prev.lower === "to") return this.catenativeBefore(t) >= 0 || this.controllerBefore(t) >= 0;
     if (prev && prev.lower === "of") return false;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     // "The governor worries that ...", "The film documents how ...": a present form after a
@@ -669,6 +737,17 @@ class QuoteFinder {
       token.lower.endsWith("s") &&
       ((this.tokens[t + 1]?.lower === "that" && this.thatRole(t + 1) === "complementizer") ||
         (WH_COMPLEMENTS.has(this.tokens[t + 1]?.lower ?? "") && this.tokens[t + 1]!.lower !== "which"))
+    )
+      return true;
+    // "The film documents the rise of ...", "48 percent back the governor": a verb form after a
+    // subject noun and before its object (the noun before it has a determiner or a number)
+    // ("Exit polls show a close race": a plural subject noun needs no determiner)
+    if (
+      prev?.pos === "NOUN" &&
+      (["DET", "NUM"].includes(this.tokens[t - 2]?.pos ?? "") ||
+        (/[^s]s$/.test(prev.lower) && !/s$/.test(token.lower))) &&
+      ((this.tokens[t + 1]?.pos === "DET" && !startsUpper(this.tokens[t + 1]!.text)) ||
+        (this.tokens[t + 1]?.pos === "PROPN" && isCapitalised(this.tokens[t + 1]!)))
     )
       return true;
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
@@ -1060,8 +1139,33 @@ class QuoteFinder {
     return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
   }
 
+  /**
+   * "forced the banker to admit", "led two senators to invoke": a verb of causing before an object
+   * and "to" + the cue, whose speaker is that object. The index of the verb of causing, or -1.
+   */
+  private controllerBefore(t: number): number {
+    if (t < 3 || this.tokens[t - 1]!.lower !== "to") return -1;
+    // "led Sens. Ann Lee (D-Ore.) and Cy Tam (R-Utah) to invoke": names with titles and parties
+    for (let v = t - 2; v > 0 && t - v <= 16; v--) {
+      const tok = this.tokens[v]!;
+      if (CONTROL_FORMS.has(tok.lower)) return v < t - 2 ? v : -1;
+      if (
+        !(
+          NP_TAGS.has(tok.pos) ||
+          POSSESSIVE_WORDS.has(tok.text) ||
+          CONTROL_OBJECT_MARKS.has(tok.text) ||
+          tok.lower === "and"
+        )
+      )
+        return -1;
+    }
+    return -1;
+  }
+
   /** Skips auxiliaries and adverbs left of a cue: "has also said" -> the subject's last token. */
   private beforeAux(t: number, floor: number): number {
+    // "forced the banker to admit": the object of the verb of causing is the subject
+    if (this.controllerBefore(t) >= 0 && t - 2 >= floor) return t - 2;
     // "appeared to suggest", "went on to explain": the verb that carries the cue is skipped too
     const carrier = this.catenativeBefore(t);
     let j = (carrier >= 0 ? carrier : t) - 1;
@@ -1118,6 +1222,8 @@ class QuoteFinder {
    */
   private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
     const tokens = this.tokens;
+    // "forced the banker to admit": the speaker starts after the verb of causing
+    floor = Math.max(floor, this.controllerBefore(cueFirst) + 1);
     let end = this.beforeAux(cueFirst, floor);
     if (end < floor) return null;
     // "Some lawmakers, however, question ...": a sentence adverb set off by commas
@@ -1155,6 +1261,13 @@ class QuoteFinder {
     const relativeThat =
       last.lower === "that" && nameEnd > floor && ["NOUN", "PROPN"].includes(tokens[nameEnd - 1]!.pos);
     if (!appositive && (RELATIVES.has(last.lower) || relativeThat) && nameEnd > floor) {
+      // "backed by lawmakers who praised ...", "scrutiny from some who saw ...": the relative
+      // pronoun follows an object, which is the whole noun phrase
+      if (tokens[nameEnd - 1]!.text !== ",") {
+        const object = this.nounPhraseBefore(nameEnd, floor);
+        const before = object ? tokens[object.first - 1] : undefined;
+        if (object && before && (before.pos === "ADP" || this.isLowerVerb(object.first - 1))) return object;
+      }
       // "the candidate who pledged", "Trump, who said": the noun phrase the relative pronoun follows
       return this.subjectBefore(tokens[nameEnd - 1]!.text === "," ? nameEnd - 1 : nameEnd, floor);
     }
@@ -1181,7 +1294,8 @@ class QuoteFinder {
         if (
           !before ||
           !["ADJ", "PROPN", "NOUN"].includes(before.pos) ||
-          ["DET", "PRON"].includes(tokens[start]!.pos)
+          // "would choose Lane and 41 percent would back Moss": a number opens the next clause's subject
+          ["DET", "PRON", "NUM"].includes(tokens[start]!.pos)
         )
           break;
       }
@@ -1417,6 +1531,16 @@ class QuoteFinder {
 
   /** Sentence start, or the opening mark of a quote the sentence begins inside. */
   private contentFloor(sentence: Sentence): number {
+    const first = this.tokens[sentence.tokenStart]!;
+    // "greeted with chants of “Lane!” at a rally, according to ...": a quotation's "!" or "?" ended
+    // the sentence too early; a lower-case word after its closing mark goes on with it
+    if (
+      sentence.tokenStart > 0 &&
+      this.isMark(sentence.tokenStart - 1) &&
+      /^[a-z]/.test(first.text) &&
+      this.paragraphOf[sentence.tokenStart - 1] === this.paragraphOf[sentence.tokenStart]
+    )
+      return this.contentFloor(this.sentences[this.tokens[sentence.tokenStart - 1]!.sentence]!);
     const seg = this.segmentOf[sentence.tokenStart]!;
     return seg >= 0 ? this.segments[seg]!.open : sentence.start;
   }
@@ -1521,6 +1645,15 @@ class QuoteFinder {
       return null;
     if (end - contentStart < 8) return null;
     const channel = this.channelNear(cue.last + 1, sentence.tokenEnd, speaker);
+    // "Yet, as the economist observed, in the first weeks ...": only a connective before the
+    // aside, so the words are what follows it
+    if (
+      continues &&
+      tokens[afterSpeaker]?.text === "," &&
+      boundary > sentence.tokenStart &&
+      tokens.slice(sentence.tokenStart, boundary).every((tok) => tok.pos === "ADV" || tok.pos === "CCONJ")
+    )
+      contentStart = tokens[afterSpeaker + 1]!.start;
     contentStart = this.skipLeading(contentStart);
     return {
       contentStart,
@@ -1787,10 +1920,50 @@ class QuoteFinder {
       !!previous &&
       tokens[previous.cue.first]!.lower.endsWith("ing") &&
       previous.cue.last < before;
+    // "said: “It was a success,” adding that ...": the comma sits inside the closing mark
+    const commaBefore =
+      tokens[before]?.text === "," ||
+      (this.isMark(before) && tokens[before - 1]?.text === "," && this.segmentOf[before - 1]! >= 0);
+    // "refuses to name them, aside from saying he wants ...", "was fined for saying that ...": the
+    // clause's subject said it ("refrained from saying" is no saying; "attacked him for saying" is his)
+    const besidesSaying =
+      participle &&
+      before === cue.first - 1 &&
+      cue.frames.has("say") &&
+      ((tokens[before]!.lower === "from" && SAVE_WORDS.has(tokens[before - 1]?.lower ?? "")) ||
+        (tokens[before]!.lower === "for" && earlier.length === 0));
+    // "Lane and Moss vied for the post, each touting their record": a floating quantifier after the
+    // comma stands for the clause's subject
+    const eachOf =
+      participle &&
+      before === cue.first - 1 &&
+      FLOATING_QUANTIFIERS.has(tokens[before]!.lower) &&
+      tokens[before - 1]?.text === ",";
+    // "..., with one tracker showing her ahead": the noun phrase after "with" is the participle's subject
+    const withSubject =
+      participle && before === cue.first - 1 ? this.nounPhraseBefore(cue.first, sentence.tokenStart) : null;
+    const absolute =
+      withSubject &&
+      tokens[withSubject.first - 1]?.lower === "with" &&
+      tokens[withSubject.first - 2]?.text === ","
+        ? withSubject
+        : null;
+    // "Lamenting their luck, farmers say ...", "In defending his record, Moss offered ...": a
+    // participle opening the sentence belongs to the main clause's subject
+    const opening =
+      participle &&
+      earlier.length === 0 &&
+      (cue.first === sentence.tokenStart ||
+        (cue.first === sentence.tokenStart + 1 &&
+          OPENING_PREPOSITIONS.has(tokens[sentence.tokenStart]!.lower))) &&
+      this.hasCommaOrFiniteVerb(cue.last + 1, sentence.tokenEnd - 1);
     const hangs =
       coordinatedParticiple ||
+      besidesSaying ||
+      eachOf ||
+      opening ||
       (participle &&
-        (tokens[before]?.text === "," ||
+        (commaBefore ||
           (before === cue.first - 1 &&
             cue.frames.has("say") &&
             PARTICIPLE_OPENERS.has(tokens[before]!.lower))) &&
@@ -1798,8 +1971,10 @@ class QuoteFinder {
     // "issued a statement saying ...", "Trump's tweets accusing ...": the medium's author speaks
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
-    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0) return null;
-    if (medium >= 0) {
+    if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0 && !absolute)
+      return null;
+    if (absolute) speaker = absolute;
+    else if (medium >= 0) {
       speaker = this.mediumAuthor(medium, sentence.tokenStart);
       if (!speaker) return null;
     } else if (participle && quoteAfter >= 0 && before === cue.first - 1 && !hangs) {
@@ -1809,7 +1984,7 @@ class QuoteFinder {
     } else if (hangs || tokens[before]?.pos === "CCONJ") {
       // "..., adding that ...", "... and said that ..." — the speaker of the clause it hangs on.
       inherit = earlier.at(-1);
-      if (!inherit) speaker = this.sentenceSubject(sentence, cue.first);
+      if (!inherit) speaker = this.sentenceSubject(sentence, opening ? sentence.tokenEnd : cue.first);
       if (!inherit && !speaker) return null;
     } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!speaker && !inherit) return null;
@@ -2122,7 +2297,16 @@ class QuoteFinder {
           inherit,
         );
       }
-      if (tokens[u]?.lower === "to" && this.verbAfterTo(u)) {
+      // "decided after a long review not to file charges": an adjunct of the cue before its aim
+      if (u === t && tokens[u]?.pos === "ADP" && cue.frames.has("intend")) {
+        let v = u + 1;
+        while (v < end && v - u < 8 && NP_TAGS.has(tokens[v]!.pos)) v++;
+        if (v > u + 1 && (tokens[v]?.lower === "to" || tokens[v]?.lower === "not")) u = v;
+      }
+      // "decided not to file charges": a negated aim is the aim
+      const negated = tokens[u]?.lower === "not" && tokens[u + 1]?.lower === "to" && cue.frames.has("intend");
+      const to = negated ? u + 1 : u;
+      if (tokens[to]?.lower === "to" && this.verbAfterTo(to)) {
         return this.finish(
           cue,
           sentence,
@@ -2275,6 +2459,23 @@ class QuoteFinder {
     inherit: Attribution | undefined,
     contentEnd?: number,
   ): Attribution | null {
+    // "expressed deep concern about the policy", "voiced support for the pipeline": the stance noun
+    // says how the subject stands; what it stands toward follows the noun's preposition
+    if (rule.endsWith("object") && VOICING_VERBS.has(cue.lemma)) {
+      let u = this.tokenIndexAt(contentStart);
+      while (this.tokens[u] && (this.tokens[u]!.pos === "DET" || this.tokens[u]!.pos === "ADJ")) u++;
+      const noun = this.tokens[u];
+      const preposition = this.tokens[u + 1];
+      if (
+        noun &&
+        preposition &&
+        this.lex.stanceNouns.get(singular(noun.lower))?.has(preposition.lower) &&
+        this.tokens[u + 2]
+      ) {
+        contentStart = this.tokens[u + 2]!.start;
+        rule = `${cue.lemma} ${singular(noun.lower)} ${preposition.lower} object`;
+      }
+    }
     let end = this.cutReporterClause(contentStart, contentEnd ?? this.contentCeiling(sentence));
     // "attacked her opponent as a fraud during the debate, with jabs ...": a stance's object is a phrase
     if (rule.endsWith("object")) {
@@ -2291,6 +2492,15 @@ class QuoteFinder {
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
+    // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
+    // or condition ends at its comma, before the main clause
+    const opener = this.tokens[sentence.tokenStart]!;
+    if (
+      speaker &&
+      speaker.first === sentence.tokenStart + 1 &&
+      (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))
+    )
+      end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
     return {
       contentStart: this.skipLeading(contentStart),
@@ -2396,6 +2606,17 @@ class QuoteFinder {
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */
   private continuesList(comma: number): boolean {
+    // "stressed fairness, and a need to raise wages": a last item after a serial comma, unless a
+    // subject and its verb follow ("..., and the union stepped in")
+    const next = this.tokens[comma + 1];
+    if (
+      (next?.lower === "and" || next?.lower === "or") &&
+      ["DET", "NOUN", "ADJ", "PROPN"].includes(this.tokens[comma + 2]?.pos ?? "")
+    ) {
+      let u = comma + 2;
+      while (this.tokens[u] && ["DET", "NOUN", "ADJ", "NUM", "PROPN"].includes(this.tokens[u]!.pos)) u++;
+      return !this.isLowerVerb(u);
+    }
     for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
       const tok = this.tokens[u]!;
       if (tok.lower === "and" || tok.lower === "or")
@@ -2515,6 +2736,14 @@ class QuoteFinder {
         const verb = this.tokens[v];
         if (verb && verb.pos === "VERB" && !verb.lower.endsWith("ing") && this.tokens[v]!.end <= end)
           return tok.start;
+        // "showed Lane had won, but such polls are no measure of votes": a contrast with a subject of
+        // its own is the reporter's ("..., but she knows it is hard" goes on with the speaker's words)
+        if (
+          (next.lower === "but" || next.lower === "yet") &&
+          this.tokens[t + 2]?.pos !== "PRON" &&
+          this.startsClause(t + 2, this.tokenIndexAt(end))
+        )
+          return tok.start;
       }
     }
     return end;
@@ -2576,7 +2805,9 @@ class QuoteFinder {
     if (
       this.tokens[t]!.pos === "ADP" ||
       this.tokens[t]!.pos === "SCONJ" ||
-      SUBORDINATORS.has(this.tokens[t]!.lower)
+      SUBORDINATORS.has(this.tokens[t]!.lower) ||
+      // "Lamenting their luck, farmers say ..."
+      (this.tokens[t]!.pos === "VERB" && this.tokens[t]!.lower.endsWith("ing"))
     ) {
       while (t < limit && this.tokens[t]!.text !== ",") t++;
       t++;
@@ -2601,13 +2832,17 @@ class QuoteFinder {
       this.tokens[e]!.pos !== "AUX" &&
       this.tokens[e]!.text !== ","
     ) {
+      // "The Daily Planet": a capitalised time word after a determiner or a name is part of a name
+      const inName =
+        isCapitalised(this.tokens[e]!) && ["DET", "PROPN"].includes(this.tokens[e - 1]?.pos ?? "");
       const opensTime =
-        this.timeStarts[e] === 1 || (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
+        (this.timeStarts[e] === 1 && !inName) ||
+        (this.tokens[e]!.pos === "ADP" && this.timeStarts[e + 1] === 1);
       if (subjectEnd < 0 && e > t && opensTime) subjectEnd = e;
       e++;
     }
     if (subjectEnd > 0) e = subjectEnd;
-    if (e === t || e - t > 8) return null;
+    if (e === t || e - t > 12) return null;
     return this.parser.parse(t, e - 1);
   }
 

@@ -250,7 +250,9 @@ export class SpeakerParser {
           tok.pos === "PROPN" ||
           isNameToken(tok) ||
           tok.pos === "PRON" ||
-          STANDALONE_DETERMINERS.has(tok.lower)
+          STANDALONE_DETERMINERS.has(tok.lower) ||
+          // "one of the advisers", "two of the senators": a number heads its partitive
+          (tok.pos === "NUM" && tokens[t + 1]?.lower === "of")
         ) {
           sawNoun = true;
         }
