@@ -9,6 +9,7 @@ import {
   tokenFrom,
   winkEngine,
 } from "./index.js";
+import { parseTitles, TITLE_ABBREVIATIONS } from "./titles.js";
 
 const TEXT =
   "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
@@ -65,6 +66,86 @@ describe("analyse", () => {
     const sentences = analyse(text).sentences;
     expect(sentences).toHaveLength(count);
     expect(sentences[1]!.start).toBeGreaterThan(text.indexOf(".") + 1);
+  });
+
+  // Each row: the text and its sentences; "|" marks where wink broke before the fix.
+  it.each([
+    [
+      "a plural title",
+      "Sens. Ann Lee and Cy Tam said no. They left.",
+      ["Sens. Ann Lee and Cy Tam said no.", "They left."],
+    ],
+    [
+      "another plural title",
+      "The letter came from Reps. Bo Li and Al Ko on Monday.",
+      ["The letter came from Reps. Bo Li and Al Ko on Monday."],
+    ],
+    [
+      "a run of titles",
+      "Maj. Gen. Bo Li and Atty. Gen. Ann Lee spoke.",
+      ["Maj. Gen. Bo Li and Atty. Gen. Ann Lee spoke."],
+    ],
+    [
+      "a military title",
+      "Cpl. Bo Li and Pvt. Al Ko were hurt. Two died.",
+      ["Cpl. Bo Li and Pvt. Al Ko were hurt.", "Two died."],
+    ],
+    [
+      "a party-state tag",
+      "Sen. Ann Lee (D-Ore.) said no. He left.",
+      ["Sen. Ann Lee (D-Ore.) said no.", "He left."],
+    ],
+    [
+      "a quoted exclamation",
+      "“Enough!” the mayor shouted. “Go home!” They left.",
+      ["“Enough!” the mayor shouted.", "“Go home!”", "They left."],
+    ],
+    [
+      "a quoted question",
+      "“Why now?” she asked. “Why not?” He left.",
+      ["“Why now?” she asked.", "“Why not?”", "He left."],
+    ],
+    ["a quotation inside the sentence", "He shouted “Stop!” and ran.", ["He shouted “Stop!” and ran."]],
+    [
+      "a quoted full stop before the verb",
+      '"We are ready." said the mayor.',
+      ['"We are ready." said the mayor.'],
+    ],
+  ])("keeps a sentence whole after %s", (_what, text, expected) => {
+    const nlp = analyse(text);
+    expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a country abbreviation",
+      "He lives in the U.S. The next day he left.",
+      ["He lives in the U.S.", "The next day he left."],
+    ],
+    [
+      "a title opening the next sentence",
+      "He saw Bo Li. Sen. Ann Lee said no.",
+      ["He saw Bo Li.", "Sen. Ann Lee said no."],
+    ],
+    [
+      "a word with a capital inside",
+      "He bought a phone! iPhone sales rose.",
+      ["He bought a phone!", "iPhone sales rose."],
+    ],
+    ["a question before a capital", "Who won? Nobody knows.", ["Who won?", "Nobody knows."]],
+    [
+      "a title's stop before a pronoun",
+      "He thanked the Sens. They left.",
+      ["He thanked the Sens.", "They left."],
+    ],
+    [
+      "a quoted question before a name",
+      "“Why now?” Ann Lee asked. He left.",
+      ["“Why now?”", "Ann Lee asked.", "He left."],
+    ],
+  ])("keeps a real end after %s", (_what, text, expected) => {
+    const nlp = analyse(text);
+    expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
   it("handles empty text", () => {
@@ -134,5 +215,24 @@ describe("the engine's token budget", () => {
     } finally {
       setEngineTokenBudget(old);
     }
+  });
+});
+
+describe("data/nlp/titles.json", () => {
+  it.each(["sen", "sens", "lt", "gen", "messrs"])("lists %s", (title) => {
+    expect(TITLE_ABBREVIATIONS.has(title)).toBe(true);
+  });
+
+  it.each(["jr", "inc", "st", "del", "no"])("leaves out %s, which may end a sentence", (word) => {
+    expect(TITLE_ABBREVIATIONS.has(word)).toBe(false);
+  });
+
+  it.each([
+    ["a duplicate", { titles: ["sen", "sen"] }, /listed twice/],
+    ["a full stop", { titles: ["sen."] }, /lower case/],
+    ["a capital", { titles: ["Sen"] }, /lower case/],
+    ["no list", {}, /titles/],
+  ])("rejects %s", (_what, json, message) => {
+    expect(() => parseTitles(json)).toThrow(message);
   });
 });

@@ -5,6 +5,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import type { Span } from "../core/schema.js";
+import { TITLE_ABBREVIATIONS } from "./titles.js";
 
 export interface Token {
   start: number;
@@ -173,24 +174,72 @@ export function analyse(text: string): NlpLayer {
 }
 
 /**
- * wink ends a sentence after an abbreviation's full stop even when the sentence goes on:
- * "Sen. Jon Tester (D-Mont.) | said ...", "Rep. Ann Lee (R-Ga.) | , who ...". A break is undone
- * when the first sentence ends with "." or ")" and the next opens with a lower-case word or
- * with , ; : ) on the same line, or the first leaves a parenthesis open.
+ * wink ends a sentence at some stops that do not end one. A break on one line is undone when:
+ * - the next sentence opens with a lower-case word or with , ; : ) and so goes on the first:
+ *   "Sen. Jon Tester (D-Mont.) | said ...", "Rep. Ann Lee (R-Ga.) | , who ...",
+ *   "“Enough!” | the mayor shouted", "“Why now?” | she asked";
+ * - the first ends with a title's stop and a name follows: "Sens. | Ann Lee and Cy Tam said",
+ *   "Lt. | Gen. Bo Li" (data/nlp/titles.json);
+ * - the first ends with a stop or ")" and leaves a parenthesis open: "(R-S. | C.) said".
+ * A real end stays: "... in the U.S. | The next day ...", "... on Elm Dr. | The house ...".
  */
 function joinAbbreviationBreaks(text: string, tokens: Token[], sentences: Sentence[]): void {
   for (let n = sentences.length - 1; n > 0; n--) {
     const prev = sentences[n - 1]!;
     const next = sentences[n]!;
-    const last = tokens[prev.tokenEnd - 1]!;
-    const first = tokens[next.tokenStart]!;
-    if (!(last.text === "." || last.text === ")" || /\.$/.test(last.text))) continue;
     if (text.slice(prev.end, next.start).includes("\n")) continue;
-    if (!/^[a-z,;:)]/.test(first.text) && !unclosedParenthesis(tokens, prev)) continue;
+    if (
+      !(
+        continuesSentence(tokens, next.tokenStart) ||
+        endsWithTitle(tokens, prev) ||
+        (endsWithStop(tokens[prev.tokenEnd - 1]!.text) && unclosedParenthesis(tokens, prev))
+      )
+    )
+      continue;
     prev.end = next.end;
     prev.tokenEnd = next.tokenEnd;
     sentences.splice(n, 1);
   }
+}
+
+const endsWithStop = (text: string) => text === ")" || text.endsWith(".");
+
+/**
+ * A sentence that opens with , ; : ) or a lower-case word goes on the one before. A word with a
+ * capital inside ("iPhone", "eBay") may open a sentence, so it does not count.
+ */
+function continuesSentence(tokens: Token[], first: number): boolean {
+  const text = tokens[first]!.text;
+  const c = text.charCodeAt(0);
+  if (c === 44 || c === 59 || c === 58 || c === 41) return true; // , ; : )
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 65 && d <= 90) return false;
+  }
+  return true;
+}
+
+/** Words that open a sentence rather than a name: "on Elm Dr. | The house", "Dr. | He said". */
+const SENTENCE_OPENER_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV"]);
+
+/** "Sens. | Ann Lee", "Lt. | Gen. Bo Li": the sentence ends with a title and a name follows. */
+function endsWithTitle(tokens: Token[], sentence: Sentence): boolean {
+  const first = tokens[sentence.tokenEnd];
+  if (first === undefined || !startsUpper(first.text) || SENTENCE_OPENER_POS.has(first.pos)) return false;
+  return abbreviationBefore(tokens, sentence.tokenEnd, (word) => TITLE_ABBREVIATIONS.has(word.toLowerCase()));
+}
+
+/**
+ * Whether the tokens before `end` are a word and its full stop, written as one token ("Gen.") or
+ * two ("Sens" "."), and `isWord` holds for the word without the stop.
+ */
+function abbreviationBefore(tokens: Token[], end: number, isWord: (word: string) => boolean): boolean {
+  const last = tokens[end - 1];
+  if (last === undefined || !last.text.endsWith(".")) return false;
+  if (last.text.length > 1) return isWord(last.text.slice(0, -1));
+  const word = tokens[end - 2];
+  return word !== undefined && word.end === last.start && isWord(word.text);
 }
 
 /** "Sen. Ann Lee (R-S. | C.) said": a parenthesis still open at a sentence's end. */
