@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ABBREVIATIONS, parseAbbreviations } from "./abbreviations.js";
 import {
   analyse,
   hasAsciiLetter,
@@ -9,7 +10,6 @@ import {
   tokenFrom,
   winkEngine,
 } from "./index.js";
-import { parseTitles, TITLE_ABBREVIATIONS } from "./titles.js";
 
 const TEXT =
   "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
@@ -148,6 +148,43 @@ describe("analyse", () => {
     expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a lower-case word",
+      "He was taken ill. Bo Li drove him home.",
+      ["He was taken ill.", "Bo Li drove him home."],
+    ],
+    [
+      "a company's stop before a title",
+      "He sold it to Acme Inc. Mr Li said no.",
+      ["He sold it to Acme Inc.", "Mr Li said no."],
+    ],
+    [
+      "a state's stop before a pronoun",
+      "She spoke in Dayton, Ohio. There was snow.",
+      ["She spoke in Dayton, Ohio.", "There was snow."],
+    ],
+    [
+      "a stop before a quotation",
+      'It was bought by Acme Corp. "We won," he said.',
+      ["It was bought by Acme Corp.", '"We won," he said.'],
+    ],
+  ])("ends a sentence wink ran on after %s", (_what, text, expected) => {
+    const nlp = analyse(text);
+    expect(nlp.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    ["a run-on abbreviation", "It was Lee vs. Tam in the final."],
+    ["a company before a name", "Acme Corp. International said no."],
+    ["a title run", "Lt. Gen. Bo Li spoke."],
+    ["an initial", "John J. Tam spoke."],
+    ["a country's initials", "It came from the U.S. Army."],
+    ["a title before a quoted nickname", 'Gen. "Mad Dog" Tam spoke.'],
+  ])("does not end a sentence at %s", (_what, text) => {
+    expect(analyse(text).sentences).toHaveLength(1);
+  });
+
   it("handles empty text", () => {
     expect(analyse("")).toEqual({ tokens: [], sentences: [], chunks: [] });
   });
@@ -218,21 +255,22 @@ describe("the engine's token budget", () => {
   });
 });
 
-describe("data/nlp/titles.json", () => {
+describe("data/nlp/abbreviations.json", () => {
   it.each(["sen", "sens", "lt", "gen", "messrs"])("lists %s", (title) => {
-    expect(TITLE_ABBREVIATIONS.has(title)).toBe(true);
+    expect(ABBREVIATIONS.titles.has(title)).toBe(true);
   });
 
   it.each(["jr", "inc", "st", "del", "no"])("leaves out %s, which may end a sentence", (word) => {
-    expect(TITLE_ABBREVIATIONS.has(word)).toBe(false);
+    expect(ABBREVIATIONS.titles.has(word)).toBe(false);
   });
 
   it.each([
-    ["a duplicate", { titles: ["sen", "sen"] }, /listed twice/],
-    ["a full stop", { titles: ["sen."] }, /lower case/],
-    ["a capital", { titles: ["Sen"] }, /lower case/],
+    ["a duplicate", { titles: ["sen", "sen"], runOn: [] }, /listed twice/],
+    ["a full stop", { titles: ["sen."], runOn: [] }, /lower case/],
+    ["a capital", { titles: ["Sen"], runOn: [] }, /lower case/],
     ["no list", {}, /titles/],
+    ["a run-on abbreviation listed twice", { titles: [], runOn: ["vs", "vs"] }, /listed twice/],
   ])("rejects %s", (_what, json, message) => {
-    expect(() => parseTitles(json)).toThrow(message);
+    expect(() => parseAbbreviations(json)).toThrow(message);
   });
 });

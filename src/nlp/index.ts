@@ -5,7 +5,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import type { Span } from "../core/schema.js";
-import { TITLE_ABBREVIATIONS } from "./titles.js";
+import { ABBREVIATIONS } from "./abbreviations.js";
 
 export interface Token {
   start: number;
@@ -163,6 +163,7 @@ export function analyse(text: string): NlpLayer {
     }
     close(tokens.length);
   }
+  splitMissedEnds(text, tokens, sentences);
   joinAbbreviationBreaks(text, tokens, sentences);
   // Sentence numbers were provisional while sentences were being closed: set them exactly.
   for (let n = 0; n < sentences.length; n++) {
@@ -174,12 +175,70 @@ export function analyse(text: string): NlpLayer {
 }
 
 /**
+ * wink takes some sentence ends for an abbreviation's stop and runs on: "... was taken ill. |
+ * Bo Li ...", "... bought by Acme Inc. | Mr Li said ...", "... in Dearborn, Mich. | There is ...".
+ * A sentence is split after a word's stop, before a capitalised word on the same line, when the
+ * word is lower case ("ill.", "in.") or the next word opens a sentence: a title ("Mr", "Sen.")
+ * or a function word ("The", "There", "At"), or a quotation opens ("Acme Corp. \"At some point ...").
+ * Titles ("Lt. Gen."), initials ("John J. Smith",
+ * "U.S.") and run-on abbreviations ("Trump vs. Clinton") never end a sentence here.
+ */
+function splitMissedEnds(text: string, tokens: Token[], sentences: Sentence[]): void {
+  for (let n = sentences.length - 1; n >= 0; n--) {
+    const sentence = sentences[n]!;
+    for (let t = sentence.tokenEnd - 2; t > sentence.tokenStart; t--) {
+      if (!tokens[t]!.text.endsWith(".")) continue;
+      const next = tokens[t + 1]!;
+      const quoted = opensQuotation(tokens, t + 1);
+      const nextWord = quoted ? tokens[t + 2]! : next;
+      if (!startsUpper(nextWord.text)) continue;
+      const word = wordBeforeStop(tokens, t);
+      if (word === undefined || word.length < 2 || word.includes(".")) continue;
+      if (ABBREVIATIONS.titles.has(word.toLowerCase()) || ABBREVIATIONS.runOn.has(word)) continue;
+      const opens =
+        quoted ||
+        !startsUpper(word) ||
+        SENTENCE_OPENER_POS.has(next.pos) ||
+        ABBREVIATIONS.titles.has(next.lower.endsWith(".") ? next.lower.slice(0, -1) : next.lower);
+      if (!opens || text.slice(tokens[t]!.end, next.start).includes("\n")) continue;
+      sentences.splice(n + 1, 0, {
+        start: next.start,
+        end: sentence.end,
+        tokenStart: t + 1,
+        tokenEnd: sentence.tokenEnd,
+      });
+      sentence.end = tokens[t]!.end;
+      sentence.tokenEnd = t + 1;
+    }
+  }
+}
+
+/** Opening quotation marks; a straight one opens when it follows a space and touches the word after it. */
+const OPENING_QUOTES = new Set(['"', "“", "‘", "``", "'"]);
+
+/** Whether token `q` opens a quotation: ` "At some point`, ` “We`. */
+function opensQuotation(tokens: Token[], q: number): boolean {
+  const quote = tokens[q];
+  const word = tokens[q + 1];
+  if (quote === undefined || word === undefined || !OPENING_QUOTES.has(quote.text)) return false;
+  return quote.start > tokens[q - 1]!.end && word.start === quote.end;
+}
+
+/** The word whose stop token `t` ends: "Inc." itself, or "ill" before a "." of its own. */
+function wordBeforeStop(tokens: Token[], t: number): string | undefined {
+  const stop = tokens[t]!;
+  if (stop.text.length > 1) return stop.text.slice(0, -1);
+  const word = tokens[t - 1];
+  return word !== undefined && word.end === stop.start && word.type === "word" ? word.text : undefined;
+}
+
+/**
  * wink ends a sentence at some stops that do not end one. A break on one line is undone when:
  * - the next sentence opens with a lower-case word or with , ; : ) and so goes on the first:
  *   "Sen. Jon Tester (D-Mont.) | said ...", "Rep. Ann Lee (R-Ga.) | , who ...",
  *   "“Enough!” | the mayor shouted", "“Why now?” | she asked";
  * - the first ends with a title's stop and a name follows: "Sens. | Ann Lee and Cy Tam said",
- *   "Lt. | Gen. Bo Li" (data/nlp/titles.json);
+ *   "Lt. | Gen. Bo Li" (data/nlp/abbreviations.json);
  * - the first ends with a stop or ")" and leaves a parenthesis open: "(R-S. | C.) said".
  * A real end stays: "... in the U.S. | The next day ...", "... on Elm Dr. | The house ...".
  */
@@ -227,7 +286,9 @@ const SENTENCE_OPENER_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AU
 function endsWithTitle(tokens: Token[], sentence: Sentence): boolean {
   const first = tokens[sentence.tokenEnd];
   if (first === undefined || !startsUpper(first.text) || SENTENCE_OPENER_POS.has(first.pos)) return false;
-  return abbreviationBefore(tokens, sentence.tokenEnd, (word) => TITLE_ABBREVIATIONS.has(word.toLowerCase()));
+  return abbreviationBefore(tokens, sentence.tokenEnd, (word) =>
+    ABBREVIATIONS.titles.has(word.toLowerCase()),
+  );
 }
 
 /**
