@@ -1181,6 +1181,35 @@ const cases: Case[] = [
     quote: "the island rarely gets two storms in a row",
     speaker: "forecasters",
   },
+  {
+    name: "an agentless passive of expectation: the subject and its to-clause, an unnamed source",
+    text: "The port is widely expected to reopen before the harvest.",
+    kind: "indirect",
+    quote: "The port is widely expected to reopen before the harvest",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+    cue: "expected",
+  },
+  {
+    name: "an agentless passive of belief",
+    text: "The town is believed to be largely deserted after the floods.",
+    kind: "indirect",
+    quote: "The town is believed to be largely deserted after the floods",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "an agentless passive of criticism: the object ends at the comma",
+    text: "The agency has often been criticized for its slow response to floods, and its budget has shrunk.",
+    kind: "indirect",
+    quote: "The agency has often been criticized for its slow response to floods",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+    cue: "criticized",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1388,7 +1417,13 @@ describe("quotes: not speech", () => {
   it.each([
     ["a book title", "A worn copy of “The Long Winter” lay on the desk of the commander."],
     ["a scare quote", "The so-called “peace plan” was never published by the government."],
-    ["a passive cue without a speaker", "The town is believed to be largely deserted after the floods."],
+    ["a passive of an act is no speech", "The bridge was closed for repairs after the storm."],
+    ["a passive of an act with a to-clause", "The clinic was built to serve three villages."],
+    ["an agentless passive of a verb of no judgement", "The vote was called off after the storm."],
+    [
+      "an agentless passive of a stance verb with a relative subject",
+      "The envoy, who was praised for his patience, left.",
+    ],
     ["a reporting noun", "The report was published on Monday by the ministry of health."],
     ["a reporter's own statement", "Heavy rain fell across the northern provinces for a third day."],
     [
@@ -1526,6 +1561,7 @@ describe("quotes: marks and lexicons", () => {
       aimNouns: [],
       stanceNouns: ["criticism of"],
       holderNouns: ["critic of"],
+      agentlessPassives: ["say"],
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);

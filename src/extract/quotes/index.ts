@@ -27,6 +27,8 @@ interface Attribution {
   inherit?: Attribution;
   channel?: string;
   rule: string;
+  /** No speaker is named, but someone is implied: "he has been criticized for …". */
+  implicit?: true;
   sentence: number;
   /** The attribution's own words (cue and speaker), to cut from content it sits inside. */
   ownStart: number;
@@ -1385,6 +1387,46 @@ class QuoteFinder {
     };
   }
 
+  /**
+   * "The envoy has been criticized for his silence", "The vote is widely expected to slip": a
+   * passive of judgement or expectation without "by" still reports what unnamed others say or
+   * think. The content is the subject with what follows the verb; the speaker stays unnamed.
+   * "The bridge was closed for repairs" is no such verb and stays an act.
+   */
+  private agentlessPassive(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    if (!this.lex.agentlessPassives.has(cue.lemma)) return null;
+    const tokens = this.tokens;
+    // "who was accused of", "which is expected to": a relative pronoun leaves the content's subject elsewhere
+    const relative = tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
+    if (RELATIVES.has(relative) || relative === "that") return null;
+    const subject = this.subjectBefore(cue.first, sentence.tokenStart);
+    if (!subject) return null;
+    // "She is a donor and has been mentioned as …": a noun phrase after a verb is no subject
+    const beforeSubject = tokens[subject.first - 1];
+    if (subject.first > sentence.tokenStart && beforeSubject && ["VERB", "AUX"].includes(beforeSubject.pos))
+      return null;
+    // the content's end is found from what follows the verb, as for an active cue's object or to-clause
+    const after = cue.last + 1;
+    if (after >= sentence.tokenEnd) return null;
+    const shape = tokens[after]!.lower === "to" ? "to-clause" : "object";
+    const found = this.finish(
+      cue,
+      sentence,
+      s,
+      null,
+      tokens[after]!.start,
+      undefined,
+      `${cue.lemma}: agentless passive ${shape}`,
+      undefined,
+    );
+    if (!found) return null;
+    // "was described as an accident by nobody": an agent after the object is no unnamed source
+    for (let t = after; t < sentence.tokenEnd && tokens[t]!.start < found.contentEnd; t++) {
+      if (tokens[t]!.lower === "by") return null;
+    }
+    return { ...found, contentStart: tokens[subject.first]!.start, implicit: true };
+  }
+
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
   private mediumBefore(t: number): number {
     let u = t - 1;
@@ -1905,7 +1947,8 @@ class QuoteFinder {
     // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
     const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (!cue.adjective && this.isPassive(cue, before)) return this.passiveWithAgent(cue, sentence, s);
+    if (!cue.adjective && this.isPassive(cue, before))
+      return this.passiveWithAgent(cue, sentence, s) ?? this.agentlessPassive(cue, sentence, s);
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     // ", adding that": the participle right after the comma; "militias, which ..., have been
@@ -3103,6 +3146,9 @@ class QuoteFinder {
 
   private resolveOne(a: Attribution, history: ResolvedSpeaker[]): ResolvedSpeaker {
     const m = a.speaker;
+    // "has been criticized for …": the unnamed critics behind an agentless passive
+    if (!m && a.implicit)
+      return { name: null, description: "unnamed source", anonymous: true, person: false, plural: true };
     if (!m) return { name: null, anonymous: false, person: false, plural: false };
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {

@@ -59,6 +59,8 @@ export const ReportingVerbsFile = z.object({
   holderNouns: lowerLemmas("holderNouns").refine((list) => list.every((e) => /^[a-z]+ [a-z]+$/.test(e)), {
     message: "holderNouns: each entry is a noun and a preposition",
   }),
+  /** Verbs whose passive without "by" still reports an unnamed source: "has been criticized for …". */
+  agentlessPassives: lowerLemmas("agentlessPassives"),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -136,6 +138,8 @@ export interface Lexicon {
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
   issuingVerbs: ReadonlySet<string>;
+  /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
+  agentlessPassives: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -153,6 +157,12 @@ export function compileLexicon(
       set.add(frame);
       framesOf.set(lemma, set);
     }
+  }
+  for (const lemma of verbs.agentlessPassives) {
+    if (!framesOf.has(lemma))
+      throw new Error(
+        `data/quotes/reporting-verbs.json: agentless passive "${lemma}", a verb no frame lists`,
+      );
   }
   for (const lemma of Object.keys(verbs.forms)) {
     if (!framesOf.has(lemma))
@@ -194,6 +204,7 @@ export function compileLexicon(
     titleAbbreviations: new Set(sources.titleAbbreviations),
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
+    agentlessPassives: new Set(verbs.agentlessPassives),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
