@@ -1210,6 +1210,33 @@ const cases: Case[] = [
     anonymous: true,
     cue: "criticized",
   },
+  {
+    name: "a purpose clause after a verb of meeting voices the cue",
+    text: "Farm ministers met in Lyon on Monday to discuss the grain tariffs.",
+    kind: "indirect",
+    quote: "the grain tariffs",
+    speaker: "ministers",
+    named: false,
+    cue: "discuss",
+  },
+  {
+    name: "a purpose clause after a medium the subject takes to",
+    text: "The governor took to the radio late Sunday to accuse the utility of negligence.",
+    kind: "indirect",
+    quote: "the utility of negligence",
+    speaker: "governor",
+    named: false,
+    cue: "accuse",
+  },
+  {
+    name: "a carrier form used as a noun is skipped: the clause's verb carries the cue",
+    text: "The senator spoke at a gathering of growers to discuss water rights.",
+    kind: "indirect",
+    quote: "water rights",
+    speaker: "senator",
+    named: false,
+    cue: "discuss",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1420,6 +1447,11 @@ describe("quotes: not speech", () => {
     ["a passive of an act is no speech", "The bridge was closed for repairs after the storm."],
     ["a passive of an act with a to-clause", "The clinic was built to serve three villages."],
     ["an agentless passive of a verb of no judgement", "The vote was called off after the storm."],
+    ["a purpose clause after a passive carrier", "The grant was used to promote the festival."],
+    [
+      "a purpose clause after a verb of no meeting",
+      "The crews worked overnight to discuss nothing but repairs.",
+    ],
     [
       "an agentless passive of a stance verb with a relative subject",
       "The envoy, who was praised for his patience, left.",
@@ -1467,7 +1499,6 @@ describe("quotes: not speech", () => {
     ["“so” opening the next clause is no pro-form", "The levee held, and so the mayor said nothing more."],
     ["a passive agent after a noun is no adjunct of saying", "It was a view echoed by everyone we met."],
     ["a stance-holder noun that is no predicate", "A critic of the plan left the hall early."],
-    ["an infinitive of purpose is no carried cue", "Officials met to discuss the budget."],
     [
       "a case appealed to a court is no reported clause",
       "The groups appealed the case to the high court after the judge upheld the ban.",
@@ -1562,6 +1593,7 @@ describe("quotes: marks and lexicons", () => {
       stanceNouns: ["criticism of"],
       holderNouns: ["critic of"],
       agentlessPassives: ["say"],
+      purposeCarriers: { meet: ["met"] },
       forms: {},
     };
     expect(ReportingVerbsFile.safeParse({ ...base, say: ["say", "say"] }).success).toBe(false);

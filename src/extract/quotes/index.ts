@@ -1138,7 +1138,30 @@ class QuoteFinder {
     let v = t - 2;
     while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
     if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
-    return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
+    if (CATENATIVE_FORMS.has(this.tokens[v]!.lower)) return v;
+    return this.purposeCarrierBefore(t);
+  }
+
+  /**
+   * "The envoys met on Friday to discuss the truce", "The mayor took to the radio to accuse …": a
+   * verb of meeting, going or using whose purpose clause voices the cue; its subject speaks. Only
+   * place, time and medium words may stand between the verb and "to". The carrier's index, or -1.
+   */
+  private purposeCarrierBefore(t: number): number {
+    for (let v = t - 2; v > 0 && t - v <= 10; v--) {
+      const tok = this.tokens[v]!;
+      // "spoke at a gathering of donors to discuss": a carrier form used as a noun is no carrier
+      if (this.lex.purposeCarrierForms.has(tok.lower) && tok.pos !== "NOUN") {
+        // "The funds were used to promote": a passive carrier names no speaker
+        return BE_FORMS.has(this.tokens[v - 1]!.lower) ? -1 : v;
+      }
+      if (
+        !(NP_TAGS.has(tok.pos) || tok.pos === "ADP" || tok.pos === "ADV" || POSSESSIVE_WORDS.has(tok.text)) ||
+        this.isMark(v)
+      )
+        return -1;
+    }
+    return -1;
   }
 
   /**

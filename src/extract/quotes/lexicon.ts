@@ -61,6 +61,8 @@ export const ReportingVerbsFile = z.object({
   }),
   /** Verbs whose passive without "by" still reports an unnamed source: "has been criticized for …". */
   agentlessPassives: lowerLemmas("agentlessPassives"),
+  /** Verbs of meeting, going or using whose purpose clause voices the cue: "met to discuss …". */
+  purposeCarriers: z.record(z.string(), uniqueList("purposeCarriers")),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -140,6 +142,8 @@ export interface Lexicon {
   issuingVerbs: ReadonlySet<string>;
   /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
   agentlessPassives: ReadonlySet<string>;
+  /** Every form of a verb whose purpose clause may carry a cue: met, took, held. */
+  purposeCarrierForms: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -205,6 +209,9 @@ export function compileLexicon(
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
     agentlessPassives: new Set(verbs.agentlessPassives),
+    purposeCarrierForms: new Set(
+      Object.entries(verbs.purposeCarriers).flatMap(([lemma, forms]) => [lemma, ...forms]),
+    ),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
