@@ -1447,6 +1447,10 @@ describe("quotes: not speech", () => {
     ["a passive of an act is no speech", "The bridge was closed for repairs after the storm."],
     ["a passive of an act with a to-clause", "The clinic was built to serve three villages."],
     ["an agentless passive of a verb of no judgement", "The vote was called off after the storm."],
+    [
+      "an agentless passive after a predicate noun has no subject of its own",
+      "Ruiz is also a donor to the party and has been mentioned as a future envoy.",
+    ],
     ["a purpose clause after a passive carrier", "The grant was used to promote the festival."],
     [
       "a purpose clause after a verb of no meeting",

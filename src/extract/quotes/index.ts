@@ -1425,8 +1425,9 @@ class QuoteFinder {
     const subject = this.subjectBefore(cue.first, sentence.tokenStart);
     if (!subject) return null;
     // "She is a donor and has been mentioned as …": a noun phrase after a verb is no subject
-    const beforeSubject = tokens[subject.first - 1];
-    if (subject.first > sentence.tokenStart && beforeSubject && ["VERB", "AUX"].includes(beforeSubject.pos))
+    let beforeSubject = subject.first - 1;
+    while (beforeSubject > sentence.tokenStart && tokens[beforeSubject]!.pos === "ADV") beforeSubject--;
+    if (beforeSubject >= sentence.tokenStart && ["VERB", "AUX"].includes(tokens[beforeSubject]!.pos))
       return null;
     // the content's end is found from what follows the verb, as for an active cue's object or to-clause
     const after = cue.last + 1;
