@@ -1237,6 +1237,15 @@ const cases: Case[] = [
     named: false,
     cue: "discuss",
   },
+  {
+    name: "a declaration's noun-phrase object is what was declared",
+    text: "The regional carrier declared bankruptcy after the fuel crisis.",
+    kind: "indirect",
+    quote: "bankruptcy",
+    speaker: "carrier",
+    named: false,
+    cue: "declared",
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1481,7 +1490,7 @@ describe("quotes: not speech", () => {
     ],
     [
       "a fronted phrase before an act with an object",
-      "One after another, the mining firms declared bankruptcy.",
+      "One after another, the mining firms closed their pits.",
     ],
     ["a fronted phrase before a passive", "In the banking scandal, customers were wrongly charged."],
     ["a claim noun without a holder", "The claim that the dam had cracked spread quickly online."],
