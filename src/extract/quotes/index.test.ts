@@ -1246,6 +1246,15 @@ const cases: Case[] = [
     named: false,
     cue: "declared",
   },
+  {
+    name: "a dateline before the first sentence is no part of the subject",
+    text: "OSLO (Reuters) - Nordic fishing ministers said on Tuesday that the cod quota would be cut.",
+    kind: "indirect",
+    quote: "the cod quota would be cut",
+    speaker: "ministers",
+    named: false,
+    cue: "said",
+  },
 ];
 
 describe("quotes: constructions", () => {

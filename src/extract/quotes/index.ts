@@ -419,7 +419,7 @@ class QuoteFinder {
   ) {
     this.text = doc.text;
     this.tokens = doc.nlp.tokens;
-    this.sentences = doc.nlp.sentences;
+    this.sentences = withoutDatelines(doc.nlp.sentences, doc.sections, doc.nlp.tokens);
     this.segments = pairQuoteMarks(this.text);
     this.segmentOf = new Int32Array(this.tokens.length).fill(-1);
     this.paragraphOf = new Int32Array(this.tokens.length);
@@ -3326,6 +3326,29 @@ class QuoteFinder {
 }
 
 /** A cue that names a stance or an act toward something, never words: "attacked", "called for". */
+/**
+ * "BRUSSELS (AP) — European ministers said on Friday …": the dateline opens the first sentence but
+ * is no part of it, so the sentence starts after the dateline and its subject is found.
+ */
+function withoutDatelines(
+  sentences: readonly Sentence[],
+  sections: AnalysedDoc["sections"],
+  tokens: readonly Token[],
+): readonly Sentence[] {
+  const datelines = sections.filter((section) => section.kind === "dateline");
+  if (datelines.length === 0) return sentences;
+  return sentences.map((sentence) => {
+    const dateline = datelines.find(
+      (d) => d.start <= sentence.start && sentence.start < d.end && d.end < sentence.end,
+    );
+    if (!dateline) return sentence;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && tokens[t]!.start < dateline.end) t++;
+    if (t >= sentence.tokenEnd) return sentence;
+    return { ...sentence, start: tokens[t]!.start, tokenStart: t };
+  });
+}
+
 function stanceOnly(cue: Cue): boolean {
   return (
     cue.frames.has("judge") &&
