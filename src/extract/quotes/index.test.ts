@@ -1255,6 +1255,24 @@ const cases: Case[] = [
     named: false,
     cue: "said",
   },
+  {
+    name: "an opening participle of asking reports an unnamed asker's question",
+    text: "Asked about the delay in the vote, the minister said the count was fair.",
+    kind: "indirect",
+    quote: "the delay in the vote",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+    cue: "Asked",
+  },
+  {
+    name: "the main clause after an opening question keeps its own speaker",
+    text: "When pressed on the cost, the mayor said the city would pay.",
+    kind: "indirect",
+    quote: "the city would pay",
+    speaker: "mayor",
+    named: false,
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1469,6 +1487,7 @@ describe("quotes: not speech", () => {
       "an agentless passive after a predicate noun has no subject of its own",
       "Ruiz is also a donor to the party and has been mentioned as a future envoy.",
     ],
+    ["an opening participle of asking with no question", "Pressed flowers lay on the kitchen table."],
     ["a purpose clause after a passive carrier", "The grant was used to promote the festival."],
     [
       "a purpose clause after a verb of no meeting",
@@ -1615,6 +1634,7 @@ describe("quotes: marks and lexicons", () => {
       stanceNouns: ["criticism of"],
       holderNouns: ["critic of"],
       agentlessPassives: ["say"],
+      askingVerbs: ["say"],
       purposeCarriers: { meet: ["met"] },
       forms: {},
     };

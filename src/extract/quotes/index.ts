@@ -1451,6 +1451,44 @@ class QuoteFinder {
     return { ...found, contentStart: tokens[subject.first]!.start, implicit: true };
   }
 
+  /**
+   * "Asked about the delay, the minister said …", "When pressed on the cost, she …": a participle of
+   * asking that opens the sentence reports the question an unnamed asker put; the content is what
+   * was asked, up to the comma before the main clause.
+   */
+  private openingQuestion(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const opener = tokens[sentence.tokenStart]!.lower;
+    if (
+      !this.lex.askingVerbs.has(cue.lemma) ||
+      !tokens[cue.first]!.lower.endsWith("ed") ||
+      !(
+        cue.first === sentence.tokenStart ||
+        (cue.first === sentence.tokenStart + 1 && (opener === "when" || opener === "if"))
+      )
+    )
+      return null;
+    let t = cue.last + 1;
+    const linker = tokens[t]?.lower ?? "";
+    if (linker === "about" || linker === "on" || linker === "for") t++;
+    else if (linker !== "to" && linker !== "whether" && !WH_COMPLEMENTS.has(linker)) return null;
+    let comma = t + 1;
+    while (comma < sentence.tokenEnd && (tokens[comma]!.text !== "," || this.segmentOf[comma]! >= 0)) comma++;
+    if (comma >= sentence.tokenEnd - 2 || t >= comma) return null;
+    const found = this.finish(
+      cue,
+      sentence,
+      s,
+      null,
+      tokens[t]!.start,
+      undefined,
+      `${cue.lemma}: opening question`,
+      undefined,
+      tokens[comma - 1]!.end,
+    );
+    return found ? { ...found, implicit: true } : null;
+  }
+
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
   private mediumBefore(t: number): number {
     let u = t - 1;
@@ -1970,6 +2008,8 @@ class QuoteFinder {
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are, and
     // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
     const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
+    const question = this.openingQuestion(cue, sentence, s);
+    if (question) return question;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
     if (!cue.adjective && this.isPassive(cue, before))
       return this.passiveWithAgent(cue, sentence, s) ?? this.agentlessPassive(cue, sentence, s);

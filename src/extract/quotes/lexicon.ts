@@ -61,6 +61,8 @@ export const ReportingVerbsFile = z.object({
   }),
   /** Verbs whose passive without "by" still reports an unnamed source: "has been criticized for …". */
   agentlessPassives: lowerLemmas("agentlessPassives"),
+  /** Verbs of asking whose participle opening a sentence reports a question: "Asked about …, she said". */
+  askingVerbs: lowerLemmas("askingVerbs"),
   /** Verbs of meeting, going or using whose purpose clause voices the cue: "met to discuss …". */
   purposeCarriers: z.record(z.string(), uniqueList("purposeCarriers")),
   forms: z.record(z.string(), uniqueList("forms")),
@@ -142,6 +144,8 @@ export interface Lexicon {
   issuingVerbs: ReadonlySet<string>;
   /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
   agentlessPassives: ReadonlySet<string>;
+  /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
+  askingVerbs: ReadonlySet<string>;
   /** Every form of a verb whose purpose clause may carry a cue: met, took, held. */
   purposeCarrierForms: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
@@ -162,7 +166,7 @@ export function compileLexicon(
       framesOf.set(lemma, set);
     }
   }
-  for (const lemma of verbs.agentlessPassives) {
+  for (const lemma of [...verbs.agentlessPassives, ...verbs.askingVerbs]) {
     if (!framesOf.has(lemma))
       throw new Error(
         `data/quotes/reporting-verbs.json: agentless passive "${lemma}", a verb no frame lists`,
@@ -209,6 +213,7 @@ export function compileLexicon(
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
     agentlessPassives: new Set(verbs.agentlessPassives),
+    askingVerbs: new Set(verbs.askingVerbs),
     purposeCarrierForms: new Set(
       Object.entries(verbs.purposeCarriers).flatMap(([lemma, forms]) => [lemma, ...forms]),
     ),
