@@ -1273,6 +1273,33 @@ const cases: Case[] = [
     speaker: "mayor",
     named: false,
   },
+  {
+    name: "a received stance with a preposition: its object, from unnamed others",
+    text: "The port authority has faced questions about its dredging contracts.",
+    kind: "indirect",
+    quote: "its dredging contracts",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+    cue: "faced questions",
+  },
+  {
+    name: "a received stance without a preposition: the subject is its target",
+    text: "The new logo has drawn ridicule online since its launch.",
+    kind: "indirect",
+    quote: "The new logo",
+    speaker: "unnamed",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "a received stance from a named source",
+    text: "The pension plan drew criticism from teachers' unions.",
+    kind: "indirect",
+    quote: "The pension plan",
+    speaker: "unions",
+    named: false,
+  },
 ];
 
 describe("quotes: constructions", () => {
@@ -1488,6 +1515,8 @@ describe("quotes: not speech", () => {
       "Ruiz is also a donor to the party and has been mentioned as a future envoy.",
     ],
     ["an opening participle of asking with no question", "Pressed flowers lay on the kitchen table."],
+    ["a received noun that is no stance", "The home side faced Brazil in the final."],
+    ["a stance named before is no new one", "The farmers are facing this question every spring."],
     ["a purpose clause after a passive carrier", "The grant was used to promote the festival."],
     [
       "a purpose clause after a verb of no meeting",
@@ -1507,7 +1536,7 @@ describe("quotes: not speech", () => {
     ["a stance verb's one-word adverb is no object", "The council backed down after the protests."],
     [
       "a participle after a medium inside the subject",
-      "The senator's tweets accusing the mayor of fraud drew wide criticism.",
+      "The senator's tweets accusing the mayor of fraud were deleted within the hour.",
     ],
     ["a passive attack by an armed group is an act", "The convoy was attacked by gunmen near the border."],
     ["a passive with a means, not an agent", "The verdict was announced by phone shortly after noon."],
@@ -1635,6 +1664,7 @@ describe("quotes: marks and lexicons", () => {
       holderNouns: ["critic of"],
       agentlessPassives: ["say"],
       askingVerbs: ["say"],
+      receivedStances: { nouns: ["criticism"], verbs: { face: ["faced"] } },
       purposeCarriers: { meet: ["met"] },
       forms: {},
     };

@@ -359,6 +359,10 @@ const CATENATIVE_FORMS = new Set(
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
 /** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+/** Words that point back to something named before: "this question", "the same criticism". */
+const ANAPHORIC_WORDS = new Set(["this", "that", "these", "those", "same", "such"]);
+/** Prepositions that open the object of a received stance: "questions about", "criticism over". */
+const RECEIVED_PREPOSITIONS = new Set(["about", "over", "for", "of", "on"]);
 /** Conjunctions that open a clause of time after a cue: "said when she resigned". */
 const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
@@ -862,6 +866,14 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "The mayor has faced questions about the budget": a stance others hold toward the subject
+      if (this.lex.receivedNouns.has(noun)) {
+        const received = this.receivedStance(t, sentence, s);
+        if (received) {
+          out.push(received);
+          continue;
+        }
+      }
       // "his criticism of the plan", "editorial boards' disdain for the nominee"
       if (this.lex.stanceNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
         const stance = this.stanceNoun(t, sentence, s);
@@ -909,6 +921,61 @@ class QuoteFinder {
       });
     }
     return out;
+  }
+
+  /**
+   * "The mayor has faced questions about the budget", "The ad drew criticism from veterans", "The
+   * clip has faced ridicule online": a stance the subject receives from others. After the noun's
+   * preposition the content is its object; without one it is the subject, the stance's target.
+   * "from X" names the speaker; otherwise the speaker is unnamed.
+   */
+  private receivedStance(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let verb = t - 1;
+    while (verb > sentence.tokenStart && ["DET", "ADJ", "ADV", "NUM"].includes(tokens[verb]!.pos)) {
+      // "facing this question", "face the same fire": a stance named before is no new attribution
+      if (ANAPHORIC_WORDS.has(tokens[verb]!.lower)) return null;
+      verb--;
+    }
+    if (verb <= sentence.tokenStart || !this.lex.receivingForms.has(tokens[verb]!.lower)) return null;
+    // "a campaign facing questions": the receiver is the clause's subject, found before the verb
+    const subject = this.subjectBefore(verb, sentence.tokenStart);
+    if (!subject || subject.pronoun === "which" || subject.pronoun === "who") return null;
+    const ceiling = this.contentCeiling(sentence);
+    let after = t + 1;
+    let contentStart: number;
+    let contentEnd: number;
+    const preposition = tokens[after]?.lower ?? "";
+    if (
+      RECEIVED_PREPOSITIONS.has(preposition) &&
+      after + 1 < sentence.tokenEnd &&
+      this.startsNounPhrase(after + 1)
+    ) {
+      contentStart = tokens[after + 1]!.start;
+      contentEnd = this.beforeFiniteVerb(after + 1, this.phraseEnd(contentStart, ceiling));
+      after = this.tokenIndexAt(contentEnd);
+    } else {
+      contentStart = tokens[subject.first]!.start;
+      contentEnd = tokens[subject.last]!.end;
+    }
+    if (contentEnd <= contentStart) return null;
+    // "drew criticism from veterans' groups": the critics speak
+    let from = after;
+    while (from < sentence.tokenEnd && from - after < 3 && tokens[from]!.lower !== "from") from++;
+    const speaker = tokens[from]?.lower === "from" ? this.speakerAfter(from + 1, sentence.tokenEnd) : null;
+    if (speaker && contentStart >= speaker.start) contentEnd = Math.min(contentEnd, tokens[from - 1]!.end);
+    const lemma = singular(tokens[t]!.lower);
+    return {
+      contentStart,
+      contentEnd,
+      cue: { first: verb, last: t, lemma, frames: new Set(["judge"]) },
+      speaker,
+      ...(speaker ? {} : { implicit: true as const }),
+      rule: `${lemma}: received stance ${speaker ? "from source" : "unnamed"}`,
+      sentence: s,
+      ownStart: tokens[verb]!.start,
+      ownEnd: tokens[t]!.end,
+    };
   }
 
   /** An aim named by a noun after its holder, with its to-clause: "the senator's pledge to cut taxes". */

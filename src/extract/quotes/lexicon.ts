@@ -63,6 +63,11 @@ export const ReportingVerbsFile = z.object({
   agentlessPassives: lowerLemmas("agentlessPassives"),
   /** Verbs of asking whose participle opening a sentence reports a question: "Asked about …, she said". */
   askingVerbs: lowerLemmas("askingVerbs"),
+  /** Stances the subject receives from others, and the verbs (with all forms) that receive them: "has faced questions about …". */
+  receivedStances: z.object({
+    nouns: lowerLemmas("receivedStances.nouns"),
+    verbs: z.record(z.string(), uniqueList("receivedStances.verbs")),
+  }),
   /** Verbs of meeting, going or using whose purpose clause voices the cue: "met to discuss …". */
   purposeCarriers: z.record(z.string(), uniqueList("purposeCarriers")),
   forms: z.record(z.string(), uniqueList("forms")),
@@ -146,6 +151,10 @@ export interface Lexicon {
   agentlessPassives: ReadonlySet<string>;
   /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
   askingVerbs: ReadonlySet<string>;
+  /** Singular nouns of a stance received from others: "criticism", "question". */
+  receivedNouns: ReadonlySet<string>;
+  /** Every form of a verb that receives such a stance: faced, drew, drawn. */
+  receivingForms: ReadonlySet<string>;
   /** Every form of a verb whose purpose clause may carry a cue: met, took, held. */
   purposeCarrierForms: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
@@ -214,6 +223,10 @@ export function compileLexicon(
     issuingVerbs: new Set(sources.issuingVerbs),
     agentlessPassives: new Set(verbs.agentlessPassives),
     askingVerbs: new Set(verbs.askingVerbs),
+    receivedNouns: new Set(verbs.receivedStances.nouns),
+    receivingForms: new Set(
+      Object.entries(verbs.receivedStances.verbs).flatMap(([lemma, forms]) => [lemma, ...forms]),
+    ),
     purposeCarrierForms: new Set(
       Object.entries(verbs.purposeCarriers).flatMap(([lemma, forms]) => [lemma, ...forms]),
     ),
