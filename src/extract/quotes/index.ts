@@ -27,6 +27,8 @@ interface Attribution {
   inherit?: Attribution;
   channel?: string;
   rule: string;
+  /** No speaker is named, but someone is implied: "he has been criticized for …". */
+  implicit?: true;
   sentence: number;
   /** The attribution's own words (cue and speaker), to cut from content it sits inside. */
   ownStart: number;
@@ -357,6 +359,10 @@ const CATENATIVE_FORMS = new Set(
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
 /** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+/** Words that point back to something named before: "this question", "the same criticism". */
+const ANAPHORIC_WORDS = new Set(["this", "that", "these", "those", "same", "such"]);
+/** Prepositions that open the object of a received stance: "questions about", "criticism over". */
+const RECEIVED_PREPOSITIONS = new Set(["about", "over", "for", "of", "on"]);
 /** Conjunctions that open a clause of time after a cue: "said when she resigned". */
 const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
@@ -417,7 +423,7 @@ class QuoteFinder {
   ) {
     this.text = doc.text;
     this.tokens = doc.nlp.tokens;
-    this.sentences = doc.nlp.sentences;
+    this.sentences = withoutDatelines(doc.nlp.sentences, doc.sections, doc.nlp.tokens);
     this.segments = pairQuoteMarks(this.text);
     this.segmentOf = new Int32Array(this.tokens.length).fill(-1);
     this.paragraphOf = new Int32Array(this.tokens.length);
@@ -860,6 +866,14 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "The mayor has faced questions about the budget": a stance others hold toward the subject
+      if (this.lex.receivedNouns.has(noun)) {
+        const received = this.receivedStance(t, sentence, s);
+        if (received) {
+          out.push(received);
+          continue;
+        }
+      }
       // "his criticism of the plan", "editorial boards' disdain for the nominee"
       if (this.lex.stanceNouns.get(noun)?.has(tokens[t + 1]!.lower)) {
         const stance = this.stanceNoun(t, sentence, s);
@@ -907,6 +921,61 @@ class QuoteFinder {
       });
     }
     return out;
+  }
+
+  /**
+   * "The mayor has faced questions about the budget", "The ad drew criticism from veterans", "The
+   * clip has faced ridicule online": a stance the subject receives from others. After the noun's
+   * preposition the content is its object; without one it is the subject, the stance's target.
+   * "from X" names the speaker; otherwise the speaker is unnamed.
+   */
+  private receivedStance(t: number, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    let verb = t - 1;
+    while (verb > sentence.tokenStart && ["DET", "ADJ", "ADV", "NUM"].includes(tokens[verb]!.pos)) {
+      // "facing this question", "face the same fire": a stance named before is no new attribution
+      if (ANAPHORIC_WORDS.has(tokens[verb]!.lower)) return null;
+      verb--;
+    }
+    if (verb <= sentence.tokenStart || !this.lex.receivingForms.has(tokens[verb]!.lower)) return null;
+    // "a campaign facing questions": the receiver is the clause's subject, found before the verb
+    const subject = this.subjectBefore(verb, sentence.tokenStart);
+    if (!subject || subject.pronoun === "which" || subject.pronoun === "who") return null;
+    const ceiling = this.contentCeiling(sentence);
+    let after = t + 1;
+    let contentStart: number;
+    let contentEnd: number;
+    const preposition = tokens[after]?.lower ?? "";
+    if (
+      RECEIVED_PREPOSITIONS.has(preposition) &&
+      after + 1 < sentence.tokenEnd &&
+      this.startsNounPhrase(after + 1)
+    ) {
+      contentStart = tokens[after + 1]!.start;
+      contentEnd = this.beforeFiniteVerb(after + 1, this.phraseEnd(contentStart, ceiling));
+      after = this.tokenIndexAt(contentEnd);
+    } else {
+      contentStart = tokens[subject.first]!.start;
+      contentEnd = tokens[subject.last]!.end;
+    }
+    if (contentEnd <= contentStart) return null;
+    // "drew criticism from veterans' groups": the critics speak
+    let from = after;
+    while (from < sentence.tokenEnd && from - after < 3 && tokens[from]!.lower !== "from") from++;
+    const speaker = tokens[from]?.lower === "from" ? this.speakerAfter(from + 1, sentence.tokenEnd) : null;
+    if (speaker && contentStart >= speaker.start) contentEnd = Math.min(contentEnd, tokens[from - 1]!.end);
+    const lemma = singular(tokens[t]!.lower);
+    return {
+      contentStart,
+      contentEnd,
+      cue: { first: verb, last: t, lemma, frames: new Set(["judge"]) },
+      speaker,
+      ...(speaker ? {} : { implicit: true as const }),
+      rule: `${lemma}: received stance ${speaker ? "from source" : "unnamed"}`,
+      sentence: s,
+      ownStart: tokens[verb]!.start,
+      ownEnd: tokens[t]!.end,
+    };
   }
 
   /** An aim named by a noun after its holder, with its to-clause: "the senator's pledge to cut taxes". */
@@ -1136,7 +1205,30 @@ class QuoteFinder {
     let v = t - 2;
     while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
     if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
-    return CATENATIVE_FORMS.has(this.tokens[v]!.lower) ? v : -1;
+    if (CATENATIVE_FORMS.has(this.tokens[v]!.lower)) return v;
+    return this.purposeCarrierBefore(t);
+  }
+
+  /**
+   * "The envoys met on Friday to discuss the truce", "The mayor took to the radio to accuse …": a
+   * verb of meeting, going or using whose purpose clause voices the cue; its subject speaks. Only
+   * place, time and medium words may stand between the verb and "to". The carrier's index, or -1.
+   */
+  private purposeCarrierBefore(t: number): number {
+    for (let v = t - 2; v > 0 && t - v <= 10; v--) {
+      const tok = this.tokens[v]!;
+      // "spoke at a gathering of donors to discuss": a carrier form used as a noun is no carrier
+      if (this.lex.purposeCarrierForms.has(tok.lower) && tok.pos !== "NOUN") {
+        // "The funds were used to promote": a passive carrier names no speaker
+        return BE_FORMS.has(this.tokens[v - 1]!.lower) ? -1 : v;
+      }
+      if (
+        !(NP_TAGS.has(tok.pos) || tok.pos === "ADP" || tok.pos === "ADV" || POSSESSIVE_WORDS.has(tok.text)) ||
+        this.isMark(v)
+      )
+        return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1383,6 +1475,85 @@ class QuoteFinder {
       ownStart: tokens[cue.first]!.start,
       ownEnd: tokens[agent.last]!.end,
     };
+  }
+
+  /**
+   * "The envoy has been criticized for his silence", "The vote is widely expected to slip": a
+   * passive of judgement or expectation without "by" still reports what unnamed others say or
+   * think. The content is the subject with what follows the verb; the speaker stays unnamed.
+   * "The bridge was closed for repairs" is no such verb and stays an act.
+   */
+  private agentlessPassive(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    if (!this.lex.agentlessPassives.has(cue.lemma)) return null;
+    const tokens = this.tokens;
+    // "who was accused of", "which is expected to": a relative pronoun leaves the content's subject elsewhere
+    const relative = tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
+    if (RELATIVES.has(relative) || relative === "that") return null;
+    const subject = this.subjectBefore(cue.first, sentence.tokenStart);
+    if (!subject) return null;
+    // "She is a donor and has been mentioned as …": a noun phrase after a verb is no subject
+    let beforeSubject = subject.first - 1;
+    while (beforeSubject > sentence.tokenStart && tokens[beforeSubject]!.pos === "ADV") beforeSubject--;
+    if (beforeSubject >= sentence.tokenStart && ["VERB", "AUX"].includes(tokens[beforeSubject]!.pos))
+      return null;
+    // the content's end is found from what follows the verb, as for an active cue's object or to-clause
+    const after = cue.last + 1;
+    if (after >= sentence.tokenEnd) return null;
+    const shape = tokens[after]!.lower === "to" ? "to-clause" : "object";
+    const found = this.finish(
+      cue,
+      sentence,
+      s,
+      null,
+      tokens[after]!.start,
+      undefined,
+      `${cue.lemma}: agentless passive ${shape}`,
+      undefined,
+    );
+    if (!found) return null;
+    // "was described as an accident by nobody": an agent after the object is no unnamed source
+    for (let t = after; t < sentence.tokenEnd && tokens[t]!.start < found.contentEnd; t++) {
+      if (tokens[t]!.lower === "by") return null;
+    }
+    return { ...found, contentStart: tokens[subject.first]!.start, implicit: true };
+  }
+
+  /**
+   * "Asked about the delay, the minister said …", "When pressed on the cost, she …": a participle of
+   * asking that opens the sentence reports the question an unnamed asker put; the content is what
+   * was asked, up to the comma before the main clause.
+   */
+  private openingQuestion(cue: Cue, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const opener = tokens[sentence.tokenStart]!.lower;
+    if (
+      !this.lex.askingVerbs.has(cue.lemma) ||
+      !tokens[cue.first]!.lower.endsWith("ed") ||
+      !(
+        cue.first === sentence.tokenStart ||
+        (cue.first === sentence.tokenStart + 1 && (opener === "when" || opener === "if"))
+      )
+    )
+      return null;
+    let t = cue.last + 1;
+    const linker = tokens[t]?.lower ?? "";
+    if (linker === "about" || linker === "on" || linker === "for") t++;
+    else if (linker !== "to" && linker !== "whether" && !WH_COMPLEMENTS.has(linker)) return null;
+    let comma = t + 1;
+    while (comma < sentence.tokenEnd && (tokens[comma]!.text !== "," || this.segmentOf[comma]! >= 0)) comma++;
+    if (comma >= sentence.tokenEnd - 2 || t >= comma) return null;
+    const found = this.finish(
+      cue,
+      sentence,
+      s,
+      null,
+      tokens[t]!.start,
+      undefined,
+      `${cue.lemma}: opening question`,
+      undefined,
+      tokens[comma - 1]!.end,
+    );
+    return found ? { ...found, implicit: true } : null;
   }
 
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
@@ -1904,8 +2075,11 @@ class QuoteFinder {
     // "from saying that", "the man telling" are no attributions; "is saying", ", saying" are, and
     // so is a participle before a quotation: "footage of the mayor saying, “We are ready.”"
     const quoteAfter = this.quoteAfterAdjuncts(cue.last + 1, end);
+    const question = this.openingQuestion(cue, sentence, s);
+    if (question) return question;
     // "is expected to reach", "was reported": a passive names no speaker (unless "by X", not handled here)
-    if (!cue.adjective && this.isPassive(cue, before)) return this.passiveWithAgent(cue, sentence, s);
+    if (!cue.adjective && this.isPassive(cue, before))
+      return this.passiveWithAgent(cue, sentence, s) ?? this.agentlessPassive(cue, sentence, s);
     let speaker: SpeakerMention | null = null;
     let inherit: Attribution | undefined;
     // ", adding that": the participle right after the comma; "militias, which ..., have been
@@ -3103,6 +3277,9 @@ class QuoteFinder {
 
   private resolveOne(a: Attribution, history: ResolvedSpeaker[]): ResolvedSpeaker {
     const m = a.speaker;
+    // "has been criticized for …": the unnamed critics behind an agentless passive
+    if (!m && a.implicit)
+      return { name: null, description: "unnamed source", anonymous: true, person: false, plural: true };
     if (!m) return { name: null, anonymous: false, person: false, plural: false };
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
@@ -3256,6 +3433,29 @@ class QuoteFinder {
 }
 
 /** A cue that names a stance or an act toward something, never words: "attacked", "called for". */
+/**
+ * "BRUSSELS (AP) — European ministers said on Friday …": the dateline opens the first sentence but
+ * is no part of it, so the sentence starts after the dateline and its subject is found.
+ */
+function withoutDatelines(
+  sentences: readonly Sentence[],
+  sections: AnalysedDoc["sections"],
+  tokens: readonly Token[],
+): readonly Sentence[] {
+  const datelines = sections.filter((section) => section.kind === "dateline");
+  if (datelines.length === 0) return sentences;
+  return sentences.map((sentence) => {
+    const dateline = datelines.find(
+      (d) => d.start <= sentence.start && sentence.start < d.end && d.end < sentence.end,
+    );
+    if (!dateline) return sentence;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && tokens[t]!.start < dateline.end) t++;
+    if (t >= sentence.tokenEnd) return sentence;
+    return { ...sentence, start: tokens[t]!.start, tokenStart: t };
+  });
+}
+
 function stanceOnly(cue: Cue): boolean {
   return (
     cue.frames.has("judge") &&

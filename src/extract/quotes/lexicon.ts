@@ -59,6 +59,17 @@ export const ReportingVerbsFile = z.object({
   holderNouns: lowerLemmas("holderNouns").refine((list) => list.every((e) => /^[a-z]+ [a-z]+$/.test(e)), {
     message: "holderNouns: each entry is a noun and a preposition",
   }),
+  /** Verbs whose passive without "by" still reports an unnamed source: "has been criticized for …". */
+  agentlessPassives: lowerLemmas("agentlessPassives"),
+  /** Verbs of asking whose participle opening a sentence reports a question: "Asked about …, she said". */
+  askingVerbs: lowerLemmas("askingVerbs"),
+  /** Stances the subject receives from others, and the verbs (with all forms) that receive them: "has faced questions about …". */
+  receivedStances: z.object({
+    nouns: lowerLemmas("receivedStances.nouns"),
+    verbs: z.record(z.string(), uniqueList("receivedStances.verbs")),
+  }),
+  /** Verbs of meeting, going or using whose purpose clause voices the cue: "met to discuss …". */
+  purposeCarriers: z.record(z.string(), uniqueList("purposeCarriers")),
   forms: z.record(z.string(), uniqueList("forms")),
 });
 
@@ -136,6 +147,16 @@ export interface Lexicon {
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
   issuingVerbs: ReadonlySet<string>;
+  /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
+  agentlessPassives: ReadonlySet<string>;
+  /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
+  askingVerbs: ReadonlySet<string>;
+  /** Singular nouns of a stance received from others: "criticism", "question". */
+  receivedNouns: ReadonlySet<string>;
+  /** Every form of a verb that receives such a stance: faced, drew, drawn. */
+  receivingForms: ReadonlySet<string>;
+  /** Every form of a verb whose purpose clause may carry a cue: met, took, held. */
+  purposeCarrierForms: ReadonlySet<string>;
   outletNames: ReadonlySet<string>;
   outletHeadWords: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -153,6 +174,12 @@ export function compileLexicon(
       set.add(frame);
       framesOf.set(lemma, set);
     }
+  }
+  for (const lemma of [...verbs.agentlessPassives, ...verbs.askingVerbs]) {
+    if (!framesOf.has(lemma))
+      throw new Error(
+        `data/quotes/reporting-verbs.json: agentless passive "${lemma}", a verb no frame lists`,
+      );
   }
   for (const lemma of Object.keys(verbs.forms)) {
     if (!framesOf.has(lemma))
@@ -194,6 +221,15 @@ export function compileLexicon(
     titleAbbreviations: new Set(sources.titleAbbreviations),
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
+    agentlessPassives: new Set(verbs.agentlessPassives),
+    askingVerbs: new Set(verbs.askingVerbs),
+    receivedNouns: new Set(verbs.receivedStances.nouns),
+    receivingForms: new Set(
+      Object.entries(verbs.receivedStances.verbs).flatMap(([lemma, forms]) => [lemma, ...forms]),
+    ),
+    purposeCarrierForms: new Set(
+      Object.entries(verbs.purposeCarriers).flatMap(([lemma, forms]) => [lemma, ...forms]),
+    ),
     outletNames: new Set(outlets.names.map((n) => n.toLowerCase())),
     outletHeadWords: new Set(outlets.headWords.map((n) => n.toLowerCase())),
     outletNouns: new Set(outlets.commonNouns),
