@@ -46,6 +46,8 @@ interface ResolvedSpeaker {
   plural: boolean;
 }
 
+/** The modal verbs, written out: "would back", "could document". */
+const MODAL_VERBS = ["will", "would", "could", "should", "may", "might", "must", "can", "shall"];
 const AUX_OR_ADVERB = new Set([
   "has",
   "have",
@@ -58,15 +60,7 @@ const AUX_OR_ADVERB = new Set([
   "be",
   "been",
   "being",
-  "will",
-  "would",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "can",
-  "shall",
+  ...MODAL_VERBS,
   "did",
   "does",
   "do",
@@ -148,21 +142,7 @@ const VOICING_VERBS = new Set(["express", "voice", "signal", "register", "reiter
 /** Words before "from" that keep what follows: "aside from saying ...". */
 const SAVE_WORDS = new Set(["aside", "apart"]);
 /** Modal verbs, after which a cue is a verb whatever its tag: "would back", "could document". */
-const MODALS = new Set([
-  "will",
-  "would",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "can",
-  "shall",
-  "'ll",
-  "’ll",
-  "'d",
-  "’d",
-]);
+const MODALS = new Set([...MODAL_VERBS, "'ll", "’ll", "'d", "’d"]);
 /** The frames of a cue that names none ("according to"): one set for all, never written to. */
 const NO_FRAMES: ReadonlySet<Frame> = new Set();
 
