@@ -351,7 +351,7 @@ if (pages.html) {
   );
 }
 lines.push(
-  `length (one article of ${fmt(scale.baseChars)} chars repeated), articles' worth per CPU-second`,
+  `length (the same ${scale.articles} articles as documents of 1, 10 and 100 articles each), articles per CPU-second`,
   `  ${scale.runs.map((r) => `${r.times}x ${fmt(r.articlesPerCpuSecond)}`).join("   ")}   (${check(scaleFlat >= 0.7)} 100x keeps ${fmt(100 * scaleFlat)}% of 1x)`,
   `batch of ${fmt(batch.documents)} documents (corpus reused; after a two-pass warm-up), articles per CPU-second`,
   `  first thousand ${fmt(firstThousand)}   last thousand ${fmt(lastThousand)}   (${check(lastThousand >= 0.8 * firstThousand)} last keeps ${fmt((100 * lastThousand) / firstThousand)}%)`,

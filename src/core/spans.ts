@@ -26,3 +26,37 @@ export function contains(outer: Span, inner: Span): boolean {
 export function bySpan(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/**
+ * Spans looked up by the range they overlap, in time that grows with the log of their number:
+ * a stage that asks for every name whether a place overlaps it must not scan all the places of
+ * a long document each time.
+ */
+export class SpanIndex<T extends Span> {
+  private readonly sorted: T[];
+  private readonly longest: number;
+
+  constructor(spans: readonly T[]) {
+    this.sorted = [...spans].sort(bySpan);
+    this.longest = this.sorted.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  }
+
+  /** The spans that overlap [start, end), in order of their starts. */
+  overlapping(start: number, end: number): T[] {
+    // The first span starting at or after `start - longest`: none before it can reach `start`.
+    let lo = 0;
+    let hi = this.sorted.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      const s = this.sorted[i]!;
+      if (start < s.end) out.push(s);
+    }
+    return out;
+  }
+}

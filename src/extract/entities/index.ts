@@ -4,6 +4,7 @@
 // capitalised runs the dictionary does not know become people or organisations by their
 // titles and head words; aliases, abbreviations, surnames and speaker pronouns are merged.
 import type { Entity, EntityType, Span } from "../../core/schema.js";
+import { SpanIndex } from "../../core/spans.js";
 import { hasAsciiLetter, PERSON_NAME_PARTICLES, startsUpper, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type ActorEntry, dictionary, nameKey, type Role } from "./dictionary.js";
@@ -296,7 +297,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   const drafts = new Map<string, Draft>();
   /** Name keys learned in this document ("ap" after "Associated Press (AP)", surnames) -> draft key. */
   const local: LocalNames = { keys: new Map(), prefixes: new Set() };
-  const places = doc.layers.places ?? [];
+  const places = new SpanIndex(doc.layers.places ?? []);
   const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
   const headlines = doc.sections.filter((s) => s.kind === "headline");
   let lastPerson: string | undefined;
@@ -405,13 +406,9 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         const alpha2 = m?.entry?.kind === "country" ? dictionary.alpha2.get(m.entry.code) : undefined;
         const elsewhere =
           alpha2 !== undefined &&
-          places.some(
-            (p) =>
-              p.start < tokens[m!.end - 1]!.end &&
-              tokens[t]!.start < p.end &&
-              p.start < tokens[t]!.start &&
-              p.country !== alpha2,
-          );
+          places
+            .overlapping(tokens[t]!.start, tokens[m!.end - 1]!.end)
+            .some((p) => p.start < tokens[t]!.start && p.country !== alpha2);
         if (m?.entry && !elsewhere) {
           const entry = m.entry;
           // "American forces", "Iraqi government", "Fijian rebels", "Iraqi Prime Minister Haider al-Abadi"
@@ -583,7 +580,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
         const words = tokens.slice(t, b).filter(isWord);
         const head = words[words.length - 1]!.lower.replace(/\.$/, "");
         const atSentenceStart = t === s.tokenStart;
-        const overlapsPlace = places.some((p) => p.start < tokens[b - 1]!.end && tokens[t]!.start < p.end);
+        const overlapsPlace = places.overlapping(tokens[t]!.start, tokens[b - 1]!.end).length > 0;
         const afterArticle = tokens[t - 1]?.lower === "the" && tokens[t - 1]!.sentence === tok.sentence;
         if (ORG_HEADS.has(head) && words.length >= 2 && !overlapsPlace) {
           const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);

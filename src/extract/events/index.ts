@@ -213,6 +213,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   const { tokens, sentences } = doc.nlp;
   const text = doc.text;
   const entities = doc.layers.entities ?? [];
+  const entityById = new Map(entities.map((e) => [e.id, e]));
   const places = doc.layers.places ?? [];
   const times = doc.layers.times ?? [];
   const quantities = doc.layers.quantities ?? [];
@@ -281,7 +282,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       if (source.length === 0 && mainOfClause !== clause && clause !== s.tokenStart) continue;
       if (source.some((x) => x === "pronoun"))
         source = resolvePronoun(tokens, inSentence, c.token, previousSource);
-      source = withOwner(tokens, inSentence, source, c.token, entities);
+      source = withOwner(tokens, inSentence, source, c.token, entityById);
       target = target.filter((t) => !source.includes(t));
 
       let type: PloverType = c.trigger.type;
@@ -756,9 +757,8 @@ function withOwner(
   mentions: MentionRef[],
   source: string[],
   trigger: number,
-  entities: Entity[],
+  byId: ReadonlyMap<string, Entity>,
 ): string[] {
-  const byId = new Map(entities.map((e) => [e.id, e]));
   if (source.length === 0 || source.some((id) => byId.get(id)?.actor?.country)) return source;
   const m = mentions.find((m) => m.entity === source[0] && m.tokenEnd <= trigger);
   if (!m || !["their", "its", "his", "her"].includes(tokens[m.tokenStart - 1]?.lower ?? "")) return source;

@@ -58,7 +58,8 @@ interface Mention {
 interface Context {
   countries: Map<string, number>;
   focus: string | undefined;
-  regions: GazetteerPlace[];
+  /** The first-level regions the article names, each once, by country. */
+  regions: Map<string, GazetteerPlace[]>;
 }
 
 /** Lower-case words that join the parts of one name: "Gulf of Mexico", "Ras al-Ain", "Stratford-upon-Avon". */
@@ -190,11 +191,14 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   for (const m of mentions) resolve(m, ctx);
   // Second pass: the regions named are now known ("Bulacan" helps place "Pandi").
   // Each region once, however often it is named: "Georgia" counts the others, not the mentions.
-  ctx.regions = [
-    ...new Map(
-      mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [[m.place.id, m.place] as const] : [])),
-    ).values(),
-  ];
+  const regions = new Map(
+    mentions.flatMap((m) => (m.place && m.place.type === "admin1" ? [[m.place.id, m.place] as const] : [])),
+  );
+  for (const region of regions.values()) {
+    const list = ctx.regions.get(region.country);
+    if (list) list.push(region);
+    else ctx.regions.set(region.country, [region]);
+  }
   for (const m of mentions) resolve(m, ctx);
   resolveContainment(mentions, ctx, tokens);
   oneSensePerName(text, mentions);
@@ -785,10 +789,10 @@ function buildContext(mentions: Mention[], demonymCountries: string[]): Context 
       most = n;
     }
   }
-  return { countries, focus, regions: [] };
+  return { countries, focus, regions: new Map() };
 }
 
-const NO_CONTEXT: Context = { countries: new Map(), focus: undefined, regions: [] };
+const NO_CONTEXT: Context = { countries: new Map(), focus: undefined, regions: new Map() };
 
 const TYPE_SCORE: Record<string, number> = {
   country: 11,
@@ -798,6 +802,14 @@ const TYPE_SCORE: Record<string, number> = {
   natural: 3,
   facility: 4,
 };
+
+/** Each candidate list's ids, made once: a common name has hundreds of readings to test against. */
+const candidateIdSets = new WeakMap<readonly Candidate[], Set<Candidate["id"]>>();
+function candidateIds(candidates: readonly Candidate[]): Set<Candidate["id"]> {
+  let ids = candidateIdSets.get(candidates);
+  if (!ids) candidateIdSets.set(candidates, (ids = new Set(candidates.map((c) => c.id))));
+  return ids;
+}
 
 function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace | undefined): number {
   let s = TYPE_SCORE[c.type] ?? 0;
@@ -837,21 +849,19 @@ function score(c: Candidate, m: Mention, ctx: Context, container: GazetteerPlace
     // counts only as the seat's region ("Gulu" the town of the Gulu district, within 250 km),
     // so "New York" is not the city for being also the state.
     if (
-      ctx.regions.some(
-        (r) =>
-          r.country === c.country &&
-          (m.candidates.some((other) => other.id === r.id) ? near(r, c, 250) : holds(r, c)),
-      )
+      ctx.regions
+        .get(c.country)
+        ?.some((r) => (candidateIds(m.candidates).has(r.id) ? near(r, c, 250) : holds(r, c)))
     )
       s += 2;
   } else if (c.type === "admin1") {
     // "Georgia" in an article naming Alabama and Texas is the state, not the country.
     let others = 0;
-    for (const r of ctx.regions) if (r.country === c.country && r.id !== c.id) others++;
+    for (const r of ctx.regions.get(c.country) ?? []) if (r.id !== c.id) others++;
     if (others >= 2) s += 1.5;
   } else if (c.type === "admin2" && c.admin1) {
     // "Crawford County located in Pennsylvania": the county of a state the article names.
-    if (ctx.regions.some((r) => r.country === c.country && r.admin1 === c.admin1)) s += 3;
+    if (ctx.regions.get(c.country)?.some((r) => r.admin1 === c.admin1)) s += 3;
   }
   return s;
 }

@@ -1,7 +1,8 @@
 // Quotes and who said them: direct quotes in marks, mixed quotes (a reported clause quoting part
 // of the words) and indirect speech after reporting cues, each with its speaker (name plus
 // description, or an anonymous description), the outlet that relays it, and the rule that found it.
-import type { Entity, Quote } from "../../core/schema.js";
+import type { Entity, Quote, Section } from "../../core/schema.js";
+import { SpanIndex } from "../../core/spans.js";
 import { type Sentence, startsUpper, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { type Frame, type Lexicon, lexicon, type VerbEntry } from "./lexicon.js";
@@ -380,8 +381,20 @@ export const quotesStage = defineStage({
   run: (doc) => ({ items: extractQuotes(doc) }),
 });
 
+/** An entity layer's ids by lower-case name and by the last word of names that are not places. */
+interface EntityNames {
+  of: readonly Entity[];
+  exact: Map<string, string>;
+  lastWord: Map<string, string>;
+}
+
 class QuoteFinder {
   private readonly text: string;
+  private names?: EntityNames;
+  /** Every entity mention, with its entity's place in the layer, for the speakers' links. */
+  private mentionIndex?: SpanIndex<{ start: number; end: number; order: number }>;
+  /** The body's and the headline's sections: quotes are found only there. */
+  private readonly content: SpanIndex<Section>;
   private readonly tokens: readonly Token[];
   private readonly sentences: readonly Sentence[];
   private readonly segments: Segment[];
@@ -403,6 +416,7 @@ class QuoteFinder {
   ) {
     this.text = doc.text;
     this.tokens = doc.nlp.tokens;
+    this.content = new SpanIndex(doc.sections.filter((s) => CONTENT_SECTIONS.has(s.kind)));
     this.sentences = withoutDatelines(doc.nlp.sentences, doc.sections, doc.nlp.tokens);
     this.segments = pairQuoteMarks(this.text);
     this.segmentOf = new Int32Array(this.tokens.length).fill(-1);
@@ -561,9 +575,8 @@ class QuoteFinder {
   }
 
   private inContent(offset: number): boolean {
-    const sections = this.doc.sections;
-    if (sections.length === 0) return true;
-    return sections.some((s) => CONTENT_SECTIONS.has(s.kind) && s.start <= offset && offset < s.end);
+    if (this.doc.sections.length === 0) return true;
+    return this.content.overlapping(offset, offset + 1).length > 0;
   }
 
   private isParagraphEnd(t: number): boolean {
@@ -3238,15 +3251,23 @@ class QuoteFinder {
   private resolveSpeakers(list: Attribution[]): Map<Attribution, ResolvedSpeaker> {
     const out = new Map<Attribution, ResolvedSpeaker>();
     const history: ResolvedSpeaker[] = [];
+    // The named speakers so far by the last word of their names, to resolve a surname alone.
+    const bySurname = new Map<string, ResolvedSpeaker[]>();
     const ordered = [...list].sort((x, y) => x.cue.first - y.cue.first);
     for (const a of ordered) {
       if (out.has(a)) {
         continue;
       }
       const base = a.inherit ? out.get(a.inherit) : undefined;
-      const r = base ?? this.resolveOne(a, history);
+      const r = base ?? this.resolveOne(a, history, bySurname);
       out.set(a, r);
       history.push(r);
+      if (r.name) {
+        const surname = r.name.split(/\s+/).at(-1)!;
+        const named = bySurname.get(surname);
+        if (named) named.push(r);
+        else bySurname.set(surname, [r]);
+      }
     }
     // "The contractors spoke on condition of anonymity" in a later sentence makes them anonymous.
     for (const r of out.values()) {
@@ -3255,7 +3276,11 @@ class QuoteFinder {
     return out;
   }
 
-  private resolveOne(a: Attribution, history: ResolvedSpeaker[]): ResolvedSpeaker {
+  private resolveOne(
+    a: Attribution,
+    history: ResolvedSpeaker[],
+    bySurname: ReadonlyMap<string, ResolvedSpeaker[]>,
+  ): ResolvedSpeaker {
     const m = a.speaker;
     // "has been criticized for …": the unnamed critics behind an agentless passive
     if (!m && a.implicit)
@@ -3304,9 +3329,7 @@ class QuoteFinder {
     const person = this.parser.looksLikePerson(m);
     if (name && !name.includes(" ")) {
       // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".
-      const earlier = history.findLast(
-        (h) => h.name && h.name !== name && h.name.split(/\s+/).at(-1) === name,
-      );
+      const earlier = bySurname.get(name)?.findLast((h) => h.name !== name);
       if (earlier) {
         name = earlier.name;
         description ??= earlier.description;
@@ -3386,12 +3409,19 @@ class QuoteFinder {
 
   // ---- entity links
 
+  /** The first entity (of that type) with a mention overlapping the span. */
   private entityAt(span: { start: number; end: number }, type: Entity["type"] | null): Entity | undefined {
-    return this.doc.layers.entities?.find(
-      (e) =>
-        (type === null || e.type === type) &&
-        e.mentions.some((m) => m.start < span.end && span.start < m.end),
+    const entities = this.doc.layers.entities;
+    if (!entities) return undefined;
+    this.mentionIndex ??= new SpanIndex(
+      entities.flatMap((e, order) => e.mentions.map((m) => ({ start: m.start, end: m.end, order }))),
     );
+    let first: number | undefined;
+    for (const m of this.mentionIndex.overlapping(span.start, span.end)) {
+      if ((type === null || entities[m.order]!.type === type) && (first === undefined || m.order < first))
+        first = m.order;
+    }
+    return first === undefined ? undefined : entities[first];
   }
 
   private linkEntity(entities: readonly Entity[], speaker: ResolvedSpeaker): string | undefined {
@@ -3403,12 +3433,25 @@ class QuoteFinder {
     return speaker.name ? this.entityByName(entities, speaker.name) : undefined;
   }
 
+  /** The entity of that name, or else the first (not a place) whose last word it ends with. */
   private entityByName(entities: readonly Entity[], name: string): string | undefined {
+    const names = this.entityNames(entities);
     const lower = name.toLowerCase();
-    const exact = entities.find((e) => e.name.toLowerCase() === lower);
-    if (exact) return exact.id;
-    const last = lower.split(/\s+/).at(-1)!;
-    return entities.find((e) => e.type !== "GPE" && e.name.toLowerCase().split(/\s+/).at(-1) === last)?.id;
+    return names.exact.get(lower) ?? names.lastWord.get(lower.split(/\s+/).at(-1)!);
+  }
+
+  /** The entities by their names, built once per entity layer: a long document has thousands. */
+  private entityNames(entities: readonly Entity[]): EntityNames {
+    if (this.names?.of === entities) return this.names;
+    const names: EntityNames = { of: entities, exact: new Map(), lastWord: new Map() };
+    for (const e of entities) {
+      const lower = e.name.toLowerCase();
+      if (!names.exact.has(lower)) names.exact.set(lower, e.id);
+      const last = lower.split(/\s+/).at(-1)!;
+      if (e.type !== "GPE" && !names.lastWord.has(last)) names.lastWord.set(last, e.id);
+    }
+    this.names = names;
+    return names;
   }
 }
 
