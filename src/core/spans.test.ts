@@ -35,6 +35,16 @@ describe("SpanIndex", () => {
     expect(index.overlapping(start, end).map((s) => [s.start, s.end])).toEqual(want);
   });
 
+  it.each([
+    [0, true],
+    [5, false],
+    [29, true],
+    [30, false],
+    [44, true],
+  ])("covers %i: %s", (offset, want) => {
+    expect(index.covers(offset)).toBe(want);
+  });
+
   // A long span that starts far before the range is still found.
   it("finds every span the brute-force test finds", () => {
     let seed = 7;

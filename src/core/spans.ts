@@ -41,6 +41,11 @@ export class SpanIndex<T extends Span> {
     this.longest = this.sorted.reduce((n, s) => Math.max(n, s.end - s.start), 0);
   }
 
+  /** Whether a span holds the character at `offset`. */
+  covers(offset: number): boolean {
+    return this.overlapping(offset, offset + 1).length > 0;
+  }
+
   /** The spans that overlap [start, end), in order of their starts. */
   overlapping(start: number, end: number): T[] {
     // The first span starting at or after `start - longest`: none before it can reach `start`.

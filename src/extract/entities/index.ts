@@ -285,12 +285,6 @@ function actorOf(owner: string | undefined, sector: string | undefined) {
   };
 }
 
-/** Does one of the spans cover `offset`? A loop, not `some`: it runs for every token. */
-function inAny(spans: readonly Span[], offset: number): boolean {
-  for (const s of spans) if (s.start <= offset && offset < s.end) return true;
-  return false;
-}
-
 export function extractEntities(doc: AnalysedDoc): Entity[] {
   const { tokens, sentences } = doc.nlp;
   const text = doc.text;
@@ -298,8 +292,8 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   /** Name keys learned in this document ("ap" after "Associated Press (AP)", surnames) -> draft key. */
   const local: LocalNames = { keys: new Map(), prefixes: new Set() };
   const places = new SpanIndex(doc.layers.places ?? []);
-  const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
-  const headlines = doc.sections.filter((s) => s.kind === "headline");
+  const skipped = new SpanIndex(doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind)));
+  const headlines = new SpanIndex(doc.sections.filter((s) => s.kind === "headline"));
   let lastPerson: string | undefined;
   let lastArmedGroup: string | undefined;
   /** The entity of the mention that ended last, and the token after it. */
@@ -352,11 +346,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     let pendingSector: string | undefined;
     while (t < s.tokenEnd) {
       const tok = tokens[t]!;
-      if (inAny(skipped, tok.start)) {
+      if (skipped.covers(tok.start)) {
         t++;
         continue;
       }
-      const headline = inAny(headlines, tok.start);
+      const headline = headlines.covers(tok.start);
 
       // "He emphasized ...": a speaker pronoun is the last person named.
       if (PRONOUNS_PERSON.has(tok.lower) && lastPerson) {

@@ -4,6 +4,7 @@
 // time and figures come from the other layers when they are there; modality and attribution
 // from cue words and the quotes layer.
 import type { Entity, Event, Modality, Quote, Span } from "../../core/schema.js";
+import { SpanIndex } from "../../core/spans.js";
 import { hasAsciiLetter, type Sentence, sentenceAt, type Token } from "../../nlp/index.js";
 import { type AnalysedDoc, defineStage } from "../stage.js";
 import { eventDictionary, type PloverType, type Trigger } from "./dictionary.js";
@@ -218,9 +219,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   const times = doc.layers.times ?? [];
   const quantities = doc.layers.quantities ?? [];
   const quotes = doc.layers.quotes ?? [];
-  const skipped = doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind));
-  const inAny = (spans: readonly Span[], offset: number) =>
-    spans.some((s) => s.start <= offset && offset < s.end);
+  const skipped = new SpanIndex(doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind)));
   const mentions = mentionIndex(entities, tokens);
   const placesOf = bySentence(sentences, places);
   const timesOf = bySentence(sentences, times);
@@ -230,7 +229,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   let lastPlace: string | undefined;
 
   for (const [si, s] of sentences.entries()) {
-    if (inAny(skipped, s.start)) continue;
+    if (skipped.covers(s.start)) continue;
     const relative = relativeSpans(tokens, s.tokenStart, s.tokenEnd);
     const inRelative = (i: number) => relative.some(([a, b]) => i >= a && i < b);
     const inSentence: MentionRef[] = [];

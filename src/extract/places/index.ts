@@ -10,6 +10,7 @@
 //    "U.S.-led", people ("Hillary Clinton" is not Clinton, Iowa) and organisations.
 
 import type { Place } from "../../core/schema.js";
+import { SpanIndex } from "../../core/spans.js";
 import { destination, distanceKm } from "../../gazetteer/geo.js";
 import {
   type Candidate,
@@ -178,9 +179,8 @@ export function extractPlaces(doc: AnalysedDoc, gazetteer: Gazetteer): StageResu
   const demonymCountries: string[] = [];
   const mentions: Mention[] = [];
   // A Title Case headline ("Strike Hits Port Near Hodeidah") is no evidence of people's surnames.
-  const headlines = doc.sections.filter((s) => s.kind === "headline");
-  const inHeadline = (run: Run) =>
-    headlines.some((h) => h.start <= tokens[run.a]!.start && tokens[run.a]!.start < h.end);
+  const headlines = new SpanIndex(doc.sections.filter((s) => s.kind === "headline"));
+  const inHeadline = (run: Run) => headlines.covers(tokens[run.a]!.start);
   for (const run of runs) {
     const runSurnames = inHeadline(run) ? new Set<string>() : surnames;
     segmentRun(run, text, tokens, gazetteer, mentions, runSurnames, demonymCountries);
