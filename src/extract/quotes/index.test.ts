@@ -1300,6 +1300,30 @@ const cases: Case[] = [
     speaker: "unions",
     named: false,
   },
+  {
+    name: "an object before a dash that sets off the reporter's aside",
+    text: "Three rural mayors announced their backing -- each of whom had opposed the dam in May.",
+    kind: "indirect",
+    quote: "their backing",
+    speaker: "mayors",
+    named: false,
+  },
+  {
+    name: "a spaced hyphen sets off the aside too",
+    text: "Two county judges announced their support - who had opposed the plan a year ago.",
+    kind: "indirect",
+    quote: "their support",
+    speaker: "judges",
+    named: false,
+  },
+  {
+    name: "a dash after the verb stays inside the reported clause",
+    text: "The mayor announced the plant would close -- for good.",
+    kind: "indirect",
+    quote: "the plant would close -- for good",
+    speaker: "mayor",
+    named: false,
+  },
 ];
 
 describe("quotes: constructions", () => {

@@ -2932,6 +2932,8 @@ class QuoteFinder {
       if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
+      // "announced their support -- who cited her record": a dash sets off the reporter's aside
+      if (DASHES.has(tok.text) || this.isSpacedHyphen(u)) return false;
       // "described him as an evangelist when he ran": the verb after a conjunction is another clause's
       if (CLAUSE_OPENERS.has(tok.lower) && tok.pos !== "ADP" && tok.lower !== "as") return false;
       // "as undecided voters turn to him" opens a clause; "as a climate evangelist" does not
