@@ -1317,6 +1317,22 @@ const cases: Case[] = [
     named: false,
   },
   {
+    name: "a list of places that ends in a place adverb",
+    text: "The envoy cited unrest in Chad, Mali and elsewhere that he tied to the drought.",
+    kind: "indirect",
+    quote: "unrest in Chad, Mali and elsewhere that he tied to the drought",
+    speaker: "envoy",
+    named: false,
+  },
+  {
+    name: "a list of places before the reporter's own clause",
+    text: "The envoy cited unrest in Chad, Mali and elsewhere, and the talks broke off.",
+    kind: "indirect",
+    quote: "unrest in Chad, Mali and elsewhere",
+    speaker: "envoy",
+    named: false,
+  },
+  {
     name: "a dash after the verb stays inside the reported clause",
     text: "The mayor announced the plant would close -- for good.",
     kind: "indirect",

@@ -304,6 +304,8 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
+const LIST_CLOSING_ADVERBS = new Set(["elsewhere", "abroad", "overseas", "beyond"]);
 /** Words after a comma that go on describing a stance's object: ", including …". */
 const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
@@ -2773,9 +2775,12 @@ class QuoteFinder {
     }
     for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
       const tok = this.tokens[u]!;
+      // "in Syria, Iraq and elsewhere": a place adverb closes a list of places
       if (tok.lower === "and" || tok.lower === "or")
         return (
-          u > comma + 1 && ["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "")
+          u > comma + 1 &&
+          (["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "") ||
+            LIST_CLOSING_ADVERBS.has(this.tokens[u + 1]?.lower ?? ""))
         );
       if (tok.text === "," ? u === comma + 1 : !["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(tok.pos))
         return false;
