@@ -1333,6 +1333,22 @@ const cases: Case[] = [
     named: false,
   },
   {
+    name: "a list of acts in a relative clause inside the object",
+    text: "The senator painted the banker as a man who hoarded cash, sold the mill and moved away.",
+    kind: "indirect",
+    quote: "the banker as a man who hoarded cash, sold the mill and moved away",
+    speaker: "senator",
+    named: false,
+  },
+  {
+    name: "a second act of the subject after an object with no relative clause",
+    text: "The senator criticized the banker, blamed the board and left the hearing early.",
+    kind: "indirect",
+    quote: "the banker",
+    speaker: "senator",
+    named: false,
+  },
+  {
     name: "a dash after the verb stays inside the reported clause",
     text: "The mayor announced the plant would close -- for good.",
     kind: "indirect",

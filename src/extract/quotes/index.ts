@@ -2714,9 +2714,19 @@ class QuoteFinder {
   /** Where a stance verb's object ends: the first comma, dash or adverbial clause outside quotes. */
   private phraseEnd(start: number, end: number): number {
     const first = this.tokenIndexAt(start);
+    // "a man who inherited a fortune, dodged taxes and mocked workers": the list's last act
+    let actsListed = false;
     for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
+      if (tok.text === "," && this.continuesRelativeActs(t, first)) {
+        actsListed = true;
+        continue;
+      }
+      if (actsListed && (tok.lower === "and" || tok.lower === "or") && this.isLowerVerb(t + 1)) {
+        actsListed = false;
+        continue;
+      }
       if (
         (tok.text === "," &&
           !this.continuesList(t) &&
@@ -2783,6 +2793,26 @@ class QuoteFinder {
             LIST_CLOSING_ADVERBS.has(this.tokens[u + 1]?.lower ?? ""))
         );
       if (tok.text === "," ? u === comma + 1 : !["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(tok.pos))
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * A comma inside a list of acts of a relative clause in the object: "painted him as a man who
+   * inherited a fortune, dodged taxes and mocked workers".
+   */
+  private continuesRelativeActs(comma: number, first: number): boolean {
+    const tokens = this.tokens;
+    if (!(tokens[comma + 1]?.pos === "VERB" && this.isLowerVerb(comma + 1))) return false;
+    let relative = false;
+    for (let u = first; u < comma && !relative; u++)
+      relative = (RELATIVES.has(tokens[u]!.lower) || tokens[u]!.lower === "that") && this.isLowerVerb(u + 1);
+    if (!relative) return false;
+    for (let u = comma + 2; u < tokens.length && u - comma <= 12; u++) {
+      const tok = tokens[u]!;
+      if ((tok.lower === "and" || tok.lower === "or") && this.isLowerVerb(u + 1)) return true;
+      if (tok.text === ";" || tok.text === "." || DASHES.has(tok.text) || this.segmentOf[u]! >= 0)
         return false;
     }
     return false;
