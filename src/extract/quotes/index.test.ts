@@ -1349,6 +1349,22 @@ const cases: Case[] = [
     named: false,
   },
   {
+    name: "an infinitive of purpose after the object is the reporter's",
+    text: "The report highlights the deaths of Ana Ruiz and Cy Tam to help account for the protests.",
+    kind: "indirect",
+    quote: "the deaths of Ana Ruiz and Cy Tam",
+    speaker: "report",
+    named: false,
+  },
+  {
+    name: "a noun's own to-clause stays inside the object",
+    text: "The senator praised the county's plan to build a dam on the river.",
+    kind: "indirect",
+    quote: "the county's plan to build a dam on the river",
+    speaker: "senator",
+    named: false,
+  },
+  {
     name: "a dash after the verb stays inside the reported clause",
     text: "The mayor announced the plant would close -- for good.",
     kind: "indirect",

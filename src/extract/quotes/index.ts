@@ -304,6 +304,8 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Verbs of an infinitive of purpose after an object: "... to help explain", "... to ensure". */
+const PURPOSE_VERBS = new Set(["help", "ensure", "avoid", "prevent"]);
 /** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
 const LIST_CLOSING_ADVERBS = new Set(["elsewhere", "abroad", "overseas", "beyond"]);
 /** Words after a comma that go on describing a stance's object: ", including …". */
@@ -2742,6 +2744,11 @@ class QuoteFinder {
           this.tokens[t + 1]?.pos === "VERB" &&
           this.tokens[t + 1]!.lower.endsWith("ing")) ||
         this.joinsNextAct(t, first) ||
+        // "highlights the killings to help explain the protests": an infinitive of purpose is the reporter's
+        (tok.lower === "to" &&
+          t - first >= 2 &&
+          ["NOUN", "PROPN"].includes(this.tokens[t - 1]!.pos) &&
+          PURPOSE_VERBS.has(this.tokens[t + 1]?.lower ?? "")) ||
         this.opensSettingAdjunct(t)
       ) {
         return this.trimBack(tok.start);
