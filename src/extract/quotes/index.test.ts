@@ -1365,6 +1365,20 @@ const cases: Case[] = [
     named: false,
   },
   {
+    name: "a quote resumes after an attribution with a participle of the reporter's",
+    text: "“The road is closed,” Ana Ruiz said, waving at the barrier, “and it will stay closed.”",
+    kind: "direct",
+    quote: "The road is closed,” Ana Ruiz said, waving at the barrier, “and it will stay closed.",
+    speaker: "Ruiz",
+  },
+  {
+    name: "a participle of saying after the attribution reports on its own",
+    text: "“The road is closed,” Ana Ruiz said, adding, “It will stay closed until May.”",
+    kind: "direct",
+    quote: "The road is closed,",
+    speaker: "Ruiz",
+  },
+  {
     name: "a dash after the verb stays inside the reported clause",
     text: "The mayor announced the plant would close -- for good.",
     kind: "indirect",

@@ -1778,7 +1778,14 @@ class QuoteFinder {
     if (resume >= 0) end = this.segments[resume]!.close;
     else if (
       tokens[afterSpeaker]?.text === "," &&
-      tokens[boundary]!.text === "," &&
+      (tokens[boundary]!.text === "," ||
+        // "“A,” he said, referring to the plan, “B.”": the comma sits inside the closing mark
+        (this.isMark(boundary) &&
+          tokens[boundary - 1]?.text === "," &&
+          tokens[afterSpeaker + 1]?.pos === "VERB" &&
+          tokens[afterSpeaker + 1]!.lower.endsWith("ing") &&
+          // "he said, adding that “…”" is an attribution of its own
+          !this.opensCue(afterSpeaker + 1))) &&
       !this.isPunctEnd(afterSpeaker, sentence)
     ) {
       end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
@@ -3208,6 +3215,12 @@ class QuoteFinder {
       if (p < paragraph && p >= paragraph - 2 && (!latest || a.cue.first > latest.cue.first)) latest = a;
     }
     return latest && (seg.continued || latest.speaker?.name || latest.speaker?.pronoun) ? latest : undefined;
+  }
+
+  /** Whether a reporting verb, with all its words, starts at the token: "adding", "referring to". */
+  private opensCue(t: number): boolean {
+    const entries = this.lex.verbsByFirstWord.get(this.tokens[t]!.lower) ?? [];
+    return entries.some((entry) => entry.rest.every((word, i) => this.tokens[t + 1 + i]?.lower === word));
   }
 
   private tokenIndexAt(offset: number): number {
