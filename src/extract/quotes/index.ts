@@ -305,6 +305,10 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Verbs of an infinitive of purpose after an object: "... to help explain", "... to ensure". */
+const PURPOSE_VERBS = new Set(["help", "ensure", "avoid", "prevent"]);
+/** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
+const LIST_CLOSING_ADVERBS = new Set(["elsewhere", "abroad", "overseas", "beyond"]);
 /** Words after a comma that go on describing a stance's object: ", including …". */
 const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
@@ -1787,7 +1791,14 @@ class QuoteFinder {
     if (resume >= 0) end = this.segments[resume]!.close;
     else if (
       tokens[afterSpeaker]?.text === "," &&
-      tokens[boundary]!.text === "," &&
+      (tokens[boundary]!.text === "," ||
+        // "“A,” he said, referring to the plan, “B.”": the comma sits inside the closing mark
+        (this.isMark(boundary) &&
+          tokens[boundary - 1]?.text === "," &&
+          tokens[afterSpeaker + 1]?.pos === "VERB" &&
+          tokens[afterSpeaker + 1]!.lower.endsWith("ing") &&
+          // "he said, adding that “…”" is an attribution of its own
+          !this.opensCue(afterSpeaker + 1))) &&
       !this.isPunctEnd(afterSpeaker, sentence)
     ) {
       end = this.resumedContentEnd(afterSpeaker + 1, sentence, end);
@@ -2725,9 +2736,19 @@ class QuoteFinder {
   /** Where a stance verb's object ends: the first comma, dash or adverbial clause outside quotes. */
   private phraseEnd(start: number, end: number): number {
     const first = this.tokenIndexAt(start);
+    // "a man who inherited a fortune, dodged taxes and mocked workers": the list's last act
+    let actsListed = false;
     for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
       const tok = this.tokens[t]!;
       if (this.segmentOf[t]! >= 0) continue;
+      if (tok.text === "," && this.continuesRelativeActs(t, first)) {
+        actsListed = true;
+        continue;
+      }
+      if (actsListed && (tok.lower === "and" || tok.lower === "or") && this.isLowerVerb(t + 1)) {
+        actsListed = false;
+        continue;
+      }
       if (
         (tok.text === "," &&
           !this.continuesList(t) &&
@@ -2743,6 +2764,11 @@ class QuoteFinder {
           this.tokens[t + 1]?.pos === "VERB" &&
           this.tokens[t + 1]!.lower.endsWith("ing")) ||
         this.joinsNextAct(t, first) ||
+        // "highlights the killings to help explain the protests": an infinitive of purpose is the reporter's
+        (tok.lower === "to" &&
+          t - first >= 2 &&
+          ["NOUN", "PROPN"].includes(this.tokens[t - 1]!.pos) &&
+          PURPOSE_VERBS.has(this.tokens[t + 1]?.lower ?? "")) ||
         this.opensSettingAdjunct(t)
       ) {
         return this.trimBack(tok.start);
@@ -2786,11 +2812,34 @@ class QuoteFinder {
     }
     for (let u = comma + 1; u < this.tokens.length && u - comma <= 8; u++) {
       const tok = this.tokens[u]!;
+      // "in Syria, Iraq and elsewhere": a place adverb closes a list of places
       if (tok.lower === "and" || tok.lower === "or")
         return (
-          u > comma + 1 && ["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "")
+          u > comma + 1 &&
+          (["PROPN", "NOUN", "DET", "ADJ", "NUM"].includes(this.tokens[u + 1]?.pos ?? "") ||
+            LIST_CLOSING_ADVERBS.has(this.tokens[u + 1]?.lower ?? ""))
         );
       if (tok.text === "," ? u === comma + 1 : !["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(tok.pos))
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * A comma inside a list of acts of a relative clause in the object: "painted him as a man who
+   * inherited a fortune, dodged taxes and mocked workers".
+   */
+  private continuesRelativeActs(comma: number, first: number): boolean {
+    const tokens = this.tokens;
+    if (!(tokens[comma + 1]?.pos === "VERB" && this.isLowerVerb(comma + 1))) return false;
+    let relative = false;
+    for (let u = first; u < comma && !relative; u++)
+      relative = (RELATIVES.has(tokens[u]!.lower) || tokens[u]!.lower === "that") && this.isLowerVerb(u + 1);
+    if (!relative) return false;
+    for (let u = comma + 2; u < tokens.length && u - comma <= 12; u++) {
+      const tok = tokens[u]!;
+      if ((tok.lower === "and" || tok.lower === "or") && this.isLowerVerb(u + 1)) return true;
+      if (tok.text === ";" || tok.text === "." || DASHES.has(tok.text) || this.segmentOf[u]! >= 0)
         return false;
     }
     return false;
@@ -2945,6 +2994,8 @@ class QuoteFinder {
       if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
+      // "announced their support -- who cited her record": a dash sets off the reporter's aside
+      if (DASHES.has(tok.text) || this.isSpacedHyphen(u)) return false;
       // "described him as an evangelist when he ran": the verb after a conjunction is another clause's
       if (CLAUSE_OPENERS.has(tok.lower) && tok.pos !== "ADP" && tok.lower !== "as") return false;
       // "as undecided voters turn to him" opens a clause; "as a climate evangelist" does not
@@ -3177,6 +3228,12 @@ class QuoteFinder {
       if (p < paragraph && p >= paragraph - 2 && (!latest || a.cue.first > latest.cue.first)) latest = a;
     }
     return latest && (seg.continued || latest.speaker?.name || latest.speaker?.pronoun) ? latest : undefined;
+  }
+
+  /** Whether a reporting verb, with all its words, starts at the token: "adding", "referring to". */
+  private opensCue(t: number): boolean {
+    const entries = this.lex.verbsByFirstWord.get(this.tokens[t]!.lower) ?? [];
+    return entries.some((entry) => entry.rest.every((word, i) => this.tokens[t + 1 + i]?.lower === word));
   }
 
   private tokenIndexAt(offset: number): number {
