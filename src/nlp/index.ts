@@ -187,13 +187,12 @@ function splitMissedEnds(text: string, tokens: Token[], sentences: Sentence[]): 
   for (let n = sentences.length - 1; n >= 0; n--) {
     const sentence = sentences[n]!;
     for (let t = sentence.tokenEnd - 2; t > sentence.tokenStart; t--) {
-      if (!tokens[t]!.text.endsWith(".")) continue;
+      const word = wordBeforeStop(tokens, t);
+      if (word === undefined || word.length < 2 || word.includes(".")) continue;
       const next = tokens[t + 1]!;
       const quoted = opensQuotation(tokens, t + 1);
       const nextWord = quoted ? tokens[t + 2]! : next;
       if (!startsUpper(nextWord.text)) continue;
-      const word = wordBeforeStop(tokens, t);
-      if (word === undefined || word.length < 2 || word.includes(".")) continue;
       if (ABBREVIATIONS.titles.has(word.toLowerCase()) || ABBREVIATIONS.runOn.has(word)) continue;
       const opens =
         quoted ||
@@ -226,7 +225,8 @@ function opensQuotation(tokens: Token[], q: number): boolean {
 
 /** The word whose stop token `t` ends: "Inc." itself, or "ill" before a "." of its own. */
 function wordBeforeStop(tokens: Token[], t: number): string | undefined {
-  const stop = tokens[t]!;
+  const stop = tokens[t];
+  if (stop === undefined || !stop.text.endsWith(".")) return undefined;
   if (stop.text.length > 1) return stop.text.slice(0, -1);
   const word = tokens[t - 1];
   return word !== undefined && word.end === stop.start && word.type === "word" ? word.text : undefined;
@@ -286,21 +286,8 @@ const SENTENCE_OPENER_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AU
 function endsWithTitle(tokens: Token[], sentence: Sentence): boolean {
   const first = tokens[sentence.tokenEnd];
   if (first === undefined || !startsUpper(first.text) || SENTENCE_OPENER_POS.has(first.pos)) return false;
-  return abbreviationBefore(tokens, sentence.tokenEnd, (word) =>
-    ABBREVIATIONS.titles.has(word.toLowerCase()),
-  );
-}
-
-/**
- * Whether the tokens before `end` are a word and its full stop, written as one token ("Gen.") or
- * two ("Sens" "."), and `isWord` holds for the word without the stop.
- */
-function abbreviationBefore(tokens: Token[], end: number, isWord: (word: string) => boolean): boolean {
-  const last = tokens[end - 1];
-  if (last === undefined || !last.text.endsWith(".")) return false;
-  if (last.text.length > 1) return isWord(last.text.slice(0, -1));
-  const word = tokens[end - 2];
-  return word !== undefined && word.end === last.start && isWord(word.text);
+  const word = wordBeforeStop(tokens, sentence.tokenEnd - 1);
+  return word !== undefined && ABBREVIATIONS.titles.has(word.toLowerCase());
 }
 
 /** "Sen. Ann Lee (R-S. | C.) said": a parenthesis still open at a sentence's end. */

@@ -340,8 +340,9 @@ function joinCompoundNames(runs: Run[], text: string, tokens: Token[], gazetteer
     const end = tokens[second.b - 1]!.end;
     const secondPart = text.slice(tokens[second.a]!.start, end);
     let joinedAt: number | undefined;
-    for (let k = Math.max(first.a, first.b - COMPOUND_PART_WORDS); k < first.b; k++) {
-      if (second.b - second.a > COMPOUND_PART_WORDS) break;
+    const from =
+      second.b - second.a > COMPOUND_PART_WORDS ? first.b : Math.max(first.a, first.b - COMPOUND_PART_WORDS);
+    for (let k = from; k < first.b; k++) {
       const whole = gazetteer.lookup(text.slice(tokens[k]!.start, end));
       if (
         !whole.some((c) => c.exact && (c.role === "name" || c.role === "alt") && COMPOUND_TYPES.has(c.type))
