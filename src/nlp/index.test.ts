@@ -243,6 +243,23 @@ describe("the engine's token budget", () => {
     }
   });
 
+  it("makes a new engine as fast the 30th time as the first, without a growing model", () => {
+    const old = setEngineTokenBudget(1);
+    try {
+      const times: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const t = performance.now();
+        winkEngine();
+        times.push(performance.now() - t);
+        analyse("Officials said the talks would resume on Monday.");
+      }
+      const early = Math.max(...times.slice(1, 6));
+      expect(Math.max(...times.slice(25))).toBeLessThan(early * 3 + 50);
+    } finally {
+      setEngineTokenBudget(old);
+    }
+  });
+
   it("keeps one engine while the budget lasts", () => {
     const old = setEngineTokenBudget(1_000_000);
     try {

@@ -63,10 +63,23 @@ let engineTokenBudget = 2_000_000;
  */
 const WINK_PIPE = ["sbd", "pos"];
 
+/**
+ * The English model as every engine reads it. The package's `metaCER` loader re-encodes its
+ * machine with `JSON.stringify` on each call and keeps the result, so each new engine gets the
+ * last one's text escaped once more: the 16th engine takes twice as long to make and the 20th
+ * throws "Invalid string length" (some 60,000 articles into a batch). The first encoding is
+ * kept and handed to every engine.
+ */
+const stableModel: typeof model = (() => {
+  // typed `unknown` by wink-nlp; the model package makes it a loader function
+  const cerMeta: unknown = (model.metaCER as () => unknown)();
+  return Object.assign(Object.create(null), model, { metaCER: () => cerMeta });
+})();
+
 /** The wink-nlp engine, created on first use and shared by the process until its token budget is spent. */
 export function winkEngine(): WinkNlp {
   if (engine === undefined || engineTokens >= engineTokenBudget) {
-    engine = winkNLP(model, WINK_PIPE);
+    engine = winkNLP(stableModel, WINK_PIPE);
     engineTokens = 0;
   }
   return engine;
