@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../nlp/index.js";
-import { findTimes, storyTimes, timesStage } from "./index.js";
+import { CUE_REACH, findTimes, ruleStretches, storyTimes, timesStage } from "./index.js";
 import { durationValue, rules } from "./rules.js";
 
 /** Published on Monday 5 February 2018 unless a test says otherwise. */
@@ -157,7 +157,7 @@ describe("storyTimes", () => {
 });
 
 describe("rule cues", () => {
-  // Phrases each rule with cues matches, in the cases and spellings articles use.
+  // Phrases each rule matches, in the cases and spellings articles use.
   const phrases = [
     "late Tuesday afternoon, mid-Afternoon yesterday",
     "Saturday night and every morning",
@@ -168,20 +168,63 @@ describe("rule cues", () => {
     "the quarter, the year-ago period, this Quarter",
     "the YEAR-AGO figure and year-earlier sales",
     "the year two thousand and nineteen ninety-six, Twenty Forty",
+    "more than three years ago, two days later, a week from now",
+    "the past two months, a 16-year-old, several days, the next 18 Months",
+    "the past week, recent months, for decades, the coming weeks",
+    "last year, early this week, next Friday, late last Sept. and this spring",
+    "the end of the year, TONIGHT and yesterday morning",
+    "the full year and the weekend; Thursday, early Monday, Sunday nights",
+    "late January, mid-November, Aug. 1988, June of last year",
+    "the nineties and the early Eighties; fiscal 1989, mid-1996",
+    "the first nine months, now, until recently, the near future, as soon as possible",
+    "annually, every week, each July",
   ].join(". ");
+  const cuesIn = (match: string, cues: readonly string[] | RegExp) =>
+    cues instanceof RegExp ? new RegExp(cues.source).test(match) : cues.some((cue) => match.includes(cue));
 
-  it.each(rules.filter((r) => r.cues).map((r) => [r.name, r] as const))(
+  it.each(rules.map((r) => [r.name, r] as const))(
     "every match of %s holds one of its cues",
     (_name, rule) => {
       const matches = [...phrases.matchAll(rule.pattern)].map((m) => m[0].toLowerCase());
       expect(matches.length).toBeGreaterThan(0);
-      for (const m of matches)
-        expect(
-          rule.cues!.some((cue) => m.includes(cue)),
-          m,
-        ).toBe(true);
+      for (const m of matches) expect(cuesIn(m, rule.cues), m).toBe(true);
     },
   );
+
+  it.each(rules.map((r, i) => [r.name, r, i] as const))(
+    "every match of %s lies in a stretch its cues open",
+    (_name, rule, i) => {
+      const text = `${phrases}. `.repeat(3) + "Officials met for talks that ran late. ".repeat(20) + phrases;
+      const stretches = ruleStretches(text)[i]!;
+      for (const m of text.matchAll(rule.pattern)) {
+        const end = m.index + m[0].length;
+        expect(
+          stretches.some(([from, to]) => from <= m.index && end <= to),
+          m[0],
+        ).toBe(true);
+      }
+    },
+  );
+
+  const ago = rules.findIndex((r) => r.name === "ago");
+  it.each([
+    ["no cue", "Officials met for talks that ran late.", []],
+    // "ago" at 212
+    [
+      "a cue reaches either way",
+      `${"x ".repeat(100)}three years ago${" y".repeat(100)}`,
+      [[212 - CUE_REACH, 215 + CUE_REACH]],
+    ],
+    ["cues close together merge", "talks two years ago and three years later", [[0, 41]]],
+    ["a cue inside a longer one counts", "NOWADAYS", [[0, 8]]],
+  ] as const)("the ago rule's stretches: %s", (_name, text, expected) => {
+    expect(ruleStretches(text)[ago]).toEqual(expected);
+  });
+
+  it("scans the whole text when lower-casing moves the offsets", () => {
+    const text = "İstanbul, three years ago";
+    expect(ruleStretches(text).every((s) => s.length === 1 && s[0]![1] === text.length)).toBe(true);
+  });
 
   it("skips a rule whose cues the text lacks, and finds the time when one is there", () => {
     expect(times("The treaty dates from the 19th century.").items.map((t) => t.value)).toEqual(["18"]);

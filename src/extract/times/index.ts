@@ -190,20 +190,86 @@ function chronoCandidates(text: string, sentences: Sentence[], ref: Date | null)
   return found;
 }
 
-/** A rule's matches in `text`; `hasCue` says whether the text holds a cue (rules.ts). */
-function ruleCandidates(text: string, rule: Rule, hasCue: (cue: string) => boolean): Candidate[] {
+/**
+ * How far a match reaches from the cue inside it, either way: "the better part of the past two
+ * years" stands 34 characters before "years". No pattern's match comes near this.
+ */
+export const CUE_REACH = 120;
+/** Text kept around a stretch so that look-behinds and look-aheads see what the whole text has. */
+const CONTEXT = 32;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Every string cue of the rules, longest first, and the rules cued by each or by a cue it begins with. */
+const CUE_STRINGS = [...new Set(rules.flatMap((r) => (r.cues instanceof RegExp ? [] : r.cues)))].sort(
+  (a, b) => b.length - a.length,
+);
+const RULES_BY_CUE = new Map(
+  CUE_STRINGS.map((cue) => [
+    cue,
+    rules.flatMap((r, i) =>
+      !(r.cues instanceof RegExp) && r.cues.some((c) => cue.startsWith(c)) ? [i] : [],
+    ),
+  ]),
+);
+/**
+ * At each offset of the lower-cased text, the longest cue that starts there: every other cue
+ * that starts there begins it ("years" holds "year"), so one scan finds every rule's cues.
+ */
+const ANY_CUE = new RegExp(`(?=(${CUE_STRINGS.map(escapeRegExp).join("|")}))`, "g");
+
+/**
+ * The stretches of `text` each rule (by its index in `rules`) can match in: CUE_REACH around
+ * each of its cues, merged where they touch. Every match holds a cue and lies within CUE_REACH
+ * of it, so no match crosses a stretch's edge, and a scan of the stretches finds what a scan of
+ * the whole text finds. Empty for a rule whose cues the text lacks; the whole text when
+ * lower-casing moves the offsets ("İ" is two characters in lower case).
+ */
+export function ruleStretches(text: string): [number, number][][] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return rules.map(() => [[0, text.length]]);
+  const hits = rules.map((): [number, number][] => []);
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(lower); m; m = ANY_CUE.exec(lower)) {
+    const cue = m[1]!;
+    for (const i of RULES_BY_CUE.get(cue)!) hits[i]!.push([m.index, m.index + cue.length]);
+    ANY_CUE.lastIndex = m.index + 1;
+  }
+  rules.forEach((r, i) => {
+    if (r.cues instanceof RegExp)
+      for (const m of text.matchAll(r.cues)) hits[i]!.push([m.index, m.index + m[0].length]);
+  });
+  return hits.map((ruleHits) => {
+    const stretches: [number, number][] = [];
+    for (const [start, end] of ruleHits) {
+      const from = Math.max(0, start - CUE_REACH);
+      const to = Math.min(text.length, end + CUE_REACH);
+      const last = stretches[stretches.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else stretches.push([from, to]);
+    }
+    return stretches;
+  });
+}
+
+/** A rule's matches in the stretches of `text` where its cues stand (`ruleStretches`). */
+function ruleCandidates(text: string, rule: Rule, stretches: [number, number][]): Candidate[] {
   const found: Candidate[] = [];
-  if (rule.cues && !rule.cues.some(hasCue)) return found;
-  rule.pattern.lastIndex = 0;
-  for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-    const match = m;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      rule: rule.name,
-      build: (at) => rule.build(match, at),
-    });
-    if (match[0].length === 0) rule.pattern.lastIndex++;
+  const pattern = rule.pattern;
+  for (const [from, to] of stretches) {
+    const whole = from === 0 && to === text.length;
+    const offset = whole ? 0 : Math.max(0, from - CONTEXT);
+    const part = whole ? text : text.slice(offset, Math.min(text.length, to + CONTEXT));
+    pattern.lastIndex = from - offset;
+    for (let m = pattern.exec(part); m && m.index + offset < to; m = pattern.exec(part)) {
+      const match = m;
+      found.push({
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        rule: rule.name,
+        build: (at) => rule.build(match, at),
+      });
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
   }
   return found;
 }
@@ -235,16 +301,10 @@ export function findTimes(
   };
 
   // Longest first, chrono before rules on ties; a candidate whose builder says no leaves room for others.
-  const lower = text.toLowerCase();
-  const cuesSeen = new Map<string, boolean>();
-  const hasCue = (cue: string) => {
-    let seen = cuesSeen.get(cue);
-    if (seen === undefined) cuesSeen.set(cue, (seen = lower.includes(cue)));
-    return seen;
-  };
+  const stretches = ruleStretches(text);
   const candidates = [
     ...chronoCandidates(text, nlp.sentences, ref),
-    ...rules.flatMap((r) => ruleCandidates(text, r, hasCue)),
+    ...rules.flatMap((r, i) => ruleCandidates(text, r, stretches[i]!)),
   ];
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);

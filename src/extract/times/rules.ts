@@ -47,11 +47,11 @@ export interface Rule {
   name: string;
   pattern: RegExp;
   /**
-   * Lower-case strings one of which every match contains, as written or in any case: a text
-   * holding none of them cannot match, and the rule skips it without running its pattern
-   * ("century" for "the 20th century"). Absent when most texts hold one anyway.
+   * What every match contains: lower-case strings, found in any case ("century" for "the 20th
+   * century"), or a pattern with the `g` flag. The pattern runs only within CUE_REACH characters
+   * of a cue, and not at all on a text without one.
    */
-  cues?: readonly string[];
+  cues: readonly string[] | RegExp;
   build(m: RegExpExecArray, at: Situation): Timex | null;
 }
 
@@ -93,10 +93,24 @@ const ORDINAL = alt(Object.keys(expressions.quarterOrdinals));
 
 // --- cues: one of them stands in every match of a rule ----------------------------------------
 
-// Only rules whose words most articles lack carry cues: looking for a cue costs a scan of the
-// text, about what a rule's pattern costs when every article has one ("year", "this", "now").
+// A cue is a word the pattern cannot match without: "years" in "more than three years ago".
+// Finding cues is a plain substring search; the patterns then run only on the stretches around
+// them, which in most articles are a small part of the text.
 const SEASON_CUES = [...seasons.keys()];
 const PART_OF_DAY_CUES = [...partsOfDay.keys()];
+const UNIT_CUES = [...Object.keys(expressions.units), ...Object.keys(expressions.unitPlurals)];
+const WEEKDAY_CUES = [...weekdays.keys()].filter((w) => !isAbbreviation(w, weekdays));
+const MONTH_CUES = MONTH_NAMES.map((m) => (isAbbreviation(m, months) ? `${m}.` : m));
+const DECADE_WORDS = [
+  "twenties",
+  "thirties",
+  "forties",
+  "fifties",
+  "sixties",
+  "seventies",
+  "eighties",
+  "nineties",
+];
 
 const word = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 const modOf = (table: Record<string, Mod>, key: string | undefined): Mod | undefined => {
@@ -247,6 +261,7 @@ export const rules: Rule[] = [
   {
     // "more than three years ago", "a week or so ago", "two days later"
     name: "ago",
+    cues: ["ago", "earlier", "later", "now", "hence"],
     pattern: rx(
       `\\b(?:(${AGO_MOD})\\s+)?(${COUNT})[\\s-]+(${UNIT})\\s+(or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b`,
     ),
@@ -269,6 +284,7 @@ export const rules: Rule[] = [
   {
     // "three years", "the past two months", "a two-week", "nearly forty years", "several days", "16-year-old"
     name: "duration",
+    cues: UNIT_CUES,
     pattern: rx(
       `\\b(?:(${DURATION_MOD})\\s+)?(?:(the\\s+)?(first|${LAST_NOT_VERB}|past|next|previous|coming|following|final|initial|latest|recent|additional|entire|full)\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(${NUMBER}))?[\\s-]+(?:(?:more|additional|straight|consecutive|trading|business)\\s+)?(${UNIT})(-old)?(\\s+or\\s+so)?(\\s+and\\s+a\\s+half)?\\b(?!\\s+old\\b)`,
     ),
@@ -307,6 +323,7 @@ export const rules: Rule[] = [
   {
     // "the past week", "the last year": a span reaching back to publication
     name: "past-unit",
+    cues: UNIT_CUES,
     pattern: rx(`\\b(the\\s+)(past|last|next|coming|previous|following|preceding)\\s+(${UNIT})\\b`),
     build(m, at) {
       const unit = word(m[3]!);
@@ -330,6 +347,7 @@ export const rules: Rule[] = [
   {
     // "recent months", "coming weeks", "years", "for decades"
     name: "vague-span",
+    cues: UNIT_CUES,
     pattern: rx(
       `\\b(?:(recent|coming|past|the\\s+coming|the\\s+past|the\\s+next|the\\s+last)\\s+(?:few\\s+|several\\s+)?|(for|in|within|over)\\s+)(${UNIT})\\b`,
     ),
@@ -347,6 +365,17 @@ export const rules: Rule[] = [
   {
     // "last year", "this week", "next month", "earlier this year", "late last week", "last Friday", "this summer"
     name: "relative-calendar",
+    cues: [
+      "year",
+      "month",
+      "week",
+      "quarter",
+      "decade",
+      "century",
+      ...WEEKDAY_CUES,
+      ...MONTH_CUES,
+      ...SEASON_CUES,
+    ],
     pattern: rx(
       `\\b(?:(${POINT_MOD})\\s*)?(${RELATIVE}|the\\s+(?:${RELATIVE}))\\s+(year|month|week|weekend|quarter|decade|century|${WEEKDAY}|${MONTH}|${SEASON})(?![-\\w])`,
     ),
@@ -387,6 +416,7 @@ export const rules: Rule[] = [
   {
     // "the end of the year", "the middle of the month"
     name: "edge-of-current",
+    cues: ["year", "month", "week", "quarter", "decade"],
     pattern: rx(`\\b(${POINT_MOD})\\s+the\\s+(year|month|week|quarter|decade)\\b`),
     build(m, at) {
       const mod = modOf(expressions.pointModifiers, m[1]);
@@ -396,6 +426,7 @@ export const rules: Rule[] = [
   {
     // "yesterday", "late yesterday", "tonight", "yesterday morning", "this morning", "last night"
     name: "named-day",
+    cues: ["yesterday", "today", "tomorrow", "tonight", "overnight", ...PART_OF_DAY_CUES],
     pattern: rx(
       `\\b(?:(${POINT_MOD})\\s+)?(?:(yesterday|today|tomorrow|tonight|overnight)(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`,
     ),
@@ -432,6 +463,7 @@ export const rules: Rule[] = [
   {
     // "the year" (a span of one), "the full year", "the current fiscal year", "the week", "the weekend"
     name: "the-unit",
+    cues: ["year", "week"],
     pattern: rx(
       `\\b(?:the)\\s+(full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|calendar\\s+)?(year|week|weekend)\\b(?![-'’])`,
     ),
@@ -453,6 +485,7 @@ export const rules: Rule[] = [
   {
     // "Tuesday", "early Tuesday", "Saturday night", "Tuesday nights" (a set)
     name: "weekday",
+    cues: WEEKDAY_CUES,
     pattern: rx(`\\b(?:(${POINT_MOD})\\s+)?(${WEEKDAY})(s)?(?:\\s+(${PART_OF_DAY})(s)?)?\\b`),
     build(m, at) {
       if (!/^[A-Z]/.test(m[2]!)) return null;
@@ -468,6 +501,7 @@ export const rules: Rule[] = [
   {
     // "January", "late January", "mid-November", "August 1988", "June of last year"
     name: "month",
+    cues: MONTH_CUES,
     pattern: rx(
       `\\b(?:(${POINT_MOD})\\s*)?(${MONTH})(?![\\w-])(?:,?\\s+(?:of\\s+)?(${YEAR})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
     ),
@@ -527,27 +561,17 @@ export const rules: Rule[] = [
   {
     // "the nineties", "the early eighties"
     name: "decade-words",
-    pattern: rx(
-      `\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
-    ),
+    cues: DECADE_WORDS,
+    pattern: rx(`\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(${DECADE_WORDS.join("|")})\\b`),
     build(m) {
-      const decades = [
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-      ];
-      const value = `19${decades.indexOf(word(m[2]!)) + 2}`;
+      const value = `19${DECADE_WORDS.indexOf(word(m[2]!)) + 2}`;
       return withMod({ type: "DATE", value }, modOf(expressions.pointModifiers, m[1]));
     },
   },
   {
     // "1988", "fiscal 1989", "mid-1996", "the end of 1990", "1994 or later"
     name: "year",
+    cues: new RegExp(YEAR, "g"),
     pattern: rx(
       `(?<![\\d$£€.,:/-])\\b(?:(${POINT_MOD})\\s*)?(?:(?:fiscal|calendar)(?:\\s+year)?\\s+|FY\\s*)?(${YEAR})(?:\\s+(or\\s+later|or\\s+earlier|or\\s+so))?(?![\\d,.:/]\\d|%|s\\b|-\\d)\\b`,
     ),
@@ -645,6 +669,7 @@ export const rules: Rule[] = [
   {
     // "the first nine months", "the nine months", "the six months"
     name: "first-months",
+    cues: ["month", "week", "year", "day"],
     pattern: rx(`\\bthe\\s+(?:(first|last|past|next)\\s+)?(${NUMBER})\\s+(months|weeks|years|days)\\b`),
     build(m) {
       const count = countOf(m[2]!);
@@ -654,6 +679,10 @@ export const rules: Rule[] = [
   {
     // "now", "currently", "recently", "the future", "soon"
     name: "vague-reference",
+    // one word of each phrase: a match may hold any run of spaces between them
+    cues: Object.keys(expressions.vagueReferences).map((phrase) =>
+      phrase.split(" ").reduce((a, b) => (b.length > a.length ? b : a)),
+    ),
     pattern: rx(`\\b(${alt(Object.keys(expressions.vagueReferences))})\\b`),
     build(m, at) {
       const w = word(m[1]!);
@@ -672,6 +701,7 @@ export const rules: Rule[] = [
   {
     // "daily", "every week", "each Thursday", "each July"
     name: "set",
+    cues: [...Object.keys(expressions.sets), ...expressions.setQuantifiers],
     pattern: rx(
       `\\b(?:(${alt(Object.keys(expressions.sets))})|(?:${alt(expressions.setQuantifiers)})\\s+(year|month|week|day|quarter|night|morning|${WEEKDAY}|${MONTH}))\\b`,
     ),
