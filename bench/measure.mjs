@@ -301,9 +301,19 @@ const tasks = {
     warmUp(extract, quick ? 300 : 1500);
     const sample = Array.from({ length: 100 }, (_, i) => texts[i % texts.length]);
     const runs = [];
-    for (const times of [1, 10, 100]) {
+    // The last: all 100 as one paragraph, where a stage that walks back to a paragraph's start
+    // or compares each sentence with every earlier one shows at once.
+    for (const [times, joiner] of [
+      [1, "\n\n"],
+      [10, "\n\n"],
+      [100, "\n\n"],
+      [100, " "],
+    ]) {
       const docs = [];
-      for (let i = 0; i < sample.length; i += times) docs.push(sample.slice(i, i + times).join("\n\n"));
+      for (let i = 0; i < sample.length; i += times) {
+        const part = sample.slice(i, i + times);
+        docs.push((joiner === " " ? part.map((t) => t.replace(/\s+/g, " ")) : part).join(joiner));
+      }
       const pass = () => {
         for (const doc of docs) extract(doc, { published: "2018-01-01" });
       };
@@ -317,6 +327,7 @@ const tasks = {
       }
       runs.push({
         times,
+        oneParagraph: joiner === " ",
         documents: docs.length,
         meanChars: docs.reduce((n, d) => n + d.length, 0) / docs.length,
         msPerDoc: median(ms) / docs.length,

@@ -299,6 +299,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
   /** The entity of the mention that ended last, and the token after it. */
   let lastMention: { key: string; end: number } | undefined;
 
+  const mentionKeys = new Set<string>();
   const add = (key: string, make: () => Omit<Draft, "mentions">, a: number, b: number): string => {
     let d = drafts.get(key);
     if (!d) {
@@ -306,7 +307,12 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
       drafts.set(key, d);
     }
     const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
-    if (!d.mentions.some((m) => m.start === span.start && m.end === span.end)) d.mentions.push(span);
+    // a set, not a scan of the mentions: a long document names one country thousands of times
+    const mentionKey = `${key} ${span.start} ${span.end}`;
+    if (!mentionKeys.has(mentionKey)) {
+      mentionKeys.add(mentionKey);
+      d.mentions.push(span);
+    }
     lastMention = { key, end: b };
     if (d.type === "PERSON") lastPerson = key;
     if (d.actor?.sector === "INS" || d.actor?.sector === "REB") lastArmedGroup = key;

@@ -218,7 +218,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
   const places = doc.layers.places ?? [];
   const times = doc.layers.times ?? [];
   const quantities = doc.layers.quantities ?? [];
-  const quotes = doc.layers.quotes ?? [];
+  // in the layer's order, so that the first quote around a trigger is the one taken
+  const quotes = new SpanIndex((doc.layers.quotes ?? []).map((quote, order) => ({ ...quote, order })));
   const skipped = new SpanIndex(doc.sections.filter((s) => SKIPPED_SECTIONS.has(s.kind)));
   const mentions = mentionIndex(entities, tokens);
   const placesOf = bySentence(sentences, places);
@@ -359,14 +360,15 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
 
 // The claim rests on the quote around the trigger, or on whoever the sentence says said it.
 function attributionOf(
-  quotes: readonly Quote[],
+  quotes: SpanIndex<Quote & { order: number }>,
   c: Candidate,
   s: { start: number; end: number; tokenStart: number; tokenEnd: number },
   tokens: Token[],
   inSentence: MentionRef[],
 ): string | undefined {
   const at = tokens[c.token]!.start;
-  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  let quote: (Quote & { order: number }) | undefined;
+  for (const q of quotes.overlapping(at, at + 1)) if (!quote || q.order < quote.order) quote = q;
   if (quote) return quote.id;
   // "..., according to the United Nations" / "..., police said"
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

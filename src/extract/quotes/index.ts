@@ -405,6 +405,8 @@ class QuoteFinder {
   /** Segment index of each token, or -1: tokens inside marks are quoted words, not cues. */
   private readonly segmentOf: Int32Array;
   private readonly paragraphOf: Int32Array;
+  /** The first token of each paragraph, by paragraph number. */
+  private readonly paragraphStarts: number[] = [];
   /** Tokens that are quotation marks: curly and straight double marks, and the marks of paired segments. */
   private readonly marks: Uint8Array;
   private readonly parser: SpeakerParser;
@@ -429,6 +431,7 @@ class QuoteFinder {
     let paragraph = 0;
     this.tokens.forEach((token, t) => {
       if (t > 0 && this.lineBreakBetween(this.tokens[t - 1]!.end, token.start)) paragraph++;
+      if (paragraph === this.paragraphStarts.length) this.paragraphStarts.push(t);
       this.paragraphOf[t] = paragraph;
       while (segment < this.segments.length && this.segments[segment]!.close <= token.start) segment++;
       const s = this.segments[segment];
@@ -588,9 +591,7 @@ class QuoteFinder {
   }
 
   private paragraphFirstToken(t: number): number {
-    let first = t;
-    while (first > 0 && this.paragraphOf[first - 1] === this.paragraphOf[t]) first--;
-    return first;
+    return this.paragraphStarts[this.paragraphOf[t]!]!;
   }
 
   private mentionText(m: SpeakerMention): string {
@@ -3319,8 +3320,9 @@ class QuoteFinder {
       const r = base ?? this.resolveOne(a, history, bySurname);
       out.set(a, r);
       history.push(r);
-      if (r.name) {
-        const surname = r.name.split(/\s+/).at(-1)!;
+      // only full names: a surname alone resolves to one ("Dillon" -> "Ryan Dillon"), not to itself
+      const surname = r.name?.split(/\s+/).at(-1);
+      if (r.name && surname && surname !== r.name) {
         const named = bySurname.get(surname);
         if (named) named.push(r);
         else bySurname.set(surname, [r]);
@@ -3483,8 +3485,7 @@ class QuoteFinder {
 
   private linkEntity(entities: readonly Entity[], speaker: ResolvedSpeaker): string | undefined {
     if (speaker.span) {
-      const { start, end } = speaker.span;
-      const hit = entities.find((e) => e.mentions.some((m) => m.start < end && start < m.end));
+      const hit = this.entityAt(speaker.span, null);
       if (hit) return hit.id;
     }
     return speaker.name ? this.entityByName(entities, speaker.name) : undefined;
