@@ -231,3 +231,22 @@ describe("rule cues", () => {
     expect(times("The treaty dates from the 19th cent.").items).toEqual([]);
   });
 });
+
+describe("long paragraphs", () => {
+  // chrono reads a long run of dated sentences in pieces of whole sentences: none is lost or doubled
+  it.each([
+    ["one paragraph", " "],
+    ["a paragraph each", "\n\n"],
+  ])("finds every date of 300 dated sentences in %s", (_name, joiner) => {
+    const sentences = Array.from(
+      { length: 300 },
+      (_, i) => `Convoy ${i + 1} reached the border crossing on Jan. ${(i % 28) + 1}, 2016, officials said.`,
+    );
+    const { items } = times(sentences.join(joiner));
+    const dates = items.filter((t) => t.rule.startsWith("chrono"));
+    expect(dates).toHaveLength(300);
+    expect(dates.map((t) => t.value)).toEqual(
+      sentences.map((_, i) => `2016-01-${String((i % 28) + 1).padStart(2, "0")}`),
+    );
+  });
+});

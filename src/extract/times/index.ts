@@ -54,6 +54,11 @@ const CHRONO_CUES = [
   ),
   new RegExp(CLOCK_CUE.source, "gi"),
 ];
+/**
+ * The longest stretch handed to chrono at once. Its refiners look back over the text before
+ * each date, so a paragraph of dates read whole costs the square of its length.
+ */
+const MAX_CHRONO_WINDOW = 2_000;
 /** A cue this close to its sentence's edge takes the neighbour too: a split after "Nov." or "7 p.m.". */
 const SENTENCE_EDGE = 20;
 /** Where chrono joins two dates into a range: "from Aug. 26 to Oct. 20". */
@@ -90,8 +95,11 @@ function cueWindows(text: string, sentences: Sentence[], from: number, to: numbe
   const merged: [number, number][] = [];
   for (const w of windows) {
     const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push(w);
+    if (!last || w[0] > last[1]) merged.push(w);
+    else if (w[1] <= last[1]) continue;
+    else if (w[1] - last[0] <= MAX_CHRONO_WINDOW) last[1] = w[1];
+    // a window that has grown long ends at its last sentence's end, and the next starts there
+    else merged.push([last[1], w[1]]);
   }
   return merged;
 }
@@ -309,12 +317,17 @@ export function findTimes(
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
   const chosen: Candidate[] = [];
-  const taken: [number, number][] = [];
+  // the characters chosen times hold: a candidate is short, a long text has thousands of times
+  const taken = new Uint8Array(text.length);
+  const free = (c: Candidate) => {
+    for (let k = c.start; k < c.end; k++) if (taken[k] === 1) return false;
+    return true;
+  };
   for (const { c } of order) {
-    if (c.end <= c.start || taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (c.end <= c.start || !free(c)) continue;
     if (c.build(situation(c, null)) === null) continue;
     chosen.push(c);
-    taken.push([c.start, c.end]);
+    taken.fill(1, c.start, c.end);
   }
   chosen.sort((a, b) => a.start - b.start);
 
