@@ -43,25 +43,33 @@ export class SpanIndex<T extends Span> {
 
   /** Whether a span holds the character at `offset`. */
   covers(offset: number): boolean {
-    return this.overlapping(offset, offset + 1).length > 0;
+    // asked for every token by several stages: no list is made
+    for (let i = this.firstReaching(offset); i < this.sorted.length && this.sorted[i]!.start <= offset; i++) {
+      if (offset < this.sorted[i]!.end) return true;
+    }
+    return false;
   }
 
   /** The spans that overlap [start, end), in order of their starts. */
   overlapping(start: number, end: number): T[] {
-    // The first span starting at or after `start - longest`: none before it can reach `start`.
+    const out: T[] = [];
+    for (let i = this.firstReaching(start); i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      const s = this.sorted[i]!;
+      if (start < s.end) out.push(s);
+    }
+    return out;
+  }
+
+  /** The first span starting at or after `offset - longest`: none before it can reach `offset`. */
+  private firstReaching(offset: number): number {
     let lo = 0;
     let hi = this.sorted.length;
-    const from = start - this.longest;
+    const from = offset - this.longest;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.sorted[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: T[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < end; i++) {
-      const s = this.sorted[i]!;
-      if (start < s.end) out.push(s);
-    }
-    return out;
+    return lo;
   }
 }
