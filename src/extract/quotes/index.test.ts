@@ -1584,6 +1584,16 @@ describe("quotes: an attribution inside reported words", () => {
       "Critics seized on the minister's remarks, in which he said the port would close.",
       ["the minister's remarks, in which he said the port would close", "the port would close"],
     ],
+    [
+      "a report inside a sentence that a closing attribution relays is part of it",
+      "The mine owner had told inspectors that the shaft was safe, but the state overruled him, an official added.",
+      ["The mine owner had told inspectors that the shaft was safe, but the state overruled him"],
+    ],
+    [
+      "a report inside the content of according to is part of it",
+      "The lender broke the rules when it told investors that its losses were small, according to the regulator.",
+      ["The lender broke the rules when it told investors that its losses were small"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });

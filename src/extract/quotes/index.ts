@@ -3161,9 +3161,10 @@ class QuoteFinder {
       if (prev && d.start < prev.end && this.sameWords(prev, d)) continue;
       kept.push(d);
     }
-    const resolved = this.resolveSpeakers(kept.map((d) => d.a));
+    const outermost = kept.filter((d) => !kept.some((o) => o !== d && this.reportsInside(d, o)));
+    const resolved = this.resolveSpeakers(outermost.map((d) => d.a));
     const entities = this.doc.layers.entities;
-    return kept.map((d, i) => {
+    return outermost.map((d, i) => {
       const speaker = resolved.get(d.a) ?? { name: null, anonymous: false, person: false, plural: false };
       const cueFirst = this.tokens[d.a.cue.first]!;
       const cueLast = this.tokens[d.a.cue.last]!;
@@ -3190,6 +3191,22 @@ class QuoteFinder {
       };
       return quote;
     });
+  }
+
+  /**
+   * A report wholly inside another quote's words, cue and all, is part of what that quote relays:
+   * "The owner had told inspectors that the shaft was safe, an official added" holds one quote.
+   * A reported clause inside an object noun phrase stays its own: "criticized the interview, in
+   * which he said the vote was rigged".
+   */
+  private reportsInside(
+    inner: { a: Attribution; start: number; end: number },
+    outer: { a: Attribution; start: number; end: number },
+  ): boolean {
+    const cue = this.tokens[inner.a.cue.first]!.start;
+    if (!(outer.start <= inner.start && inner.end <= outer.end && outer.start <= cue && cue < outer.end))
+      return false;
+    return !(REPORTED_CLAUSE_RULE.test(inner.a.rule) && NESTABLE_RULE.test(outer.a.rule));
   }
 
   private sameWords(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
