@@ -1550,6 +1550,33 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
   });
 
+  it.each([
+    [
+      "a quoted turn runs on over paragraphs with no label",
+      '"HOST: Where were you when the dam broke?\n\n"MAYOR: I was at the town hall with the engineers.\n\n"We saw the water rise within minutes.\n\n"HOST: Did anyone warn you?',
+      [
+        ["Where were you when the dam broke?", "HOST"],
+        ['I was at the town hall with the engineers.\n\n"We saw the water rise within minutes.', "MAYOR"],
+        ["Did anyone warn you?", "HOST"],
+      ],
+    ],
+    [
+      "a stage direction ends a turn",
+      '"MAYOR: We saw the water rise within minutes.\n\n"(CROSSTALK.)\n\n"HOST: Did anyone warn you at all?',
+      [
+        ["We saw the water rise within minutes.", "MAYOR"],
+        ["Did anyone warn you at all?", "HOST"],
+      ],
+    ],
+    [
+      "an unquoted paragraph after a label is the reporter's",
+      "MAYOR: We saw the water rise within minutes.\n\nThe town lost power for two days after the flood.",
+      [["We saw the water rise within minutes", "MAYOR"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.text, q.speaker.name])).toEqual(expected);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");

@@ -535,14 +535,8 @@ class QuoteFinder {
     let t = sentence.tokenStart;
     if (this.paragraphFirstToken(t) !== t) return null;
     if (this.isMark(t)) t++;
-    let colon = t;
-    while (
-      colon < sentence.tokenEnd &&
-      colon - t < 4 &&
-      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
-    )
-      colon++;
-    if (colon === t || tokens[colon]?.text !== ":") return null;
+    const colon = this.labelColon(t);
+    if (colon < 0 || colon >= sentence.tokenEnd) return null;
     for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
     const speaker = this.parser.parse(t, colon - 1);
     if (!speaker?.name || speaker.pronoun) return null;
@@ -554,6 +548,7 @@ class QuoteFinder {
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
     if (last - colon < 3) return null;
+    last = this.turnEnd(last);
     const cue: Cue = { first: colon, last: colon, lemma: ":", frames: new Set() };
     return {
       contentStart: tokens[colon + 1]!.start,
@@ -565,6 +560,38 @@ class QuoteFinder {
       ownStart: tokens[t]!.start,
       ownEnd: tokens[colon]!.end,
     };
+  }
+
+  /**
+   * The last token of a quoted transcript turn that runs on over paragraphs with no label of their
+   * own: "“HOST: Where were you?\n\n“MAYOR: At the dam.\n\n“The water rose fast." gives the mayor
+   * both paragraphs. A new label or a stage direction ("(CROSSTALK)") ends the turn.
+   */
+  private turnEnd(last: number): number {
+    const tokens = this.tokens;
+    let end = last;
+    while (end + 1 < tokens.length && this.segments[this.segmentOf[end]!]?.continues) {
+      let next = end + 1;
+      if (this.isMark(next)) next++;
+      if (tokens[next]?.text === "(" || this.labelColon(next) >= 0) break;
+      end = next;
+      while (end + 1 < tokens.length && this.paragraphOf[end + 1] === this.paragraphOf[next]) end++;
+    }
+    return end;
+  }
+
+  /** The colon closing a label of up to four capitalised words at token `t` ("WALLACE:"), or -1. */
+  private labelColon(t: number): number {
+    const tokens = this.tokens;
+    let colon = t;
+    while (
+      colon < tokens.length &&
+      colon - t < 4 &&
+      this.paragraphOf[colon] === this.paragraphOf[t] &&
+      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
+    )
+      colon++;
+    return colon > t && tokens[colon]?.text === ":" ? colon : -1;
   }
 
   /** Whether a word recurs later as the last part of a full name: "Pence" in "Mike Pence said". */
