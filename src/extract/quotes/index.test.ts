@@ -1577,6 +1577,21 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => [q.text, q.speaker.name])).toEqual(expected);
   });
 
+  it.each([
+    [
+      "an aim after a fronted phrase in a title-case line",
+      "Railing Against The Budget, Mayor Vows To Rebuild The Old Bridge.",
+      [["To Rebuild The Old Bridge", "Mayor"]],
+    ],
+    [
+      "an aim after a fronted phrase in a sentence",
+      "Railing against the budget, the mayor vowed to rebuild the old bridge.",
+      [["to rebuild the old bridge", "the mayor"]],
+    ],
+  ])("%s is no content before the cue", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.text, q.speaker.name ?? q.speaker.description])).toEqual(expected);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");

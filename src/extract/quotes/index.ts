@@ -1898,6 +1898,8 @@ class QuoteFinder {
       // "said Friday as he boarded the plane": a subordinate clause ends the attribution
       if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
       if (tok.lower === "that" || tok.text === ":" || this.isMark(t) || this.isLowerVerb(t)) return -1;
+      // "Railing Against the Plan, Mayor Vows To Fight It": an infinitive is the cue's own clause
+      if (tok.lower === "to" && tokens[t + 1]?.pos === "VERB") return -1;
       t++;
     }
     return t >= end ? end : -1;
@@ -2027,7 +2029,10 @@ class QuoteFinder {
     // "exhorted voters to “vote your conscience”": the quotation opens at the verb
     if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
-    return this.isLowerVerb(v);
+    if (this.isLowerVerb(v)) return true;
+    // "Mayor Vows To Rebuild Bridge": in a headline's title case the verb is capitalised too
+    const tok = this.tokens[v];
+    return tok?.pos === "VERB" && this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!);
   }
 
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
