@@ -1592,6 +1592,13 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => [q.text, q.speaker.name ?? q.speaker.description])).toEqual(expected);
   });
 
+  it("reads a participle tagged as a noun before a name as a cue", () => {
+    const quotes = quotesOf(
+      "On Monday night, the governor leaned in hard, painting Smith as a reckless spender.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(["Smith as a reckless spender"]);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");
@@ -1725,6 +1732,14 @@ describe("quotes: not speech", () => {
     ["a singular noun before a cue-like noun is a compound", "The talk show The View aired late."],
     ["a verb of causing before an act is no cue", "The floods forced the town to close its schools."],
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
+    [
+      "a noun's bare form before a name is no cue",
+      "Battleground state Ohio is nearly 4 percent Polish American.",
+    ],
+    [
+      "a noun before a title and a name is no cue",
+      "Her niece, state Del. Ann Price, waved to the crowd at the rally.",
+    ],
     [
       "saying after “refrained from” is no saying",
       "The healer refrained from saying that the tea cured anything.",

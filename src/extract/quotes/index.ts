@@ -783,6 +783,15 @@ class QuoteFinder {
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
     if (prev?.pos === "PROPN" && this.tokens[t + 1]?.pos === "NOUN" && !startsUpper(this.tokens[t + 1]!.text))
       return false;
+    // "state Del. Ann Price", "battleground state Ohio": a noun's bare form before a name modifies it
+    const next = this.tokens[t + 1];
+    if (
+      token.pos === "NOUN" &&
+      !/(s|ed|ing)$/.test(token.lower) &&
+      next?.pos === "PROPN" &&
+      isCapitalised(next)
+    )
+      return false;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
     // or a time ("a panel in 2001 found ...").
     return (
