@@ -1741,6 +1741,14 @@ describe("quotes: not speech", () => {
       "Her niece, state Del. Ann Price, waved to the crowd at the rally.",
     ],
     [
+      "saying after “goes without” is the writer's own",
+      "It goes without saying that the levee must be raised.",
+    ],
+    [
+      "a participle after a determiner and an adverb describes the noun",
+      "He has aired their widely repudiated theories for years.",
+    ],
+    [
       "saying after “refrained from” is no saying",
       "The healer refrained from saying that the tea cured anything.",
     ],

@@ -740,6 +740,16 @@ class QuoteFinder {
     )
       return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "their widely repudiated theories": a participle between a determiner and its noun describes it
+    if (
+      prev?.pos === "ADV" &&
+      /(ed|en)$/.test(token.lower) &&
+      ["NOUN", "ADJ"].includes(this.tokens[t + 1]?.pos ?? "")
+    ) {
+      let j = t - 1;
+      while (j > 0 && this.tokens[j]!.pos === "ADV") j--;
+      if (this.tokens[j]!.pos === "DET" || POSSESSIVE_WORDS.has(this.tokens[j]!.lower)) return false;
+    }
     // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
     // noun reading ("back", "document") is the verb
     if (this.afterModal(t, MODALS)) return true;
@@ -2191,6 +2201,9 @@ class QuoteFinder {
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
     if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0 && !absolute)
+      return null;
+    // "It goes without saying that ...": the idiom asserts it as the writer's own
+    if (participle && tokens[before]?.lower === "without" && GO_FORMS.has(tokens[before - 1]?.lower ?? ""))
       return null;
     if (absolute) speaker = absolute;
     else if (medium >= 0) {
