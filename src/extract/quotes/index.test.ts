@@ -1599,6 +1599,48 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotes.map((q) => q.text)).toEqual(["Smith as a reckless spender"]);
   });
 
+  it.each([
+    [
+      "a mixed quote that ends in a quotation resumes after a closing attribution",
+      "The summit did “too little,” the premier added on Twitter. “Without new policies on trade, the union risks a lot.”",
+      [
+        "The summit did “too little,” the premier added on Twitter. “Without new policies on trade, the union risks a lot.",
+      ],
+    ],
+    [
+      "a mixed quote that ends in the reporter's words does not resume",
+      "The summit did “too little” for the farmers, the premier added. “Without new policies on trade, the union risks a lot.”",
+      [
+        "The summit did “too little” for the farmers",
+        "Without new policies on trade, the union risks a lot.",
+      ],
+    ],
+    [
+      "a claim said twice over is one quote",
+      "Mayor Lee said she felt the dam was worth saving because “most people rely on it,” she said. “We cannot let it fail.”",
+      ["she felt the dam was worth saving because “most people rely on it,”", "We cannot let it fail."],
+    ],
+    [
+      "a quoted programme title is part of the attribution",
+      "“The port will reopen,” the minister said on Monday on Channel 4's “Morning Report.” “The repairs are done.”",
+      [
+        "The port will reopen,” the minister said on Monday on Channel 4's “Morning Report.” “The repairs are done.",
+      ],
+    ],
+    [
+      "a quoted clause after the cue is no title",
+      "“The port will reopen,” the minister said on Monday, “but not this week.”",
+      ["The port will reopen,” the minister said on Monday, “but not this week."],
+    ],
+    [
+      "a stance verb's quotation after a colon is what was said",
+      "Senator Ann Lowe scolded the minister: “You misled this committee about the cost of the dam,” she said.",
+      ["You misled this committee about the cost of the dam,"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");

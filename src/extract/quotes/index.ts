@@ -364,6 +364,22 @@ const GERUND_CARRIER_FORMS = new Set(
   .add("stopped");
 /** Quantifiers that may float after a plural subject: "the senators all said". */
 const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
+/** Short words a title leaves in lower case: "Fox and Friends", "Meet the Press". */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "by",
+  "for",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -846,6 +862,24 @@ class QuoteFinder {
         }
       }
     }
+    // "Lee said the plan “will fail,” she said.": one claim said twice over; the closing "she said"
+    // is dropped and the claim ends before it
+    const restated = new Set<Attribution>();
+    for (const a of out) {
+      if (!a.speaker?.pronoun || !a.cue.frames.has("say") || a.contentEnd > a.ownStart) continue;
+      const b = out.find(
+        (b) =>
+          b !== a &&
+          REPORTED_CLAUSE_RULE.test(b.rule) &&
+          b.cue.frames.has("say") &&
+          b.ownStart >= a.contentStart &&
+          b.ownStart <= this.skipLeading(a.contentStart) &&
+          b.contentStart < a.contentEnd,
+      );
+      if (!b) continue;
+      restated.add(a);
+      b.contentEnd = Math.min(b.contentEnd, this.trimBack(a.ownStart));
+    }
     // "She said she hopes to win, but she knows it is hard": beliefs inside someone's words are theirs.
     const beliefs = new Set(
       out.filter(
@@ -894,7 +928,9 @@ class QuoteFinder {
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
-    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
+    return this.relayThroughOutlets(
+      out.filter((a) => !nested.includes(a) && !beliefs.has(a) && !restated.has(a)),
+    );
   }
 
   /**
@@ -1827,7 +1863,7 @@ class QuoteFinder {
     const floor =
       boundary < sentence.tokenStart
         ? this.segments[this.segmentOf[boundary]!]!.open
-        : this.contentFloor(sentence);
+        : (this.quotationAfterColon(boundary, sentence) ?? this.contentFloor(sentence));
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
     let end = contentEnd;
@@ -1889,6 +1925,18 @@ class QuoteFinder {
     };
   }
 
+  /**
+   * The opening of a quotation that closes at `boundary` and follows a colon in the same sentence:
+   * in "The senator scolded him: “You misled us,” she said." the words are the quotation alone.
+   */
+  private quotationAfterColon(boundary: number, sentence: Sentence): number | undefined {
+    if (!this.isMark(boundary)) return undefined;
+    const seg = this.segments[this.segmentOf[boundary]!];
+    if (!seg || seg.open <= sentence.start) return undefined;
+    const open = this.tokenIndexAt(seg.open);
+    return open > sentence.tokenStart && this.tokens[open - 1]!.text === ":" ? seg.open : undefined;
+  }
+
   /** "..., said Smith": the speaker in a short noun phrase after the cue, never a clause or a hearer. */
   private speakerAfterCue(cue: Cue, before: number): SpeakerMention | null {
     const tokens = this.tokens;
@@ -1916,12 +1964,37 @@ class QuoteFinder {
       if (tok.text === "," || this.isPunctEnd(t, this.sentences[tok.sentence]!)) return t;
       // "said Friday as he boarded the plane": a subordinate clause ends the attribution
       if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
+      // "said Thursday on Fox News's “Fox and Friends.”": a quoted title names the programme
+      const afterTitle = this.isMark(t) ? this.quotedTitleEnd(t) : -1;
+      if (afterTitle > t) {
+        t = afterTitle;
+        continue;
+      }
       if (tok.lower === "that" || tok.text === ":" || this.isMark(t) || this.isLowerVerb(t)) return -1;
       // "Railing Against the Plan, Mayor Vows To Fight It": an infinitive is the cue's own clause
       if (tok.lower === "to" && tokens[t + 1]?.pos === "VERB") return -1;
       t++;
     }
     return t >= end ? end : -1;
+  }
+
+  /**
+   * The token after a quoted title opening at `t` ("“Fox and Friends”", "“The Daily Show”"): a few
+   * words, each capitalised but for short function words; -1 for anything else.
+   */
+  private quotedTitleEnd(t: number): number {
+    if (!this.opensQuote(t)) return -1;
+    const seg = this.segments[this.segmentOf[t]!]!;
+    let words = 0;
+    let u = t + 1;
+    for (; u < this.tokens.length && this.tokens[u]!.start < seg.innerEnd; u++) {
+      const tok = this.tokens[u]!;
+      if (tok.type !== "word") continue;
+      if (++words > 6 || !(startsUpper(tok.text) || (words > 1 && TITLE_SMALL_WORDS.has(tok.lower))))
+        return -1;
+    }
+    while (u < this.tokens.length && this.tokens[u]!.start < seg.close) u++;
+    return words > 0 ? u : -1;
   }
 
   private isPunctEnd(t: number, sentence: Sentence): boolean {
@@ -2585,6 +2658,20 @@ class QuoteFinder {
       );
     }
     if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+      // "scolded the minister: “You misled us.”": the quotation after the colon is what was said
+      let u = t;
+      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.text === ":" && this.isMark(u + 1) && this.opensQuote(u + 1))
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u + 1]!.start,
+          channel,
+          `${rule} “quote”`,
+          inherit,
+        );
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     // "an explosion the mayor described as “an intentional act”": the object is the relative
@@ -3190,7 +3277,8 @@ class QuoteFinder {
       const interrupted = drafts.find(
         (d) =>
           d.a === speakerOf &&
-          d.kind === "direct" &&
+          (d.kind === "direct" ||
+            (d.kind === "mixed" && d.a.ownStart >= d.end && this.endsQuoted(d.start, d.end))) &&
           d.end < seg.open &&
           !seg.continued &&
           segSentence <= d.a.sentence + 1 &&
@@ -3299,6 +3387,16 @@ class QuoteFinder {
       if (p < paragraph && p >= paragraph - 2 && (!latest || a.cue.first > latest.cue.first)) latest = a;
     }
     return latest && (seg.continued || latest.speaker?.name || latest.speaker?.pronoun) ? latest : undefined;
+  }
+
+  /**
+   * Whether content opens with the reporter's words and ends with a quotation: "The summit did
+   * “too little,” he added." A mixed quote like that resumes after a closing attribution as a direct
+   * one does.
+   */
+  private endsQuoted(start: number, end: number): boolean {
+    const seg = segmentAt(this.segments, end - 1);
+    return seg >= 0 && this.segments[seg]!.close >= end - 1 && segmentAt(this.segments, start) < 0;
   }
 
   /** Whether a reporting verb, with all its words, starts at the token: "adding", "referring to". */
