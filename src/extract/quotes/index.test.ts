@@ -1550,6 +1550,97 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotes.map((q) => q.text)).toEqual(["she plans to rebuild the bridge before winter"]);
   });
 
+  it.each([
+    [
+      "a quoted turn runs on over paragraphs with no label",
+      '"HOST: Where were you when the dam broke?\n\n"MAYOR: I was at the town hall with the engineers.\n\n"We saw the water rise within minutes.\n\n"HOST: Did anyone warn you?',
+      [
+        ["Where were you when the dam broke?", "HOST"],
+        ['I was at the town hall with the engineers.\n\n"We saw the water rise within minutes.', "MAYOR"],
+        ["Did anyone warn you?", "HOST"],
+      ],
+    ],
+    [
+      "a stage direction ends a turn",
+      '"MAYOR: We saw the water rise within minutes.\n\n"(CROSSTALK.)\n\n"HOST: Did anyone warn you at all?',
+      [
+        ["We saw the water rise within minutes.", "MAYOR"],
+        ["Did anyone warn you at all?", "HOST"],
+      ],
+    ],
+    [
+      "an unquoted paragraph after a label is the reporter's",
+      "MAYOR: We saw the water rise within minutes.\n\nThe town lost power for two days after the flood.",
+      [["We saw the water rise within minutes", "MAYOR"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.text, q.speaker.name])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "an aim after a fronted phrase in a title-case line",
+      "Railing Against The Budget, Mayor Vows To Rebuild The Old Bridge.",
+      [["To Rebuild The Old Bridge", "Mayor"]],
+    ],
+    [
+      "an aim after a fronted phrase in a sentence",
+      "Railing against the budget, the mayor vowed to rebuild the old bridge.",
+      [["to rebuild the old bridge", "the mayor"]],
+    ],
+  ])("%s is no content before the cue", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.text, q.speaker.name ?? q.speaker.description])).toEqual(expected);
+  });
+
+  it("reads a participle tagged as a noun before a name as a cue", () => {
+    const quotes = quotesOf(
+      "On Monday night, the governor leaned in hard, painting Smith as a reckless spender.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(["Smith as a reckless spender"]);
+  });
+
+  it.each([
+    [
+      "a mixed quote that ends in a quotation resumes after a closing attribution",
+      "The summit did “too little,” the premier added on Twitter. “Without new policies on trade, the union risks a lot.”",
+      [
+        "The summit did “too little,” the premier added on Twitter. “Without new policies on trade, the union risks a lot.",
+      ],
+    ],
+    [
+      "a mixed quote that ends in the reporter's words does not resume",
+      "The summit did “too little” for the farmers, the premier added. “Without new policies on trade, the union risks a lot.”",
+      [
+        "The summit did “too little” for the farmers",
+        "Without new policies on trade, the union risks a lot.",
+      ],
+    ],
+    [
+      "a claim said twice over is one quote",
+      "Mayor Lee said she felt the dam was worth saving because “most people rely on it,” she said. “We cannot let it fail.”",
+      ["she felt the dam was worth saving because “most people rely on it,”", "We cannot let it fail."],
+    ],
+    [
+      "a quoted programme title is part of the attribution",
+      "“The port will reopen,” the minister said on Monday on Channel 4's “Morning Report.” “The repairs are done.”",
+      [
+        "The port will reopen,” the minister said on Monday on Channel 4's “Morning Report.” “The repairs are done.",
+      ],
+    ],
+    [
+      "a quoted clause after the cue is no title",
+      "“The port will reopen,” the minister said on Monday, “but not this week.”",
+      ["The port will reopen,” the minister said on Monday, “but not this week."],
+    ],
+    [
+      "a stance verb's quotation after a colon is what was said",
+      "Senator Ann Lowe scolded the minister: “You misled this committee about the cost of the dam,” she said.",
+      ["You misled this committee about the cost of the dam,"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");
@@ -1583,6 +1674,16 @@ describe("quotes: an attribution inside reported words", () => {
       "a claim inside a stance's object is its own",
       "Critics seized on the minister's remarks, in which he said the port would close.",
       ["the minister's remarks, in which he said the port would close", "the port would close"],
+    ],
+    [
+      "a report inside a sentence that a closing attribution relays is part of it",
+      "The mine owner had told inspectors that the shaft was safe, but the state overruled him, an official added.",
+      ["The mine owner had told inspectors that the shaft was safe, but the state overruled him"],
+    ],
+    [
+      "a report inside the content of according to is part of it",
+      "The lender broke the rules when it told investors that its losses were small, according to the regulator.",
+      ["The lender broke the rules when it told investors that its losses were small"],
     ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
@@ -1673,6 +1774,22 @@ describe("quotes: not speech", () => {
     ["a singular noun before a cue-like noun is a compound", "The talk show The View aired late."],
     ["a verb of causing before an act is no cue", "The floods forced the town to close its schools."],
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
+    [
+      "a noun's bare form before a name is no cue",
+      "Battleground state Ohio is nearly 4 percent Polish American.",
+    ],
+    [
+      "a noun before a title and a name is no cue",
+      "Her niece, state Del. Ann Price, waved to the crowd at the rally.",
+    ],
+    [
+      "saying after “goes without” is the writer's own",
+      "It goes without saying that the levee must be raised.",
+    ],
+    [
+      "a participle after a determiner and an adverb describes the noun",
+      "He has aired their widely repudiated theories for years.",
+    ],
     [
       "saying after “refrained from” is no saying",
       "The healer refrained from saying that the tea cured anything.",

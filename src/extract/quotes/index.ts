@@ -364,6 +364,22 @@ const GERUND_CARRIER_FORMS = new Set(
   .add("stopped");
 /** Quantifiers that may float after a plural subject: "the senators all said". */
 const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
+/** Short words a title leaves in lower case: "Fox and Friends", "Meet the Press". */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "by",
+  "for",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+]);
 const DASHES = new Set(["--", "—", "–", "―"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const NP_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"]);
@@ -538,14 +554,8 @@ class QuoteFinder {
     let t = sentence.tokenStart;
     if (this.paragraphFirstToken(t) !== t) return null;
     if (this.isMark(t)) t++;
-    let colon = t;
-    while (
-      colon < sentence.tokenEnd &&
-      colon - t < 4 &&
-      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
-    )
-      colon++;
-    if (colon === t || tokens[colon]?.text !== ":") return null;
+    const colon = this.labelColon(t);
+    if (colon < 0 || colon >= sentence.tokenEnd) return null;
     for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
     const speaker = this.parser.parse(t, colon - 1);
     if (!speaker?.name || speaker.pronoun) return null;
@@ -557,6 +567,7 @@ class QuoteFinder {
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
     if (last - colon < 3) return null;
+    last = this.turnEnd(last);
     const cue: Cue = { first: colon, last: colon, lemma: ":", frames: new Set() };
     return {
       contentStart: tokens[colon + 1]!.start,
@@ -568,6 +579,38 @@ class QuoteFinder {
       ownStart: tokens[t]!.start,
       ownEnd: tokens[colon]!.end,
     };
+  }
+
+  /**
+   * The last token of a quoted transcript turn that runs on over paragraphs with no label of their
+   * own: "“HOST: Where were you?\n\n“MAYOR: At the dam.\n\n“The water rose fast." gives the mayor
+   * both paragraphs. A new label or a stage direction ("(CROSSTALK)") ends the turn.
+   */
+  private turnEnd(last: number): number {
+    const tokens = this.tokens;
+    let end = last;
+    while (end + 1 < tokens.length && this.segments[this.segmentOf[end]!]?.continues) {
+      let next = end + 1;
+      if (this.isMark(next)) next++;
+      if (tokens[next]?.text === "(" || this.labelColon(next) >= 0) break;
+      end = next;
+      while (end + 1 < tokens.length && this.paragraphOf[end + 1] === this.paragraphOf[next]) end++;
+    }
+    return end;
+  }
+
+  /** The colon closing a label of up to four capitalised words at token `t` ("WALLACE:"), or -1. */
+  private labelColon(t: number): number {
+    const tokens = this.tokens;
+    let colon = t;
+    while (
+      colon < tokens.length &&
+      colon - t < 4 &&
+      this.paragraphOf[colon] === this.paragraphOf[t] &&
+      (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
+    )
+      colon++;
+    return colon > t && tokens[colon]?.text === ":" ? colon : -1;
   }
 
   /** Whether a word recurs later as the last part of a full name: "Pence" in "Mike Pence said". */
@@ -714,6 +757,16 @@ class QuoteFinder {
     )
       return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
+    // "their widely repudiated theories": a participle between a determiner and its noun describes it
+    if (
+      prev?.pos === "ADV" &&
+      /(ed|en)$/.test(token.lower) &&
+      ["NOUN", "ADJ"].includes(this.tokens[t + 1]?.pos ?? "")
+    ) {
+      let j = t - 1;
+      while (j > 0 && this.tokens[j]!.pos === "ADV") j--;
+      if (this.tokens[j]!.pos === "DET" || POSSESSIVE_WORDS.has(this.tokens[j]!.lower)) return false;
+    }
     // "would back the nominee", "will not back the plan": after a modal the tagger's adverb or
     // noun reading ("back", "document") is the verb
     if (this.afterModal(t, MODALS)) return true;
@@ -756,6 +809,15 @@ class QuoteFinder {
       return true;
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
     if (prev?.pos === "PROPN" && this.tokens[t + 1]?.pos === "NOUN" && !startsUpper(this.tokens[t + 1]!.text))
+      return false;
+    // "state Del. Ann Price", "battleground state Ohio": a noun's bare form before a name modifies it
+    const next = this.tokens[t + 1];
+    if (
+      token.pos === "NOUN" &&
+      !/(s|ed|ing)$/.test(token.lower) &&
+      next?.pos === "PROPN" &&
+      isCapitalised(next)
+    )
       return false;
     // wink tags some verbs as nouns ("notes AP"): trust the form after a comma, a pronoun, a name
     // or a time ("a panel in 2001 found ...").
@@ -800,6 +862,24 @@ class QuoteFinder {
           }
         }
       }
+    }
+    // "Lee said the plan “will fail,” she said.": one claim said twice over; the closing "she said"
+    // is dropped and the claim ends before it
+    const restated = new Set<Attribution>();
+    for (const a of out) {
+      if (!a.speaker?.pronoun || !a.cue.frames.has("say") || a.contentEnd > a.ownStart) continue;
+      const b = out.find(
+        (b) =>
+          b !== a &&
+          REPORTED_CLAUSE_RULE.test(b.rule) &&
+          b.cue.frames.has("say") &&
+          b.ownStart >= a.contentStart &&
+          b.ownStart <= this.skipLeading(a.contentStart) &&
+          b.contentStart < a.contentEnd,
+      );
+      if (!b) continue;
+      restated.add(a);
+      b.contentEnd = Math.min(b.contentEnd, this.trimBack(a.ownStart));
     }
     // "She said she hopes to win, but she knows it is hard": beliefs inside someone's words are theirs.
     const beliefs = new Set(
@@ -849,7 +929,9 @@ class QuoteFinder {
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
-    return this.relayThroughOutlets(out.filter((a) => !nested.includes(a) && !beliefs.has(a)));
+    return this.relayThroughOutlets(
+      out.filter((a) => !nested.includes(a) && !beliefs.has(a) && !restated.has(a)),
+    );
   }
 
   /**
@@ -1782,7 +1864,7 @@ class QuoteFinder {
     const floor =
       boundary < sentence.tokenStart
         ? this.segments[this.segmentOf[boundary]!]!.open
-        : this.contentFloor(sentence);
+        : (this.quotationAfterColon(boundary, sentence) ?? this.contentFloor(sentence));
     const contentEnd = tokens[boundary]!.end;
     let contentStart = floor;
     let end = contentEnd;
@@ -1844,6 +1926,18 @@ class QuoteFinder {
     };
   }
 
+  /**
+   * The opening of a quotation that closes at `boundary` and follows a colon in the same sentence:
+   * in "The senator scolded him: “You misled us,” she said." the words are the quotation alone.
+   */
+  private quotationAfterColon(boundary: number, sentence: Sentence): number | undefined {
+    if (!this.isMark(boundary)) return undefined;
+    const seg = this.segments[this.segmentOf[boundary]!];
+    if (!seg || seg.open <= sentence.start) return undefined;
+    const open = this.tokenIndexAt(seg.open);
+    return open > sentence.tokenStart && this.tokens[open - 1]!.text === ":" ? seg.open : undefined;
+  }
+
   /** "..., said Smith": the speaker in a short noun phrase after the cue, never a clause or a hearer. */
   private speakerAfterCue(cue: Cue, before: number): SpeakerMention | null {
     const tokens = this.tokens;
@@ -1871,10 +1965,37 @@ class QuoteFinder {
       if (tok.text === "," || this.isPunctEnd(t, this.sentences[tok.sentence]!)) return t;
       // "said Friday as he boarded the plane": a subordinate clause ends the attribution
       if (tok.pos === "SCONJ" && tok.lower !== "that") return end;
+      // "said Thursday on Fox News's “Fox and Friends.”": a quoted title names the programme
+      const afterTitle = this.isMark(t) ? this.quotedTitleEnd(t) : -1;
+      if (afterTitle > t) {
+        t = afterTitle;
+        continue;
+      }
       if (tok.lower === "that" || tok.text === ":" || this.isMark(t) || this.isLowerVerb(t)) return -1;
+      // "Railing Against the Plan, Mayor Vows To Fight It": an infinitive is the cue's own clause
+      if (tok.lower === "to" && tokens[t + 1]?.pos === "VERB") return -1;
       t++;
     }
     return t >= end ? end : -1;
+  }
+
+  /**
+   * The token after a quoted title opening at `t` ("“Fox and Friends”", "“The Daily Show”"): a few
+   * words, each capitalised but for short function words; -1 for anything else.
+   */
+  private quotedTitleEnd(t: number): number {
+    if (!this.opensQuote(t)) return -1;
+    const seg = this.segments[this.segmentOf[t]!]!;
+    let words = 0;
+    let u = t + 1;
+    for (; u < this.tokens.length && this.tokens[u]!.start < seg.innerEnd; u++) {
+      const tok = this.tokens[u]!;
+      if (tok.type !== "word") continue;
+      if (++words > 6 || !(startsUpper(tok.text) || (words > 1 && TITLE_SMALL_WORDS.has(tok.lower))))
+        return -1;
+    }
+    while (u < this.tokens.length && this.tokens[u]!.start < seg.close) u++;
+    return words > 0 ? u : -1;
   }
 
   private isPunctEnd(t: number, sentence: Sentence): boolean {
@@ -2001,7 +2122,10 @@ class QuoteFinder {
     // "exhorted voters to “vote your conscience”": the quotation opens at the verb
     if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
-    return this.isLowerVerb(v);
+    if (this.isLowerVerb(v)) return true;
+    // "Mayor Vows To Rebuild Bridge": in a headline's title case the verb is capitalised too
+    const tok = this.tokens[v];
+    return tok?.pos === "VERB" && this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!);
   }
 
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
@@ -2151,6 +2275,9 @@ class QuoteFinder {
     const medium =
       participle && before === cue.first - 1 && cue.frames.has("say") ? this.mediumBefore(cue.first) : -1;
     if (participle && before === cue.first - 1 && !hangs && medium < 0 && quoteAfter < 0 && !absolute)
+      return null;
+    // "It goes without saying that ...": the idiom asserts it as the writer's own
+    if (participle && tokens[before]?.lower === "without" && GO_FORMS.has(tokens[before - 1]?.lower ?? ""))
       return null;
     if (absolute) speaker = absolute;
     else if (medium >= 0) {
@@ -2532,6 +2659,20 @@ class QuoteFinder {
       );
     }
     if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+      // "scolded the minister: “You misled us.”": the quotation after the colon is what was said
+      let u = t;
+      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      if (tokens[u]?.text === ":" && this.isMark(u + 1) && this.opensQuote(u + 1))
+        return this.finish(
+          cue,
+          sentence,
+          s,
+          speaker,
+          tokens[u + 1]!.start,
+          channel,
+          `${rule} “quote”`,
+          inherit,
+        );
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} object`, inherit);
     }
     // "an explosion the mayor described as “an intentional act”": the object is the relative
@@ -3137,7 +3278,8 @@ class QuoteFinder {
       const interrupted = drafts.find(
         (d) =>
           d.a === speakerOf &&
-          d.kind === "direct" &&
+          (d.kind === "direct" ||
+            (d.kind === "mixed" && d.a.ownStart >= d.end && this.endsQuoted(d.start, d.end))) &&
           d.end < seg.open &&
           !seg.continued &&
           segSentence <= d.a.sentence + 1 &&
@@ -3162,9 +3304,10 @@ class QuoteFinder {
       if (prev && d.start < prev.end && this.sameWords(prev, d)) continue;
       kept.push(d);
     }
-    const resolved = this.resolveSpeakers(kept.map((d) => d.a));
+    const outermost = kept.filter((d) => !kept.some((o) => o !== d && this.reportsInside(d, o)));
+    const resolved = this.resolveSpeakers(outermost.map((d) => d.a));
     const entities = this.doc.layers.entities;
-    return kept.map((d, i) => {
+    return outermost.map((d, i) => {
       const speaker = resolved.get(d.a) ?? { name: null, anonymous: false, person: false, plural: false };
       const cueFirst = this.tokens[d.a.cue.first]!;
       const cueLast = this.tokens[d.a.cue.last]!;
@@ -3191,6 +3334,22 @@ class QuoteFinder {
       };
       return quote;
     });
+  }
+
+  /**
+   * A report wholly inside another quote's words, cue and all, is part of what that quote relays:
+   * "The owner had told inspectors that the shaft was safe, an official added" holds one quote.
+   * A reported clause inside an object noun phrase stays its own: "criticized the interview, in
+   * which he said the vote was rigged".
+   */
+  private reportsInside(
+    inner: { a: Attribution; start: number; end: number },
+    outer: { a: Attribution; start: number; end: number },
+  ): boolean {
+    const cue = this.tokens[inner.a.cue.first]!.start;
+    if (!(outer.start <= inner.start && inner.end <= outer.end && outer.start <= cue && cue < outer.end))
+      return false;
+    return !(REPORTED_CLAUSE_RULE.test(inner.a.rule) && NESTABLE_RULE.test(outer.a.rule));
   }
 
   private sameWords(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -3229,6 +3388,16 @@ class QuoteFinder {
       if (p < paragraph && p >= paragraph - 2 && (!latest || a.cue.first > latest.cue.first)) latest = a;
     }
     return latest && (seg.continued || latest.speaker?.name || latest.speaker?.pronoun) ? latest : undefined;
+  }
+
+  /**
+   * Whether content opens with the reporter's words and ends with a quotation: "The summit did
+   * “too little,” he added." A mixed quote like that resumes after a closing attribution as a direct
+   * one does.
+   */
+  private endsQuoted(start: number, end: number): boolean {
+    const seg = segmentAt(this.segments, end - 1);
+    return seg >= 0 && this.segments[seg]!.close >= end - 1 && segmentAt(this.segments, start) < 0;
   }
 
   /** Whether a reporting verb, with all its words, starts at the token: "adding", "referring to". */
