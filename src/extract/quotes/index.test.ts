@@ -1405,6 +1405,73 @@ describe("quotes: constructions", () => {
   });
 });
 
+describe("quotes: speakers of infinitives, relatives and questions", () => {
+  it.each([
+    {
+      name: "an opening question with its asker after “by”",
+      text: "Asked by reporters whether he would resign, the minister shook his head.",
+      quote: "whether he would resign",
+      speaker: "reporters",
+    },
+    {
+      name: "an opening question after “when” with its asker",
+      text: "When pressed by the moderator on the cost of the plan, Lane changed the subject.",
+      quote: "the cost of the plan",
+      speaker: "the moderator",
+    },
+    {
+      name: "the subject of a relative clause after “in which”",
+      text: "Crews worked in a valley in which residents fear the dam will burst.",
+      quote: "the dam will burst",
+      speaker: "residents",
+    },
+    {
+      name: "an aim ends before a clause with its own subject",
+      text: "The firms seek to cut costs and the unions want to keep every job.",
+      quote: "to cut costs",
+      speaker: "The firms",
+    },
+    {
+      name: "an adjective of speed carries the cue after a copula",
+      text: "The governor was quick to condemn the attack on the clinic.",
+      quote: "the attack on the clinic",
+      speaker: "The governor",
+    },
+    {
+      name: "an adjective of ability carries the cue after a split “won't”",
+      text: "The mayor won't be able to boast about the new bridge.",
+      quote: "the new bridge",
+      speaker: "The mayor",
+    },
+    {
+      name: "the noun phrase after “for” is the infinitive's subject after an adjective",
+      text: "The ruling made it difficult for the council to criticize the budget.",
+      quote: "the budget",
+      speaker: "the council",
+    },
+  ])("$name", (c) => {
+    const quotes = quotesOf(c.text);
+    const q = quotes.find((x) => x.text === c.quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description).toBe(c.speaker);
+  });
+
+  it.each([
+    [
+      "a noun before “for” is no adjective of ease",
+      "The roads reopened in time for the judges to hear the case.",
+    ],
+    ["an adjective of speed before a verb of no saying", "The roads were slow to clear after the storm."],
+    ["an adjective of order before a verb of no saying", "The medics were first to arrive at the scene."],
+    [
+      "a participle of asking with an agent but no question",
+      "Asked by the host, the guests stayed for dinner.",
+    ],
+  ])("%s", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe("quotes: across sentences and paragraphs", () => {
   it("resolves a pronoun to the previous speaker", () => {
     const quotes = quotesOf(

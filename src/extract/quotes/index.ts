@@ -65,6 +65,9 @@ const AUX_OR_ADVERB = new Set([
   "did",
   "does",
   "do",
+  // "won't", "can't" split by the tokenizer: "wo" + "n't"
+  "wo",
+  "ca",
   "also",
   "repeatedly",
   "reportedly",
@@ -341,6 +344,8 @@ const CATENATIVE_FORMS = new Set(
   .add("begun")
   .add("continuing")
   .add("trying");
+/** Adjectives of ability and speed that carry an infinitive cue after a copula: "was quick to condemn", "is able to tout". */
+const ABILITY_ADJECTIVES = new Set(["able", "unable", "quick", "slow", "careful", "first", "last"]);
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
 /** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
@@ -1203,6 +1208,7 @@ class QuoteFinder {
     while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
     if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
     if (CATENATIVE_FORMS.has(this.tokens[v]!.lower)) return v;
+    if (ABILITY_ADJECTIVES.has(this.tokens[v]!.lower) && this.afterCopula(v)) return v;
     return this.purposeCarrierBefore(t);
   }
 
@@ -1238,6 +1244,9 @@ class QuoteFinder {
     for (let v = t - 2; v > 0 && t - v <= 16; v--) {
       const tok = this.tokens[v]!;
       if (CONTROL_FORMS.has(tok.lower)) return v < t - 2 ? v : -1;
+      // "made it difficult for the mayor to attack them": after an adjective, the noun phrase after
+      // "for" is the infinitive's subject ("in time for the judges to hear it" is no speech)
+      if (tok.lower === "for" && v < t - 2 && this.tokens[v - 1]!.pos === "ADJ") return v;
       if (
         !(
           NP_TAGS.has(tok.pos) ||
@@ -1377,6 +1386,8 @@ class QuoteFinder {
       const prev = tokens[start - 1]!;
       // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
+      // "a game in which companies seek to …": the relative clause's own subject follows "in which"
+      if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
       if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
       if (prev.lower === "and" || prev.lower === "but") {
         const before = tokens[start - 2];
@@ -1533,6 +1544,9 @@ class QuoteFinder {
     )
       return null;
     let t = cue.last + 1;
+    // "Asked by reporters whether …", "When pressed by the moderator on …": the agent asked
+    const asker = tokens[t]?.lower === "by" ? this.askerAfter(t + 1, sentence.tokenEnd) : null;
+    if (asker) t = asker.last + 1;
     const linker = tokens[t]?.lower ?? "";
     if (linker === "about" || linker === "on" || linker === "for") t++;
     else if (linker !== "to" && linker !== "whether" && !WH_COMPLEMENTS.has(linker)) return null;
@@ -1543,14 +1557,40 @@ class QuoteFinder {
       cue,
       sentence,
       s,
-      null,
+      asker,
       tokens[t]!.start,
       undefined,
-      `${cue.lemma}: opening question`,
+      asker ? `${cue.lemma} by: opening question` : `${cue.lemma}: opening question`,
       undefined,
       tokens[comma - 1]!.end,
     );
-    return found ? { ...found, implicit: true } : null;
+    if (!found || asker) return found;
+    return { ...found, implicit: true };
+  }
+
+  /** The agent of an opening question, up to the word that opens what was asked: "by reporters | whether". */
+  private askerAfter(from: number, end: number): SpeakerMention | null {
+    let u = from;
+    while (
+      u < end &&
+      u - from < 8 &&
+      NP_TAGS.has(this.tokens[u]!.pos) &&
+      !WH_COMPLEMENTS.has(this.tokens[u]!.lower)
+    )
+      u++;
+    const linker = this.tokens[u]?.lower ?? "";
+    if (
+      u === from ||
+      !(
+        linker === "about" ||
+        linker === "on" ||
+        linker === "for" ||
+        linker === "to" ||
+        WH_COMPLEMENTS.has(linker)
+      )
+    )
+      return null;
+    return this.parser.parse(from, u - 1);
   }
 
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
@@ -2665,7 +2705,8 @@ class QuoteFinder {
         end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
     }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
-    if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
+    if (rule.endsWith("to-clause"))
+      end = this.nextClauseStart(contentStart, this.adverbialClauseStart(contentStart, end));
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
@@ -2858,6 +2899,19 @@ class QuoteFinder {
     if (startsUpper(next.text) || next.lower.endsWith("ing")) return false;
     // "called the charges baseless and fabricated": participles coordinated inside the object
     return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /**
+   * Where an aim ends at a conjunction before a clause with its own subject: "seek to cut costs and
+   * creditors look to maximize profits" -> "to cut costs".
+   */
+  private nextClauseStart(start: number, end: number): number {
+    for (let t = this.tokenIndexAt(start) + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if ((tok.lower === "and" || tok.lower === "but") && this.segmentOf[t]! < 0 && this.opensNewClause(t))
+        return this.trimBack(tok.start);
+    }
+    return end;
   }
 
   /** "prefer Johnson and 1 percent support Stein": a conjunction before a subject and its verb. */
