@@ -1449,6 +1449,36 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       quote: "the budget",
       speaker: "the council",
     },
+    {
+      name: "a passive agent after the complement of a naming verb",
+      text: "The healer has been called a charlatan by fellow physicians.",
+      quote: "The healer",
+      speaker: "fellow physicians",
+    },
+    {
+      name: "a passive agent after an “as” complement",
+      text: "The stunt was dismissed as reckless by rival campaigns.",
+      quote: "The stunt",
+      speaker: "rival campaigns",
+    },
+    {
+      name: "a hearer with a possessive before the to-clause",
+      text: "The campaign has asked the network's anchor, the moderator, to check the claims.",
+      quote: "to check the claims",
+      speaker: "The campaign",
+    },
+    {
+      name: "a stance of disagreement with its preposition",
+      text: "The governor apparently disagrees with her former deputy.",
+      quote: "her former deputy",
+      speaker: "The governor",
+    },
+    {
+      name: "a stance of taking sides",
+      text: "The farm lobby sided with the striking nurses.",
+      quote: "the striking nurses",
+      speaker: "The farm lobby",
+    },
   ])("$name", (c) => {
     const quotes = quotesOf(c.text);
     const q = quotes.find((x) => x.text === c.quote);
@@ -1466,6 +1496,11 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
     [
       "a participle of asking with an agent but no question",
       "Asked by the host, the guests stayed for dinner.",
+    ],
+    ["a passive naming verb with a particle", "The reservists were called up by the army."],
+    [
+      "an agent after the complement of a verb of no saying",
+      "The bonds were held as collateral by the bank.",
     ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);

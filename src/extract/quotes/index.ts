@@ -344,6 +344,10 @@ const CATENATIVE_FORMS = new Set(
   .add("begun")
   .add("continuing")
   .add("trying");
+/** Verbs that name their object with a noun phrase: "called him a liar", passive "was branded a traitor by …". */
+const NAMING_VERBS = new Set(["call", "label", "brand", "dub", "deem"]);
+/** Pronouns that name no one: "by nobody", "by none". */
+const NEGATIVE_PRONOUNS = new Set(["nobody", "none", "no", "neither"]);
 /** Adjectives of ability and speed that carry an infinitive cue after a copula: "was quick to condemn", "is able to tout". */
 const ABILITY_ADJECTIVES = new Set(["able", "unable", "quick", "slow", "careful", "first", "last"]);
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
@@ -1460,6 +1464,7 @@ class QuoteFinder {
     const tokens = this.tokens;
     let by = cue.last + 1;
     while (by < sentence.tokenEnd && by - cue.last <= 2 && tokens[by]!.pos === "ADV") by++;
+    if (tokens[by]?.lower !== "by") by = this.agentAfterComplement(cue, cue.last + 1, sentence.tokenEnd);
     // "the plan was never published by the ministry": a document issued, not a claim
     if (tokens[by]?.lower !== "by" || this.lex.issuingVerbs.has(cue.lemma)) return null;
     const agent = this.speakerAfter(by + 1, sentence.tokenEnd);
@@ -1483,6 +1488,24 @@ class QuoteFinder {
       ownStart: tokens[cue.first]!.start,
       ownEnd: tokens[agent.last]!.end,
     };
+  }
+
+  /**
+   * "was called a charlatan by fellow doctors", "was dismissed as a stunt by rivals": the "by" of
+   * an agent after the complement of a naming verb or an "as" phrase; otherwise `from` itself.
+   */
+  private agentAfterComplement(cue: Cue, from: number, end: number): number {
+    const tokens = this.tokens;
+    if (!cue.frames.has("judge") || !(NAMING_VERBS.has(cue.lemma) || tokens[from]?.lower === "as"))
+      return from;
+    let u = tokens[from]?.lower === "as" ? from + 1 : from;
+    while (u < end && u - from < 6 && (NP_TAGS.has(tokens[u]!.pos) || this.isMark(u))) {
+      if (tokens[u]!.lower === "by") break;
+      u++;
+    }
+    // "by nobody at all" names no one
+    const agent = tokens[u + 1];
+    return u > from && tokens[u]?.lower === "by" && agent && !NEGATIVE_PRONOUNS.has(agent.lower) ? u : from;
   }
 
   /**
@@ -2500,7 +2523,13 @@ class QuoteFinder {
     if (cue.frames.has("intend") || cue.frames.has("tell")) {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
-      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      // "asked NBC's anchor to check …": a possessive inside the hearer
+      while (
+        u < end &&
+        u - t < 8 &&
+        (NP_TAGS.has(tokens[u]!.pos) || (u > t && POSSESSIVE_WORDS.has(tokens[u]!.lower)))
+      )
+        u++;
       if (tokens[u]?.text === "," && u > t) u = this.afterHearerAppositive(u, end);
       if (tokens[u]?.lower === "about" && u > t && cue.frames.has("say") && this.startsNounPhrase(u + 1)) {
         // "asks him about his tax returns"
