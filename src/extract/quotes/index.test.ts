@@ -1479,6 +1479,24 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       quote: "the striking nurses",
       speaker: "The farm lobby",
     },
+    {
+      name: "a participle between a determiner and its noun stays in the subject",
+      text: "The losing bidder is expected to appeal the ruling.",
+      quote: "The losing bidder is expected to appeal the ruling",
+      speaker: "unnamed source",
+    },
+    {
+      name: "a passive of asking before an indirect question",
+      text: "The governor was once asked how the war would end.",
+      quote: "The governor was once asked how the war would end",
+      speaker: "unnamed source",
+    },
+    {
+      name: "a headline label with a topic after “on”",
+      text: "Lane on Taxes: The Rich Must Pay More\n\nSenator Ana Lane spoke in Ohio on Monday.",
+      quote: "The Rich Must Pay More",
+      speaker: "Lane",
+    },
   ])("$name", (c) => {
     const quotes = quotesOf(c.text);
     const q = quotes.find((x) => x.text === c.quote);
@@ -1498,6 +1516,9 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       "Asked by the host, the guests stayed for dinner.",
     ],
     ["a passive naming verb with a particle", "The reservists were called up by the army."],
+    ["a passive of asking before a request", "The guests were asked to leave."],
+    ["a passive of asking before an adjunct", "The suspect was questioned for hours."],
+    ["a label with a topic that names no one", "Update on Storms: The ferry resumed service on Monday."],
     [
       "an agent after the complement of a verb of no saying",
       "The bonds were held as collateral by the bank.",

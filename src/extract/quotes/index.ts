@@ -551,14 +551,21 @@ class QuoteFinder {
       (isCapitalised(tokens[colon]!) || tokens[colon]!.text === ".")
     )
       colon++;
+    // "Obama on Climate Change: The Trends Are Alarming": a topic after "on" before the colon
+    const nameEnd = colon - 1;
+    if (colon > t && tokens[colon]?.lower === "on") {
+      const topic = ++colon;
+      while (colon < sentence.tokenEnd && colon - topic < 4 && isCapitalised(tokens[colon]!)) colon++;
+      if (colon === topic) return null;
+    }
     if (colon === t || tokens[colon]?.text !== ":") return null;
-    for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
-    const speaker = this.parser.parse(t, colon - 1);
+    for (let u = t; u <= nameEnd; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
+    const speaker = this.parser.parse(t, nameEnd);
     if (!speaker?.name || speaker.pronoun) return null;
     // "WALLACE:" in a transcript, "Mike Pence:" or a name the article uses again; not "Update:"
     const label = tokens[t]!;
     const allCaps =
-      colon - t === 1 ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
+      nameEnd === t ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
     if (!allCaps && !this.parser.looksLikePerson(speaker) && !this.namedAgain(label.text, colon)) return null;
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
@@ -1392,7 +1399,8 @@ class QuoteFinder {
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
       // "a game in which companies seek to …": the relative clause's own subject follows "in which"
       if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
-      if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
+      if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor) && !this.modifiesNoun(start - 1))
+        break;
       if (prev.lower === "and" || prev.lower === "but") {
         const before = tokens[start - 2];
         if (
@@ -1515,8 +1523,14 @@ class QuoteFinder {
    * "The bridge was closed for repairs" is no such verb and stays an act.
    */
   private agentlessPassive(cue: Cue, sentence: Sentence, s: number): Attribution | null {
-    if (!this.lex.agentlessPassives.has(cue.lemma)) return null;
     const tokens = this.tokens;
+    // "The governor was asked how the war would end": a question put to the subject ("was asked
+    // to leave" is a request, no question)
+    const next = tokens[cue.last + 1]?.lower ?? "";
+    const question =
+      this.lex.askingVerbs.has(cue.lemma) &&
+      (next === "about" || (WH_COMPLEMENTS.has(next) && next !== "which"));
+    if (!this.lex.agentlessPassives.has(cue.lemma) && !question) return null;
     // "who was accused of", "which is expected to": a relative pronoun leaves the content's subject elsewhere
     const relative = tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
     if (RELATIVES.has(relative) || relative === "that") return null;
@@ -1680,6 +1694,19 @@ class QuoteFinder {
       j > 0 &&
       ["NOUN", "PROPN"].includes(this.tokens[j - 1]!.pos) &&
       this.isLowerVerb(j + 1)
+    );
+  }
+
+  /** A participle between a determiner and its noun is an adjective: "the losing side", "her embattled aide". */
+  private modifiesNoun(t: number): boolean {
+    const before = this.tokens[t - 1];
+    const after = this.tokens[t + 1];
+    return (
+      /(ing|ed)$/.test(this.tokens[t]!.lower) &&
+      !!before &&
+      (before.pos === "DET" || POSSESSIVE_WORDS.has(before.lower)) &&
+      !!after &&
+      (after.pos === "NOUN" || after.pos === "ADJ")
     );
   }
 
