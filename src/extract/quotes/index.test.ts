@@ -1497,6 +1497,18 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       quote: "The Rich Must Pay More",
       speaker: "Lane",
     },
+    {
+      name: "a to-clause after a cue is no inverted attribution of a fronted phrase",
+      text: "Railing against the plan, Lane vows to fight it in court.",
+      quote: "to fight it in court",
+      speaker: "Lane",
+    },
+    {
+      name: "a title-case headline capitalises the verb of a to-clause",
+      text: "Lane Vows To Rebuild Flooded Towns\n\nSenator Ana Lane spoke in Ohio on Monday.",
+      quote: "To Rebuild Flooded Towns",
+      speaker: "Lane",
+    },
   ])("$name", (c) => {
     const quotes = quotesOf(c.text);
     const q = quotes.find((x) => x.text === c.quote);
@@ -1517,6 +1529,7 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
     ],
     ["a passive naming verb with a particle", "The reservists were called up by the army."],
     ["a passive of asking before a request", "The guests were asked to leave."],
+    ["a title-case “To” with no cue before it", "Ferry To Elba Sails Again After Storms"],
     ["a passive of asking before an adjunct", "The suspect was questioned for hours."],
     ["a label with a topic that names no one", "Update on Storms: The ferry resumed service on Monday."],
     [

@@ -1853,6 +1853,8 @@ class QuoteFinder {
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
+      // "Railing against the plan, Lane vows to fight it": the cue's own to-clause follows
+      if (tokens[cue.last + 1]?.lower === "to" && this.verbAfterTo(cue.last + 1)) return null;
       // "One after another, the firms declared bankruptcy", "people were charged fees": an object
       // or a passive makes the verb an act, not an attribution of what comes before
       const object = tokens[cue.last + 1];
@@ -2090,7 +2092,14 @@ class QuoteFinder {
     // "exhorted voters to “vote your conscience”": the quotation opens at the verb
     if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
-    return this.isLowerVerb(v);
+    if (this.isLowerVerb(v)) return true;
+    // "Senator Vows To Cut Taxes": a headline in title case capitalises the verb too
+    const tok = this.tokens[v];
+    return (
+      tok?.pos === "VERB" &&
+      startsUpper(this.tokens[to]!.text) &&
+      this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!)
+    );
   }
 
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
