@@ -1509,6 +1509,18 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       quote: "To Rebuild Flooded Towns",
       speaker: "Lane",
     },
+    {
+      name: "a reported clause ends before a closing appositive of a name",
+      text: "Critics say the funds would be better spent with Interpol, the police body that links most states.",
+      quote: "the funds would be better spent with Interpol",
+      speaker: "Critics",
+    },
+    {
+      name: "a reported clause keeps a comma that opens no appositive",
+      text: "Critics say the funds would be better spent in Lagos, where the need is greatest.",
+      quote: "the funds would be better spent in Lagos, where the need is greatest",
+      speaker: "Critics",
+    },
   ])("$name", (c) => {
     const quotes = quotesOf(c.text);
     const q = quotes.find((x) => x.text === c.quote);

@@ -2774,6 +2774,7 @@ class QuoteFinder {
       end = this.nextClauseStart(contentStart, this.adverbialClauseStart(contentStart, end));
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
+    if (/ (that|clause)$/.test(rule)) end = this.closingAppositiveStart(contentStart, end);
     // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
@@ -2881,6 +2882,22 @@ class QuoteFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Where a reported clause's closing appositive starts: "said resources were better spent with
+   * NATO, the alliance that includes …" -> "… with NATO". Only the last comma of the content, after a
+   * name and before "the"/"a".
+   */
+  private closingAppositiveStart(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    let last = -1;
+    for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.tokens[t]!.text === "," && this.segmentOf[t]! < 0) last = t;
+    }
+    return last > first && this.opensNounModifier(last, first)
+      ? this.trimBack(this.tokens[last]!.start)
+      : end;
   }
 
   /** A comma before an appositive that describes a named object: "criticized Ana Ruiz, the former mayor". */
