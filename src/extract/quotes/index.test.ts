@@ -1521,6 +1521,12 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
       quote: "the funds would be better spent in Lagos, where the need is greatest",
       speaker: "Critics",
     },
+    {
+      name: "the object of a verb of causing may name two senators with titles and parties",
+      text: "The testimony led Sens. Ann Marie Lee (D-Ore.) and Cyrus J. Tamworth (R-Utah) to invoke the old law.",
+      quote: "the old law",
+      speaker: "Cyrus J. Tamworth",
+    },
   ])("$name", (c) => {
     const quotes = quotesOf(c.text);
     const q = quotes.find((x) => x.text === c.quote);

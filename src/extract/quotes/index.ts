@@ -1252,7 +1252,7 @@ class QuoteFinder {
   private controllerBefore(t: number): number {
     if (t < 3 || this.tokens[t - 1]!.lower !== "to") return -1;
     // "led Sens. Ann Lee (D-Ore.) and Cy Tam (R-Utah) to invoke": names with titles and parties
-    for (let v = t - 2; v > 0 && t - v <= 16; v--) {
+    for (let v = t - 2; v > 0 && t - v <= 22; v--) {
       const tok = this.tokens[v]!;
       if (CONTROL_FORMS.has(tok.lower)) return v < t - 2 ? v : -1;
       // "made it difficult for the mayor to attack them": after an adjective, the noun phrase after
