@@ -1405,6 +1405,160 @@ describe("quotes: constructions", () => {
   });
 });
 
+describe("quotes: speakers of infinitives, relatives and questions", () => {
+  it.each([
+    {
+      name: "an opening question with its asker after “by”",
+      text: "Asked by reporters whether he would resign, the minister shook his head.",
+      quote: "whether he would resign",
+      speaker: "reporters",
+    },
+    {
+      name: "an opening question after “when” with its asker",
+      text: "When pressed by the moderator on the cost of the plan, Lane changed the subject.",
+      quote: "the cost of the plan",
+      speaker: "the moderator",
+    },
+    {
+      name: "the subject of a relative clause after “in which”",
+      text: "Crews worked in a valley in which residents fear the dam will burst.",
+      quote: "the dam will burst",
+      speaker: "residents",
+    },
+    {
+      name: "an aim ends before a clause with its own subject",
+      text: "The firms seek to cut costs and the unions want to keep every job.",
+      quote: "to cut costs",
+      speaker: "The firms",
+    },
+    {
+      name: "an adjective of speed carries the cue after a copula",
+      text: "The governor was quick to condemn the attack on the clinic.",
+      quote: "the attack on the clinic",
+      speaker: "The governor",
+    },
+    {
+      name: "an adjective of ability carries the cue after a split “won't”",
+      text: "The mayor won't be able to boast about the new bridge.",
+      quote: "the new bridge",
+      speaker: "The mayor",
+    },
+    {
+      name: "the noun phrase after “for” is the infinitive's subject after an adjective",
+      text: "The ruling made it difficult for the council to criticize the budget.",
+      quote: "the budget",
+      speaker: "the council",
+    },
+    {
+      name: "a passive agent after the complement of a naming verb",
+      text: "The healer has been called a charlatan by fellow physicians.",
+      quote: "The healer",
+      speaker: "fellow physicians",
+    },
+    {
+      name: "a passive agent after an “as” complement",
+      text: "The stunt was dismissed as reckless by rival campaigns.",
+      quote: "The stunt",
+      speaker: "rival campaigns",
+    },
+    {
+      name: "a hearer with a possessive before the to-clause",
+      text: "The campaign has asked the network's anchor, the moderator, to check the claims.",
+      quote: "to check the claims",
+      speaker: "The campaign",
+    },
+    {
+      name: "a stance of disagreement with its preposition",
+      text: "The governor apparently disagrees with her former deputy.",
+      quote: "her former deputy",
+      speaker: "The governor",
+    },
+    {
+      name: "a stance of taking sides",
+      text: "The farm lobby sided with the striking nurses.",
+      quote: "the striking nurses",
+      speaker: "The farm lobby",
+    },
+    {
+      name: "a participle between a determiner and its noun stays in the subject",
+      text: "The losing bidder is expected to appeal the ruling.",
+      quote: "The losing bidder is expected to appeal the ruling",
+      speaker: "unnamed source",
+    },
+    {
+      name: "a passive of asking before an indirect question",
+      text: "The governor was once asked how the war would end.",
+      quote: "The governor was once asked how the war would end",
+      speaker: "unnamed source",
+    },
+    {
+      name: "a headline label with a topic after “on”",
+      text: "Lane on Taxes: The Rich Must Pay More\n\nSenator Ana Lane spoke in Ohio on Monday.",
+      quote: "The Rich Must Pay More",
+      speaker: "Lane",
+    },
+    {
+      name: "a to-clause after a cue is no inverted attribution of a fronted phrase",
+      text: "Railing against the plan, Lane vows to fight it in court.",
+      quote: "to fight it in court",
+      speaker: "Lane",
+    },
+    {
+      name: "a title-case headline capitalises the verb of a to-clause",
+      text: "Lane Vows To Rebuild Flooded Towns\n\nSenator Ana Lane spoke in Ohio on Monday.",
+      quote: "To Rebuild Flooded Towns",
+      speaker: "Lane",
+    },
+    {
+      name: "a reported clause ends before a closing appositive of a name",
+      text: "Critics say the funds would be better spent with Interpol, the police body that links most states.",
+      quote: "the funds would be better spent with Interpol",
+      speaker: "Critics",
+    },
+    {
+      name: "a reported clause keeps a comma that opens no appositive",
+      text: "Critics say the funds would be better spent in Lagos, where the need is greatest.",
+      quote: "the funds would be better spent in Lagos, where the need is greatest",
+      speaker: "Critics",
+    },
+    {
+      name: "the object of a verb of causing may name two senators with titles and parties",
+      text: "The testimony led Sens. Ann Marie Lee (D-Ore.) and Cyrus J. Tamworth (R-Utah) to invoke the old law.",
+      quote: "the old law",
+      speaker: "Cyrus J. Tamworth",
+    },
+  ])("$name", (c) => {
+    const quotes = quotesOf(c.text);
+    const q = quotes.find((x) => x.text === c.quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description).toBe(c.speaker);
+  });
+
+  it.each([
+    [
+      "a noun before “for” is no adjective of ease",
+      "The roads reopened in time for the judges to hear the case.",
+    ],
+    ["an adjective of speed before a verb of no saying", "The roads were slow to clear after the storm."],
+    ["an adjective of order before a verb of no saying", "The medics were first to arrive at the scene."],
+    [
+      "a participle of asking with an agent but no question",
+      "Asked by the host, the guests stayed for dinner.",
+    ],
+    ["a passive naming verb with a particle", "The reservists were called up by the army."],
+    ["a passive of asking before a request", "The guests were asked to leave."],
+    ["a title-case “To” with no cue before it", "Ferry To Elba Sails Again After Storms"],
+    ["a passive of asking before an adjunct", "The suspect was questioned for hours."],
+    ["a label with a topic that names no one", "Update on Storms: The ferry resumed service on Monday."],
+    [
+      "an agent after the complement of a verb of no saying",
+      "The bonds were held as collateral by the bank.",
+    ],
+  ])("%s", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe("quotes: across sentences and paragraphs", () => {
   it("resolves a pronoun to the previous speaker", () => {
     const quotes = quotesOf(

@@ -65,6 +65,9 @@ const AUX_OR_ADVERB = new Set([
   "did",
   "does",
   "do",
+  // "won't", "can't" split by the tokenizer: "wo" + "n't"
+  "wo",
+  "ca",
   "also",
   "repeatedly",
   "reportedly",
@@ -341,6 +344,12 @@ const CATENATIVE_FORMS = new Set(
   .add("begun")
   .add("continuing")
   .add("trying");
+/** Verbs that name their object with a noun phrase: "called him a liar", passive "was branded a traitor by …". */
+const NAMING_VERBS = new Set(["call", "label", "brand", "dub", "deem"]);
+/** Pronouns that name no one: "by nobody", "by none". */
+const NEGATIVE_PRONOUNS = new Set(["nobody", "none", "no", "neither"]);
+/** Adjectives of ability and speed that carry an infinitive cue after a copula: "was quick to condemn", "is able to tout". */
+const ABILITY_ADJECTIVES = new Set(["able", "unable", "quick", "slow", "careful", "first", "last"]);
 const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
 /** Forms of "have" before a stance noun whose holder is their subject: "had doubts about". */
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
@@ -554,15 +563,28 @@ class QuoteFinder {
     let t = sentence.tokenStart;
     if (this.paragraphFirstToken(t) !== t) return null;
     if (this.isMark(t)) t++;
-    const colon = this.labelColon(t);
-    if (colon < 0 || colon >= sentence.tokenEnd) return null;
-    for (let u = t; u < colon; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
-    const speaker = this.parser.parse(t, colon - 1);
+    let colon = this.labelColon(t);
+    let nameEnd = colon - 1;
+    if (colon < 0) {
+      // "Obama on Climate Change: The Trends Are Alarming": a topic after "on" before the colon
+      let on = t;
+      while (on < sentence.tokenEnd && on - t < 4 && (isCapitalised(tokens[on]!) || tokens[on]!.text === "."))
+        on++;
+      if (on === t || tokens[on]?.lower !== "on") return null;
+      const topic = on + 1;
+      colon = topic;
+      while (colon < sentence.tokenEnd && colon - topic < 4 && isCapitalised(tokens[colon]!)) colon++;
+      if (colon === topic || tokens[colon]?.text !== ":") return null;
+      nameEnd = on - 1;
+    }
+    if (colon >= sentence.tokenEnd) return null;
+    for (let u = t; u <= nameEnd; u++) if (this.lex.verbsByFirstWord.has(tokens[u]!.lower)) return null;
+    const speaker = this.parser.parse(t, nameEnd);
     if (!speaker?.name || speaker.pronoun) return null;
     // "WALLACE:" in a transcript, "Mike Pence:" or a name the article uses again; not "Update:"
     const label = tokens[t]!;
     const allCaps =
-      colon - t === 1 ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
+      nameEnd === t ? /^[A-Z]{2,}$/.test(label.text) : speaker.name === speaker.name.toUpperCase();
     if (!allCaps && !this.parser.looksLikePerson(speaker) && !this.namedAgain(label.text, colon)) return null;
     let last = colon + 1;
     while (last + 1 < tokens.length && this.paragraphOf[last + 1] === this.paragraphOf[colon]) last++;
@@ -1286,6 +1308,7 @@ class QuoteFinder {
     while (v > 0 && this.tokens[v]!.pos === "ADV" && t - v < 5) v--;
     if (this.tokens[v]!.lower === "on" && v > 0 && GO_FORMS.has(this.tokens[v - 1]!.lower)) return v - 1;
     if (CATENATIVE_FORMS.has(this.tokens[v]!.lower)) return v;
+    if (ABILITY_ADJECTIVES.has(this.tokens[v]!.lower) && this.afterCopula(v)) return v;
     return this.purposeCarrierBefore(t);
   }
 
@@ -1318,9 +1341,12 @@ class QuoteFinder {
   private controllerBefore(t: number): number {
     if (t < 3 || this.tokens[t - 1]!.lower !== "to") return -1;
     // "led Sens. Ann Lee (D-Ore.) and Cy Tam (R-Utah) to invoke": names with titles and parties
-    for (let v = t - 2; v > 0 && t - v <= 16; v--) {
+    for (let v = t - 2; v > 0 && t - v <= 22; v--) {
       const tok = this.tokens[v]!;
       if (CONTROL_FORMS.has(tok.lower)) return v < t - 2 ? v : -1;
+      // "made it difficult for the mayor to attack them": after an adjective, the noun phrase after
+      // "for" is the infinitive's subject ("in time for the judges to hear it" is no speech)
+      if (tok.lower === "for" && v < t - 2 && this.tokens[v - 1]!.pos === "ADJ") return v;
       if (
         !(
           NP_TAGS.has(tok.pos) ||
@@ -1460,7 +1486,10 @@ class QuoteFinder {
       const prev = tokens[start - 1]!;
       // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
-      if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor)) break;
+      // "a game in which companies seek to …": the relative clause's own subject follows "in which"
+      if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
+      if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor) && !this.modifiesNoun(start - 1))
+        break;
       if (prev.lower === "and" || prev.lower === "but") {
         const before = tokens[start - 2];
         if (
@@ -1532,6 +1561,7 @@ class QuoteFinder {
     const tokens = this.tokens;
     let by = cue.last + 1;
     while (by < sentence.tokenEnd && by - cue.last <= 2 && tokens[by]!.pos === "ADV") by++;
+    if (tokens[by]?.lower !== "by") by = this.agentAfterComplement(cue, cue.last + 1, sentence.tokenEnd);
     // "the plan was never published by the ministry": a document issued, not a claim
     if (tokens[by]?.lower !== "by" || this.lex.issuingVerbs.has(cue.lemma)) return null;
     const agent = this.speakerAfter(by + 1, sentence.tokenEnd);
@@ -1558,14 +1588,38 @@ class QuoteFinder {
   }
 
   /**
+   * "was called a charlatan by fellow doctors", "was dismissed as a stunt by rivals": the "by" of
+   * an agent after the complement of a naming verb or an "as" phrase; otherwise `from` itself.
+   */
+  private agentAfterComplement(cue: Cue, from: number, end: number): number {
+    const tokens = this.tokens;
+    if (!cue.frames.has("judge") || !(NAMING_VERBS.has(cue.lemma) || tokens[from]?.lower === "as"))
+      return from;
+    let u = tokens[from]?.lower === "as" ? from + 1 : from;
+    while (u < end && u - from < 6 && (NP_TAGS.has(tokens[u]!.pos) || this.isMark(u))) {
+      if (tokens[u]!.lower === "by") break;
+      u++;
+    }
+    // "by nobody at all" names no one
+    const agent = tokens[u + 1];
+    return u > from && tokens[u]?.lower === "by" && agent && !NEGATIVE_PRONOUNS.has(agent.lower) ? u : from;
+  }
+
+  /**
    * "The envoy has been criticized for his silence", "The vote is widely expected to slip": a
    * passive of judgement or expectation without "by" still reports what unnamed others say or
    * think. The content is the subject with what follows the verb; the speaker stays unnamed.
    * "The bridge was closed for repairs" is no such verb and stays an act.
    */
   private agentlessPassive(cue: Cue, sentence: Sentence, s: number): Attribution | null {
-    if (!this.lex.agentlessPassives.has(cue.lemma)) return null;
     const tokens = this.tokens;
+    // "The governor was asked how the war would end": a question put to the subject ("was asked
+    // to leave" is a request, no question)
+    const next = tokens[cue.last + 1]?.lower ?? "";
+    const question =
+      this.lex.askingVerbs.has(cue.lemma) &&
+      (next === "about" || (WH_COMPLEMENTS.has(next) && next !== "which"));
+    if (!this.lex.agentlessPassives.has(cue.lemma) && !question) return null;
     // "who was accused of", "which is expected to": a relative pronoun leaves the content's subject elsewhere
     const relative = tokens[this.beforeAux(cue.first, sentence.tokenStart)]?.lower ?? "";
     if (RELATIVES.has(relative) || relative === "that") return null;
@@ -1616,6 +1670,9 @@ class QuoteFinder {
     )
       return null;
     let t = cue.last + 1;
+    // "Asked by reporters whether …", "When pressed by the moderator on …": the agent asked
+    const asker = tokens[t]?.lower === "by" ? this.askerAfter(t + 1, sentence.tokenEnd) : null;
+    if (asker) t = asker.last + 1;
     const linker = tokens[t]?.lower ?? "";
     if (linker === "about" || linker === "on" || linker === "for") t++;
     else if (linker !== "to" && linker !== "whether" && !WH_COMPLEMENTS.has(linker)) return null;
@@ -1626,14 +1683,40 @@ class QuoteFinder {
       cue,
       sentence,
       s,
-      null,
+      asker,
       tokens[t]!.start,
       undefined,
-      `${cue.lemma}: opening question`,
+      asker ? `${cue.lemma} by: opening question` : `${cue.lemma}: opening question`,
       undefined,
       tokens[comma - 1]!.end,
     );
-    return found ? { ...found, implicit: true } : null;
+    if (!found || asker) return found;
+    return { ...found, implicit: true };
+  }
+
+  /** The agent of an opening question, up to the word that opens what was asked: "by reporters | whether". */
+  private askerAfter(from: number, end: number): SpeakerMention | null {
+    let u = from;
+    while (
+      u < end &&
+      u - from < 8 &&
+      NP_TAGS.has(this.tokens[u]!.pos) &&
+      !WH_COMPLEMENTS.has(this.tokens[u]!.lower)
+    )
+      u++;
+    const linker = this.tokens[u]?.lower ?? "";
+    if (
+      u === from ||
+      !(
+        linker === "about" ||
+        linker === "on" ||
+        linker === "for" ||
+        linker === "to" ||
+        WH_COMPLEMENTS.has(linker)
+      )
+    )
+      return null;
+    return this.parser.parse(from, u - 1);
   }
 
   /** The medium noun a participle fills, times allowed between: "a statement saying", "tweets early Friday saying"; -1 when none. */
@@ -1700,6 +1783,19 @@ class QuoteFinder {
       j > 0 &&
       ["NOUN", "PROPN"].includes(this.tokens[j - 1]!.pos) &&
       this.isLowerVerb(j + 1)
+    );
+  }
+
+  /** A participle between a determiner and its noun is an adjective: "the losing side", "her embattled aide". */
+  private modifiesNoun(t: number): boolean {
+    const before = this.tokens[t - 1];
+    const after = this.tokens[t + 1];
+    return (
+      /(ing|ed)$/.test(this.tokens[t]!.lower) &&
+      !!before &&
+      (before.pos === "DET" || POSSESSIVE_WORDS.has(before.lower)) &&
+      !!after &&
+      (after.pos === "NOUN" || after.pos === "ADJ")
     );
   }
 
@@ -1846,6 +1942,8 @@ class QuoteFinder {
       if (boundary < 0 || !closedBefore(boundary) || !this.isContentEnd(boundary)) return null;
       const tail = this.adjunctTail(cue.last + 1, sentence.tokenEnd);
       if (tail < 0) return null;
+      // "Railing against the plan, Lane vows to fight it": the cue's own to-clause follows
+      if (tokens[cue.last + 1]?.lower === "to" && this.verbAfterTo(cue.last + 1)) return null;
       // "One after another, the firms declared bankruptcy", "people were charged fees": an object
       // or a passive makes the verb an act, not an attribution of what comes before
       const object = tokens[cue.last + 1];
@@ -2123,9 +2221,13 @@ class QuoteFinder {
     if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
     if (this.isLowerVerb(v)) return true;
-    // "Mayor Vows To Rebuild Bridge": in a headline's title case the verb is capitalised too
+    // "Senator Vows To Cut Taxes": a headline in title case capitalises the verb too
     const tok = this.tokens[v];
-    return tok?.pos === "VERB" && this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!);
+    return (
+      tok?.pos === "VERB" &&
+      startsUpper(this.tokens[to]!.text) &&
+      this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!)
+    );
   }
 
   /** A verb, not a capitalised name word wink tagged as one ("the Associated Press"). */
@@ -2588,7 +2690,13 @@ class QuoteFinder {
     if (cue.frames.has("intend") || cue.frames.has("tell")) {
       // "wants to triple the program", "asked the candidates to discuss their ideas"
       let u = t;
-      while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
+      // "asked NBC's anchor to check …": a possessive inside the hearer
+      while (
+        u < end &&
+        u - t < 8 &&
+        (NP_TAGS.has(tokens[u]!.pos) || (u > t && POSSESSIVE_WORDS.has(tokens[u]!.lower)))
+      )
+        u++;
       if (tokens[u]?.text === "," && u > t) u = this.afterHearerAppositive(u, end);
       if (tokens[u]?.lower === "about" && u > t && cue.frames.has("say") && this.startsNounPhrase(u + 1)) {
         // "asks him about his tax returns"
@@ -2807,9 +2915,11 @@ class QuoteFinder {
         end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
     }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
-    if (rule.endsWith("to-clause")) end = this.adverbialClauseStart(contentStart, end);
+    if (rule.endsWith("to-clause"))
+      end = this.nextClauseStart(contentStart, this.adverbialClauseStart(contentStart, end));
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
+    if (/ (that|clause)$/.test(rule)) end = this.closingAppositiveStart(contentStart, end);
     // "Ted Cruz, who said the vote was rigged, left early": the relative clause ends at its comma
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
@@ -2919,6 +3029,22 @@ class QuoteFinder {
     return end;
   }
 
+  /**
+   * Where a reported clause's closing appositive starts: "said resources were better spent with
+   * NATO, the alliance that includes …" -> "… with NATO". Only the last comma of the content, after a
+   * name and before "the"/"a".
+   */
+  private closingAppositiveStart(start: number, end: number): number {
+    const first = this.tokenIndexAt(start);
+    let last = -1;
+    for (let t = first + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.tokens[t]!.text === "," && this.segmentOf[t]! < 0) last = t;
+    }
+    return last > first && this.opensNounModifier(last, first)
+      ? this.trimBack(this.tokens[last]!.start)
+      : end;
+  }
+
   /** A comma before an appositive that describes a named object: "criticized Ana Ruiz, the former mayor". */
   private opensNounModifier(comma: number, first: number): boolean {
     const prev = this.tokens[comma - 1]!;
@@ -3000,6 +3126,19 @@ class QuoteFinder {
     if (startsUpper(next.text) || next.lower.endsWith("ing")) return false;
     // "called the charges baseless and fabricated": participles coordinated inside the object
     return ["NOUN", "PROPN", "PRON", "NUM"].includes(this.tokens[t - 1]!.pos);
+  }
+
+  /**
+   * Where an aim ends at a conjunction before a clause with its own subject: "seek to cut costs and
+   * creditors look to maximize profits" -> "to cut costs".
+   */
+  private nextClauseStart(start: number, end: number): number {
+    for (let t = this.tokenIndexAt(start) + 1; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      const tok = this.tokens[t]!;
+      if ((tok.lower === "and" || tok.lower === "but") && this.segmentOf[t]! < 0 && this.opensNewClause(t))
+        return this.trimBack(tok.start);
+    }
+    return end;
   }
 
   /** "prefer Johnson and 1 percent support Stein": a conjunction before a subject and its verb. */
