@@ -1405,6 +1405,41 @@ describe("quotes: constructions", () => {
   });
 });
 
+describe("quotes: cues and subjects the tagger misreads", () => {
+  it.each([
+    {
+      name: "a name read as a verb before a cue read as a noun",
+      text: "The rules predate her tenure, though Lynch notes they were set by her predecessor.",
+      misread: "Lynch",
+      quote: "they were set by her predecessor",
+      speaker: "Lynch",
+    },
+    {
+      name: "a name read as a verb opens the clause a participle hangs on",
+      text: "Lynch agreed to a short interview, answering questions about how the office has changed.",
+      misread: "Lynch",
+      quote: "questions about how the office has changed",
+      speaker: "Lynch",
+    },
+  ])("$name", (c) => {
+    const doc = analysed(c.text);
+    // the case tests the tagger's misreading: it must still read the name as a verb
+    expect(doc.nlp.tokens.find((t) => t.text === c.misread)?.pos).toBe("VERB");
+    const quotes = extractQuotes(doc);
+    const q = quotes.find((x) => x.text === c.quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name).toContain(c.speaker);
+  });
+
+  it.each([
+    ["a noun after a determiner", "He read the notes they had left on the desk."],
+    ["a misread name before a noun with no clause", "The board voted, and Lynch notes were filed later."],
+    ["a capitalised verb opening a sentence before its object", "Consider the notes they left behind."],
+  ])("%s gives no quote", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe("quotes: speakers of infinitives, relatives and questions", () => {
   it.each([
     {

@@ -850,8 +850,23 @@ class QuoteFinder {
         prev.text === ")" ||
         this.isMark(t - 1) ||
         prev.pos === "PRON" ||
-        prev.pos === "PROPN")
+        prev.pos === "PROPN" ||
+        this.misreadName(t - 1))
     );
+  }
+
+  /**
+   * A capitalised word the tagger reads as a verb is a name inside a sentence ("though Lynch notes
+   * they were appointed": a verb is not capitalised there outside a headline) and at its start
+   * before a finite verb ("Lynch agreed to an interview", where an imperative would take an object).
+   */
+  private misreadName(t: number): boolean {
+    const tok = this.tokens[t]!;
+    if (tok.pos !== "VERB" || !isCapitalised(tok)) return false;
+    const prev = this.tokens[t - 1];
+    if (prev && prev.sentence === tok.sentence) return prev.type === "word" && !isCapitalised(prev);
+    const next = this.tokens[t + 1];
+    return !!next && (next.pos === "AUX" || (next.pos === "VERB" && /[^s]s$|ed$/.test(next.lower)));
   }
 
   // ---- attributions of one sentence
@@ -3327,7 +3342,7 @@ class QuoteFinder {
     let subjectEnd = -1;
     while (
       e < limit &&
-      this.tokens[e]!.pos !== "VERB" &&
+      (this.tokens[e]!.pos !== "VERB" || this.misreadName(e)) &&
       this.tokens[e]!.pos !== "AUX" &&
       this.tokens[e]!.text !== ","
     ) {
