@@ -1440,6 +1440,51 @@ describe("quotes: cues and subjects the tagger misreads", () => {
   });
 });
 
+describe("quotes: a claim noun with no holder", () => {
+  it.each([
+    {
+      name: "after a preposition",
+      text: "For years the firm has been dogged by charges that it dumped waste in the river.",
+      quote: "it dumped waste in the river",
+      cue: "charges that",
+    },
+    {
+      name: "after a determiner, with a passive clause",
+      text: "The flood forced a recognition that the levees were too low.",
+      quote: "the levees were too low",
+      cue: "recognition that",
+    },
+    {
+      name: "after an adjective, with a clause and its object",
+      text: "The vote sends a clear message that voters want change.",
+      quote: "voters want change",
+      cue: "message that",
+    },
+  ])("$name", (c) => {
+    const quotes = quotesOf(c.text);
+    const q = quotes.find((x) => x.text === c.quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker).toMatchObject({ name: null, anonymous: false });
+    expect(q?.cue?.text).toBe(c.cue);
+    expect(q?.rule).toMatch(/: unheld$/);
+  });
+
+  it.each([
+    ["a relative clause lacking its object", "Officials dropped the charges that the prosecutor filed."],
+    ["a relative clause before a time", "Officials dropped the charges that the prosecutor filed last year."],
+    ["a relative clause after a superlative", "It was the greatest fear that I have ever seen."],
+    ["a noun that names no claim", "The convoy was slowed by the fact that the roads were closed."],
+    ["a claim noun with no that-clause", "The charges against the mayor were dropped."],
+  ])("%s gives no quote", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it("leaves an unheld claim inside someone's words to them", () => {
+    const quotes = quotesOf("The vote sends a clear message that voters want change, Lee said.");
+    expect(quotes.map((q) => q.text)).toEqual(["The vote sends a clear message that voters want change"]);
+  });
+});
+
 describe("quotes: speakers of infinitives, relatives and questions", () => {
   it.each([
     {
@@ -1926,7 +1971,10 @@ describe("quotes: not speech", () => {
       "One after another, the mining firms closed their pits.",
     ],
     ["a fronted phrase before a passive", "In the banking scandal, customers were wrongly charged."],
-    ["a claim noun without a holder", "The claim that the dam had cracked spread quickly online."],
+    [
+      "a claim noun without a holder as the subject",
+      "The claim that the dam had cracked spread quickly online.",
+    ],
     ["a noun that names no claim", "The fact that the roads were closed slowed the convoy."],
     ["an adjective that is no stance", "The road was certain to flood, and it was closed."],
     ["a passive stance verb without an agent", "The bridge was worried over for years."],

@@ -882,7 +882,13 @@ class QuoteFinder {
           : (this.inverted(cue, sentence, s) ?? this.forward(cue, sentence, s, out));
       if (a) out.push(a);
     }
-    out.push(...this.claimNouns(sentence, s));
+    // "send a clear message that ..., Lee said": an unheld claim inside someone's words is theirs
+    for (const claim of this.claimNouns(sentence, s))
+      if (
+        claim.speaker ||
+        !out.some((a) => a.contentStart <= claim.ownStart && claim.ownStart < a.contentEnd)
+      )
+        out.push(claim);
     out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
@@ -1016,8 +1022,19 @@ class QuoteFinder {
       if (copula) that++;
       if (tokens[that]?.lower !== "that" || this.thatRole(that) !== "complementizer") continue;
       let holder = t - 1;
-      while (holder > sentence.tokenStart && tokens[holder]!.pos === "ADJ") holder--;
+      // "his repeated emphasis that": a participle before the noun describes it like an adjective
+      while (
+        holder > sentence.tokenStart &&
+        (tokens[holder]!.pos === "ADJ" ||
+          (tokens[holder]!.pos === "VERB" && tokens[holder]!.lower.endsWith("ed")))
+      )
+        holder--;
       const speaker = this.possessor(holder, sentence.tokenStart);
+      if (!speaker && !copula && this.lex.claimNouns.has(noun) && that + 1 < sentence.tokenEnd) {
+        const unheld = this.unheldClaim(t, holder, that, sentence, s);
+        if (unheld) out.push(unheld);
+        continue;
+      }
       if (!speaker || that + 1 >= sentence.tokenEnd) continue;
       const contentStart = tokens[that + 1]!.start;
       const ceiling = this.contentCeiling(sentence);
@@ -1038,6 +1055,75 @@ class QuoteFinder {
       });
     }
     return out;
+  }
+
+  /**
+   * A claim noun with no holder, before its that-clause: "dogged by charges that he misled
+   * donors", "amid growing concerns that the levee will fail". Someone holds the claim, but the
+   * sentence does not say who.
+   */
+  private unheldClaim(
+    t: number,
+    holder: number,
+    that: number,
+    sentence: Sentence,
+    s: number,
+  ): Attribution | null {
+    const tokens = this.tokens;
+    // "dogged by charges that", "forced a recognition that"; "The claim that the dam cracked spread
+    // online" (a subject is told from a relative only by the verb after it) and "The center
+    // estimates that" (a verb after its subject) are left
+    if (holder >= t || holder <= sentence.tokenStart || !["DET", "ADP"].includes(tokens[holder]!.pos))
+      return null;
+    const contentStart = tokens[that + 1]!.start;
+    const contentEnd = this.clauseEnd(that + 1, this.contentCeiling(sentence));
+    if (contentEnd <= contentStart || !this.completeClause(that + 1, contentEnd)) return null;
+    const lemma = singular(tokens[t]!.lower);
+    return {
+      contentStart,
+      contentEnd,
+      cue: { first: t, last: that, lemma, frames: NO_FRAMES },
+      speaker: null,
+      rule: `${lemma} that: unheld`,
+      sentence: s,
+      ownStart: tokens[t]!.start,
+      ownEnd: tokens[that]!.end,
+    };
+  }
+
+  /**
+   * Whether a clause's first verb has what it needs after it, so that "that" before it was no
+   * relative pronoun missing an object: "that he misled donors", "that the levee was too low",
+   * "that the roads were closed" are whole; "(the charges) that the prosecutor filed | were
+   * dropped", "(the greatest fear) that I have ever seen." lack an object. An intransitive verb
+   * at the end ("that he lied.") is left out with them.
+   */
+  private completeClause(from: number, end: number): boolean {
+    const tokens = this.tokens;
+    let v = from;
+    while (
+      v < tokens.length &&
+      tokens[v]!.start < end &&
+      tokens[v]!.pos !== "VERB" &&
+      tokens[v]!.pos !== "AUX"
+    )
+      v++;
+    let passive = false;
+    while (tokens[v] && tokens[v]!.start < end && ["AUX", "PART", "ADV"].includes(tokens[v]!.pos)) {
+      if (BE_FORMS.has(tokens[v]!.lower)) passive = true;
+      v++;
+    }
+    const verb = tokens[v];
+    if (!verb || verb.start >= end || verb.pos === "PUNCT") return false;
+    // "were too low", "is a burden": a copula's predicate
+    if (verb.pos !== "VERB") return passive;
+    if (passive && /(ed|en)$/.test(verb.lower)) return true;
+    const next = tokens[v + 1];
+    // "filed last year": a time after the verb is no object
+    if (!next || next.start >= end || this.timeStarts[v + 1] === 1) return false;
+    return (
+      NP_TAGS.has(next.pos) || next.lower === "to" || next.lower === "that" || WH_COMPLEMENTS.has(next.lower)
+    );
   }
 
   /**
