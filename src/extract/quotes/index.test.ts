@@ -1455,6 +1455,18 @@ describe("quotes: a claim noun with no holder", () => {
       cue: "recognition that",
     },
     {
+      name: "after an existential “there be”",
+      text: "But there was broad agreement that the army should withdraw its troops.",
+      quote: "the army should withdraw its troops",
+      cue: "agreement that",
+    },
+    {
+      name: "after a participle and a preposition opening the sentence",
+      text: "Amid growing concerns that the levee could not hold the river, residents were told to leave their homes.",
+      quote: "the levee could not hold the river",
+      cue: "concerns that",
+    },
+    {
       name: "after an adjective, with a clause and its object",
       text: "The vote sends a clear message that voters want change.",
       quote: "voters want change",
@@ -1475,6 +1487,10 @@ describe("quotes: a claim noun with no holder", () => {
     ["a relative clause after a superlative", "It was the greatest fear that I have ever seen."],
     ["a noun that names no claim", "The convoy was slowed by the fact that the roads were closed."],
     ["a claim noun with no that-clause", "The charges against the mayor were dropped."],
+    [
+      "a noun of a deal with a relative clause",
+      "The two sides signed an agreement that allows trucks to cross.",
+    ],
   ])("%s gives no quote", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

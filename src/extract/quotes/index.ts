@@ -1022,11 +1022,12 @@ class QuoteFinder {
       if (copula) that++;
       if (tokens[that]?.lower !== "that" || this.thatRole(that) !== "complementizer") continue;
       let holder = t - 1;
-      // "his repeated emphasis that": a participle before the noun describes it like an adjective
+      // "his repeated emphasis that", "amid growing concerns that": a participle before the noun
+      // describes it like an adjective
       while (
         holder > sentence.tokenStart &&
         (tokens[holder]!.pos === "ADJ" ||
-          (tokens[holder]!.pos === "VERB" && tokens[holder]!.lower.endsWith("ed")))
+          (tokens[holder]!.pos === "VERB" && /(ed|ing)$/.test(tokens[holder]!.lower)))
       )
         holder--;
       const speaker = this.possessor(holder, sentence.tokenStart);
@@ -1073,7 +1074,14 @@ class QuoteFinder {
     // "dogged by charges that", "forced a recognition that"; "The claim that the dam cracked spread
     // online" (a subject is told from a relative only by the verb after it) and "The center
     // estimates that" (a verb after its subject) are left
-    if (holder >= t || holder <= sentence.tokenStart || !["DET", "ADP"].includes(tokens[holder]!.pos))
+    const opener = tokens[holder];
+    // "there was broad agreement that": the noun after an existential "there be"
+    const existential = !!opener && BE_FORMS.has(opener.lower) && tokens[holder - 1]?.lower === "there";
+    if (
+      holder >= t ||
+      !opener ||
+      !(existential || opener.pos === "ADP" || (opener.pos === "DET" && holder > sentence.tokenStart))
+    )
       return null;
     const contentStart = tokens[that + 1]!.start;
     const contentEnd = this.clauseEnd(that + 1, this.contentCeiling(sentence));
