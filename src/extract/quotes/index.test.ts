@@ -1440,6 +1440,56 @@ describe("quotes: cues and subjects the tagger misreads", () => {
   });
 });
 
+describe("quotes: “that” before a noun and its prepositional phrase", () => {
+  it.each([
+    [
+      "a clause whose subject has a phrase after it",
+      "Moss said that aid for the mill would be cut.",
+      "aid for the mill would be cut",
+    ],
+    [
+      "a clause whose subject has an of-phrase",
+      "Auditors found that most of the money went to consultants.",
+      "most of the money went to consultants",
+    ],
+    [
+      "a determiner before a phrase and a participle",
+      "The judge rejected that argument in a ruling released Thursday.",
+      "that argument",
+    ],
+  ])("%s", (_name, text, quote) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
+  });
+});
+
+describe("quotes: the speaker after an inverted cue", () => {
+  it.each([
+    {
+      name: "an appositive ends its sentence before a quotation in the next paragraph",
+      text: "Curbs on foreign broadcasters led to their removal from all but one of the stations, said Jeffrey N. Trimble, a senior official with the board that oversees them.\n\n“The lack of reciprocity is deplorable,” said Ana Ruiz, the director of the service.",
+      content: "Curbs on foreign broadcasters led to their removal from all but one of the stations",
+      speaker: "Trimble",
+    },
+    {
+      name: "a bare plural after a verb of saying is the speaker",
+      text: "The talks will resume in May, said officials in the capital.",
+      content: "The talks will resume in May",
+      speaker: "officials",
+    },
+    {
+      name: "a bare noun after a verb taking an object is its object",
+      text: "One after another, the mining firms, including Keystone, declared bankruptcy.\n\n“Everybody knew what to expect,” Barrett said.",
+      content: "bankruptcy",
+      speaker: "firms",
+    },
+  ])("$name", (c) => {
+    const quotes = quotesOf(c.text);
+    const q = quotes.find((x) => x.text === c.content);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description).toContain(c.speaker);
+  });
+});
+
 describe("quotes: a claim noun with no holder", () => {
   it.each([
     {

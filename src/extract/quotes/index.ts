@@ -2148,13 +2148,19 @@ class QuoteFinder {
   /** "..., said Smith": the speaker in a short noun phrase after the cue, never a clause or a hearer. */
   private speakerAfterCue(cue: Cue, before: number): SpeakerMention | null {
     const tokens = this.tokens;
-    const speaker = this.speakerAfter(cue.last + 1, this.sentences[tokens[cue.first]!.sentence]!.tokenEnd);
+    const sentenceEnd = this.sentences[tokens[cue.first]!.sentence]!.tokenEnd;
+    const speaker = this.speakerAfter(cue.last + 1, sentenceEnd);
     if (!speaker) return null;
     for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
       if (this.isLowerVerb(t)) return null;
     }
-    // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue.
-    const next = tokens[speaker.last + 2];
+    // "..., declared bankruptcy", "..., cited problems in the region": a bare noun after a verb
+    // that takes an object is the object ("..., said officials" names speakers)
+    if (cue.frames.has("judge") && tokens[speaker.first]!.pos === "NOUN" && speaker.first === cue.last + 1)
+      return null;
+    // "Saad al-Hadithi, a spokesman, told the AP, “...”": an appositive, not content, before the cue
+    // (a quotation opening the next sentence is no part of it)
+    const next = speaker.last + 2 < sentenceEnd ? tokens[speaker.last + 2] : undefined;
     if (tokens[before]!.text === "," && next && (next.lower === "that" || this.opensQuote(speaker.last + 2)))
       return null;
     return speaker;
@@ -2974,12 +2980,16 @@ class QuoteFinder {
     if (next.pos !== "NOUN" || next.lemma !== next.lower || startsUpper(next.text)) return "complementizer";
     let v = u + 2;
     while (v < this.tokens.length && ["NOUN", "PROPN", "ADJ"].includes(this.tokens[v]!.pos)) v++;
-    // "found that half of the claims were false": the noun's "of" phrase before the clause's verb
-    if (this.tokens[v]?.lower === "of") {
+    // "found that half of the claims were false", "said that aid for the mill would be cut": the
+    // noun's prepositional phrase before the clause's verb
+    const preposition = this.tokens[v]?.pos === "ADP" ? this.tokens[v]!.lower : "";
+    if (preposition) {
       v++;
       while (v < this.tokens.length && NP_TAGS.has(this.tokens[v]!.pos)) v++;
     }
     const after = this.tokens[v];
+    // ("rejected that argument in a ruling released Thursday": a participle after the phrase describes it)
+    if (preposition && preposition !== "of") return after?.pos === "AUX" ? "complementizer" : "determiner";
     return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
       ? "complementizer"
       : "determiner";
