@@ -1431,6 +1431,20 @@ describe("quotes: cues and subjects the tagger misreads", () => {
     expect(q?.speaker.name).toContain(c.speaker);
   });
 
+  it("reads a quoted word before its object after “to” as the aim's verb", () => {
+    const quotes = quotesOf(
+      'At the convention, Cruz exhorted delegates to "vote your conscience" in November.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['to "vote your conscience" in November', "Cruz"],
+    ]);
+  });
+
+  it("leaves a quoted noun with no object after “to” a noun", () => {
+    const rules = quotesOf('Moss agreed to "changes" in the plan.').map((q) => q.rule);
+    expect(rules).toEqual(["agree “quote”"]);
+  });
+
   it.each([
     ["a noun after a determiner", "He read the notes they had left on the desk."],
     ["a misread name before a noun with no clause", "The board voted, and Lynch notes were filed later."],

@@ -2333,9 +2333,20 @@ class QuoteFinder {
   private verbAfterTo(to: number): boolean {
     let v = to + 1;
     // "exhorted voters to “vote your conscience”": the quotation opens at the verb
-    if (v < this.tokens.length && this.isMark(v) && this.opensQuote(v)) v++;
+    const quoted = v < this.tokens.length && this.isMark(v) && this.opensQuote(v);
+    if (quoted) v++;
     while (v < this.tokens.length && v - to <= 2 && this.tokens[v]!.pos === "ADV") v++;
     if (this.isLowerVerb(v)) return true;
+    // ... where the tagger reads the quoted verb as a noun before its object ("“vote your
+    // conscience”"; "referred to “losers”" has no object)
+    const object = this.tokens[v + 1];
+    if (
+      quoted &&
+      this.tokens[v]?.pos === "NOUN" &&
+      !startsUpper(this.tokens[v]!.text) &&
+      (object?.pos === "DET" || POSSESSIVE_WORDS.has(object?.lower ?? ""))
+    )
+      return true;
     // "Senator Vows To Cut Taxes": a headline in title case capitalises the verb too
     const tok = this.tokens[v];
     return (
