@@ -1440,6 +1440,13 @@ describe("quotes: cues and subjects the tagger misreads", () => {
     ]);
   });
 
+  it.each([
+    ["a quoted verb read as a noun", "Moss said the labels “lump” the honest traders with the crooks.", 1],
+    ["a quoted noun before a time", "Moss said the word “losers” the next day.", 0],
+  ])("a bare clause with %s", (_name, text, count) => {
+    expect(quotesOf(text).filter((q) => q.rule === "say clause")).toHaveLength(count);
+  });
+
   it("leaves a quoted noun with no object after “to” a noun", () => {
     const rules = quotesOf('Moss agreed to "changes" in the plan.').map((q) => q.rule);
     expect(rules).toEqual(["agree “quote”"]);

@@ -3388,6 +3388,8 @@ class QuoteFinder {
     let infinitive = false;
     for (let u = t + 1; u < end && u - t < 25; u++) {
       const tok = tokens[u]!;
+      // "said the words “lump” the good with the bad": a quoted word before an object is the verb
+      if (this.quotedVerb(u)) return true;
       // "outlined his plan and vowed to ...": a verb after "and" is the subject's second act
       if (
         (tok.pos === "AUX" || (tok.pos === "VERB" && !/ing$/.test(tok.lower))) &&
@@ -3413,6 +3415,24 @@ class QuoteFinder {
       if (tok.lower === "as" && this.hasVerb(u + 1, Math.min(u + 5, end - 1))) return false;
     }
     return false;
+  }
+
+  /** A lone word in quotation marks that the tagger read as a noun, before an object: "the words “lump” the good". */
+  private quotedVerb(open: number): boolean {
+    const tokens = this.tokens;
+    const word = tokens[open + 1];
+    const object = tokens[open + 3];
+    return (
+      this.opensQuote(open) &&
+      !!word &&
+      word.pos === "NOUN" &&
+      !startsUpper(word.text) &&
+      this.isMark(open + 2) &&
+      !!object &&
+      // "said the word “losers” the next day": a time is no object
+      this.timeStarts[open + 3] !== 1 &&
+      (object.pos === "DET" || POSSESSIVE_WORDS.has(object.lower))
+    );
   }
 
   private startsNounPhrase(t: number): boolean {
