@@ -1511,6 +1511,46 @@ describe("quotes: the speaker after an inverted cue", () => {
   });
 });
 
+describe("quotes: verbs of reading out and singing, and objects with a relative aside", () => {
+  it.each([
+    ["a text that reads", "“The plant will close,” the letter read.", "The plant will close,", "letter"],
+    [
+      "a song sung",
+      "The band leader called officials to the stage, singing “It is our time.”",
+      "It is our time.",
+      "band leader",
+    ],
+    [
+      "a relative aside inside the object before the verb's preposition",
+      "Moss repeatedly accused Ana Ruiz, who was born in Chile, of meeting with the rebels in May.",
+      "Ana Ruiz, who was born in Chile, of meeting with the rebels",
+      "Moss",
+    ],
+    [
+      "a relative aside before a phrase of setting stays out",
+      "Moss likened the fund to the bank, which lends to farmers, in an interview on Friday.",
+      "the fund to the bank",
+      "Moss",
+    ],
+  ])("%s", (_name, text, quote, speaker) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text === quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description).toContain(speaker);
+  });
+
+  it.each([
+    [
+      "a fronted phrase before a verb and a named object",
+      "In a preview clip for her new show, Ruiz sings Bob Dylan’s “Hurricane” to the senator.",
+    ],
+    ["reading a text aloud", "He read the names of the dead aloud."],
+    ["singing a song with no quotation", "She sang the national anthem before the game."],
+  ])("%s gives no quote", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe("quotes: a claim noun with no holder", () => {
   it.each([
     {
@@ -2200,6 +2240,7 @@ describe("quotes: marks and lexicons", () => {
     expect(ReportingVerbsFile.safeParse({ ...base, nouns: ["claim", "claim"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, aimNouns: ["Plan"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse({ ...base, stanceNouns: ["criticism"] }).success).toBe(false);
+    expect(ReportingVerbsFile.safeParse({ ...base, textVerbs: ["read", "read"] }).success).toBe(false);
     expect(ReportingVerbsFile.safeParse(base).success).toBe(true);
     expect(
       ReportingVerbsFile.safeParse({ ...base, adjectives: { ...adjectives, think: ["sure", "sure"] } })

@@ -2056,7 +2056,10 @@ class QuoteFinder {
       // "One after another, the firms declared bankruptcy", "people were charged fees": an object
       // or a passive makes the verb an act, not an attribution of what comes before
       const object = tokens[cue.last + 1];
-      if (object?.pos === "NOUN" && !cue.frames.has("tell") && !WEEKDAYS.test(object.lower)) return null;
+      // ("..., Blige sings Bruce Springsteen's “American Skin”": a name that is no time is an object too)
+      const named = object?.pos === "PROPN" && this.timeStarts[cue.last + 1] !== 1;
+      if ((object?.pos === "NOUN" || named) && !cue.frames.has("tell") && !WEEKDAYS.test(object!.lower))
+        return null;
       if (this.isPassive(cue, speaker.last)) return null;
       afterSpeaker = tail;
       // "“A,” he said, “B.”" may resume a quote; "X, he said, “B”" is a forward quote instead.
@@ -2865,6 +2868,8 @@ class QuoteFinder {
     const bareClause =
       (cue.frames.has("say") || cue.frames.has("think") || cue.frames.has("hear")) &&
       !timeClause &&
+      // "read the notes they had left": a text read out or sung is no clause
+      !this.lex.textVerbs.has(cue.lemma) &&
       this.startsClause(t, end);
     if (bareClause)
       return this.finish(cue, sentence, s, speaker, tok.start, channel, `${rule} clause`, inherit);
@@ -3191,8 +3196,45 @@ class QuoteFinder {
     const next = this.tokens[comma + 1];
     if (!next || this.segmentOf[comma + 1]! >= 0) return false;
     if (OBJECT_MODIFIER_OPENERS.has(next.lower)) return true;
+    if (this.relativeAsideBeforePreposition(comma)) return true;
     const after = this.tokens[comma + 2];
     return next.pos === "ADP" && !!after && RELATIVES.has(after.lower);
+  }
+
+  /**
+   * Either comma of a relative clause set inside the object before the verb's own preposition:
+   * "accused Rafael Cruz, who was born in Cuba, of associating with ...", "praised the mayor,
+   * who was absent, for her work".
+   */
+  private relativeAsideBeforePreposition(comma: number): boolean {
+    const tokens = this.tokens;
+    const sentence = tokens[comma]!.sentence;
+    let open = -1;
+    let close = -1;
+    if (RELATIVES.has(tokens[comma + 1]?.lower ?? "")) {
+      open = comma;
+      for (let u = comma + 2; u < tokens.length && u - comma <= 16 && tokens[u]!.sentence === sentence; u++) {
+        if (tokens[u]!.text === ",") {
+          close = u;
+          break;
+        }
+      }
+    } else {
+      close = comma;
+      for (let u = comma - 1; u > 0 && comma - u <= 16 && tokens[u]!.sentence === sentence; u--) {
+        if (tokens[u]!.text !== ",") continue;
+        if (RELATIVES.has(tokens[u + 1]!.lower)) open = u;
+        break;
+      }
+    }
+    // "likened RT to the BBC, which ..., in an interview": a phrase of setting is the reporter's
+    const preposition = tokens[close + 1];
+    return (
+      open >= 0 &&
+      close > open + 2 &&
+      preposition?.pos === "ADP" &&
+      !SETTING_PREPOSITIONS.has(preposition.lower)
+    );
   }
 
   /** A comma inside a list of nouns: "hackers from China, Russia and North Korea". */

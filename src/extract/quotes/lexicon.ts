@@ -63,6 +63,8 @@ export const ReportingVerbsFile = z.object({
   agentlessPassives: lowerLemmas("agentlessPassives"),
   /** Verbs of asking whose participle opening a sentence reports a question: "Asked about …, she said". */
   askingVerbs: lowerLemmas("askingVerbs"),
+  /** Verbs of saying whose object without "that" is a text, not a clause: "read the notes they left". */
+  textVerbs: lowerLemmas("textVerbs").default([]),
   /** Stances the subject receives from others, and the verbs (with all forms) that receive them: "has faced questions about …". */
   receivedStances: z.object({
     nouns: lowerLemmas("receivedStances.nouns"),
@@ -151,6 +153,8 @@ export interface Lexicon {
   agentlessPassives: ReadonlySet<string>;
   /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
   askingVerbs: ReadonlySet<string>;
+  /** Lemmas of saying that take no bare clause: "sang the songs they loved". */
+  textVerbs: ReadonlySet<string>;
   /** Singular nouns of a stance received from others: "criticism", "question". */
   receivedNouns: ReadonlySet<string>;
   /** Every form of a verb that receives such a stance: faced, drew, drawn. */
@@ -175,7 +179,7 @@ export function compileLexicon(
       framesOf.set(lemma, set);
     }
   }
-  for (const lemma of [...verbs.agentlessPassives, ...verbs.askingVerbs]) {
+  for (const lemma of [...verbs.agentlessPassives, ...verbs.askingVerbs, ...verbs.textVerbs]) {
     if (!framesOf.has(lemma))
       throw new Error(
         `data/quotes/reporting-verbs.json: agentless passive "${lemma}", a verb no frame lists`,
@@ -223,6 +227,7 @@ export function compileLexicon(
     issuingVerbs: new Set(sources.issuingVerbs),
     agentlessPassives: new Set(verbs.agentlessPassives),
     askingVerbs: new Set(verbs.askingVerbs),
+    textVerbs: new Set(verbs.textVerbs),
     receivedNouns: new Set(verbs.receivedStances.nouns),
     receivingForms: new Set(
       Object.entries(verbs.receivedStances.verbs).flatMap(([lemma, forms]) => [lemma, ...forms]),
