@@ -1551,6 +1551,55 @@ describe("quotes: verbs of reading out and singing, and objects with a relative 
   });
 });
 
+describe("quotes: a bare clause whose subject has a relative aside", () => {
+  it.each([
+    [
+      "which",
+      "Lee said the levy, which was approved in May, would hurt farmers.",
+      "the levy, which was approved in May, would hurt farmers",
+    ],
+    [
+      "who",
+      "Lee said the mayor, who was absent, had opposed the plan.",
+      "the mayor, who was absent, had opposed the plan",
+    ],
+  ])("after “%s”", (_name, text, quote) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
+  });
+
+  it("leaves an aside after an object without a verb to the object", () => {
+    expect(quotesOf("Lee praised the levy, which was approved in May, and left.").map((q) => q.text)).toEqual(
+      ["the levy"],
+    );
+  });
+});
+
+describe("quotes: a list of deeds with the subject left out", () => {
+  it("reports each item's verb and object with no speaker", () => {
+    const quotes = quotesOf(
+      "He has a long record.\n\nRepeats false claims about the vote, and mocks the judges.",
+    );
+    expect(quotes.map((q) => [q.text, q.rule, q.speaker.name, q.speaker.anonymous])).toEqual([
+      ["false claims about the vote", "no subject: repeat object", null, false],
+      ["the judges", "mock object", null, false],
+    ]);
+  });
+
+  it.each([
+    [
+      "a plural noun before its preposition",
+      "He has a long record.\n\nClaims of fraud have grown since May.",
+    ],
+    [
+      "a noun before its preposition",
+      "He has a long record.\n\nCalls for restraint grew louder in the capital.",
+    ],
+    ["an item inside a paragraph", "He has a long record. Repeats are common in the series."],
+  ])("%s gives no quote", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe("quotes: a claim noun with no holder", () => {
   it.each([
     {

@@ -759,6 +759,7 @@ class QuoteFinder {
   private verbLike(t: number): boolean {
     const token = this.tokens[t]!;
     const prev = this.tokens[t - 1];
+    if (this.opensListItem(t)) return true;
     // "he's claiming", "is promising to help" (tagged as an adjective): a progressive is a verb
     if (token.lower.endsWith("ing") && this.afterBeForm(t)) return true;
     // "cities that support the rules": after a relative "that", a word before its object is the verb
@@ -852,6 +853,25 @@ class QuoteFinder {
         prev.pos === "PRON" ||
         prev.pos === "PROPN" ||
         this.misreadName(t - 1))
+    );
+  }
+
+  /**
+   * A paragraph that opens with a verb's -s form and its object, the subject left out as in a list
+   * of someone's deeds: "Calls rivals “losers.”", "Repeats false claims about the vote." The
+   * tagger may read the capitalised verb as a name.
+   */
+  private opensListItem(t: number): boolean {
+    const tok = this.tokens[t]!;
+    const next = this.tokens[t + 1];
+    return (
+      this.paragraphStarts[this.paragraphOf[t]!] === t &&
+      isCapitalised(tok) &&
+      /[^s]s$/.test(tok.text) &&
+      !!next &&
+      ["DET", "ADJ", "NOUN", "PRON"].includes(next.pos) &&
+      !startsUpper(next.text) &&
+      !this.isTitleCase(this.doc.nlp.sentences[tok.sentence]!)
     );
   }
 
@@ -2524,7 +2544,8 @@ class QuoteFinder {
       if (!inherit) speaker = this.sentenceSubject(sentence, opening ? sentence.tokenEnd : cue.first);
       if (!inherit && !speaker) return null;
     } else speaker = this.subjectBefore(cue.first, sentence.tokenStart);
-    if (!speaker && !inherit) return null;
+    const subjectLeftOut = !speaker && !inherit && this.opensListItem(cue.first);
+    if (!speaker && !inherit && !subjectLeftOut) return null;
     if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
     // "Militias have long been calling for the withdrawal", "gunmen attacked the convoy": a stance
     // verb with an unnamed armed group as subject names an act for the events layer, not speech
@@ -2539,7 +2560,7 @@ class QuoteFinder {
     let t = cue.last + 1;
     let channel: string | undefined;
     let channelHolder: SpeakerMention | null = null;
-    let rule = cue.lemma;
+    let rule = subjectLeftOut ? `no subject: ${cue.lemma}` : cue.lemma;
     // "X learned from Y that ...": Y speaks, X relays.
     if (cue.frames.has("hear") && tokens[t]?.lower === "from") {
       let that = t + 1;
@@ -3447,6 +3468,11 @@ class QuoteFinder {
       // "plan to invite the singer to the debate was ...": inside that to-clause, "to" before a
       // noun phrase is a preposition ("appealed the case to the court" stays no clause)
       if (tok.lower === "to" && infinitive && NP_TAGS.has(tokens[u + 1]?.pos ?? "")) continue;
+      // "said the levy, which passed in May, would hurt farmers": a relative aside inside the subject
+      if (tok.text === "," && RELATIVES.has(tokens[u + 1]?.lower ?? "")) {
+        const close = this.asideClose(u, end);
+        if (close > 0 && this.isLowerVerb(close + 1)) return true;
+      }
       // "indicates a tightening race as Trump gains": a clause of the reporter's, not the subject's verb
       if (tok.text === "," || tok.text === ";" || tok.lower === "to") return false;
       // "announced their support -- who cited her record": a dash sets off the reporter's aside
@@ -3475,6 +3501,16 @@ class QuoteFinder {
       this.timeStarts[open + 3] !== 1 &&
       (object.pos === "DET" || POSSESSIVE_WORDS.has(object.lower))
     );
+  }
+
+  /** The comma closing a relative aside opened by the comma at `open`, or -1: "the levy, which passed in May, would". */
+  private asideClose(open: number, end: number): number {
+    for (let u = open + 2; u < end && u - open <= 16; u++) {
+      const tok = this.tokens[u]!;
+      if (tok.text === ",") return u;
+      if (tok.text === ";" || DASHES.has(tok.text) || this.segmentOf[u]! >= 0) return -1;
+    }
+    return -1;
   }
 
   private startsNounPhrase(t: number): boolean {
