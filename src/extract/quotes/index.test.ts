@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Entity, Quote } from "../../core/schema.js";
 import { ingest } from "../../ingest/index.js";
 import { analyse } from "../../nlp/index.js";
+import { entitiesStage } from "../entities/index.js";
 import type { AnalysedDoc } from "../stage.js";
 import { timesStage } from "../times/index.js";
 import { extractQuotes, quotesStage } from "./index.js";
@@ -19,6 +20,12 @@ function analysed(text: string, entities?: Entity[]): AnalysedDoc {
 
 function quotesOf(text: string, entities?: Entity[]): Quote[] {
   return extractQuotes(analysed(text, entities));
+}
+
+/** Quotes with the entity layer the pipeline gives: its mentions link pronoun speakers. */
+function withEntities(text: string): Quote[] {
+  const doc = analysed(text);
+  return extractQuotes({ ...doc, layers: { ...doc.layers, entities: entitiesStage.run(doc).items } });
 }
 
 interface Case {
@@ -1950,6 +1957,32 @@ describe("quotes: not speech", () => {
     ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("quotes: pronoun speakers", () => {
+  it.each([
+    [
+      "the writer's first person stays the writer",
+      "Defence Minister Arvid Holm toured the port on Monday. I believe the fleet will stay in the harbour.",
+      "believe",
+      { name: null, description: "I" },
+    ],
+    [
+      "the writers' plural first person stays theirs",
+      "Mayor Ivan Petrov opened the bridge on Tuesday. We believe the bridge will carry trucks by June.",
+      "believe",
+      { name: null, description: "We" },
+    ],
+    [
+      "a third person still takes the person named before",
+      "Mayor Ivan Petrov opened the bridge on Tuesday. He said the bridge will carry trucks by June.",
+      "said",
+      { name: "Ivan Petrov" },
+    ],
+  ])("%s", (_name, text, cue, speaker) => {
+    const quote = withEntities(text).find((q) => q.cue?.text === cue);
+    expect(quote?.speaker).toMatchObject(speaker);
   });
 });
 

@@ -3656,6 +3656,17 @@ class QuoteFinder {
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
       const wanted = m.pronoun;
+      // "I didn't expect him to ...", "we might wish that ...": outside quotation marks the first
+      // person is the writer, never the last person the story named
+      if ((wanted === "i" || wanted === "we") && segmentAt(this.segments, m.start) < 0)
+        return {
+          name: null,
+          description: this.text.slice(m.start, m.end),
+          anonymous: false,
+          span,
+          person: false,
+          plural: false,
+        };
       // The entity layer's coreference, when it has resolved this very pronoun.
       const linked = this.entityAt(
         span,
