@@ -1975,6 +1975,18 @@ describe("quotes: pronoun speakers", () => {
       { name: null, description: "We" },
     ],
     [
+      "a relative pronoun the entity layer resolves takes that entity",
+      "Aid groups met members of the Iraqi government, which said the crossing would reopen.",
+      "said",
+      { name: "Iraqi government" },
+    ],
+    [
+      "a relative pronoun with a plural verb stays with the plural head",
+      "Aid groups met members of the Iraqi government, who have said the crossing would reopen.",
+      "said",
+      { name: null, description: "members of the Iraqi government" },
+    ],
+    [
       "a third person still takes the person named before",
       "Mayor Ivan Petrov opened the bridge on Tuesday. He said the bridge will carry trucks by June.",
       "said",

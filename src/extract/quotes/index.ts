@@ -308,6 +308,7 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+const PLURAL_AUXILIARIES = new Set(["have", "are", "were", "do"]);
 /** Verbs of an infinitive of purpose after an object: "... to help explain", "... to ensure". */
 const PURPOSE_VERBS = new Set(["help", "ensure", "avoid", "prevent"]);
 /** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
@@ -3702,6 +3703,19 @@ class QuoteFinder {
         plural: m.plural,
       };
     }
+    // "members of the Saudi government, which has denied ...": the entity layer knows what the
+    // relative pronoun stands for better than the longest noun phrase before it does
+    const relative = this.relativeAfter(m, a.cue.first);
+    const named = relative ? this.entityAt(relative, null) : undefined;
+    if (relative && named && named !== this.entityAt(m, null))
+      return {
+        name: named.name,
+        ...(named.description ? { description: named.description } : {}),
+        anonymous: false,
+        span: relative,
+        person: named.type === "PERSON",
+        plural: m.plural,
+      };
     let name = m.name;
     let description = m.description;
     const person = this.parser.looksLikePerson(m);
@@ -3731,6 +3745,17 @@ class QuoteFinder {
       person: person || (!name && !m.plural && m.anonymous),
       plural: m.plural,
     };
+  }
+
+  /** The relative pronoun between a speaker and its cue: "the ministry, which denied", "states that want". */
+  private relativeAfter(m: SpeakerMention, cueFirst: number): { start: number; end: number } | undefined {
+    let t = m.last + 1;
+    if (this.tokens[t]?.text === ",") t++;
+    const tok = this.tokens[t];
+    if (!tok || t >= cueFirst || !(RELATIVES.has(tok.lower) || tok.lower === "that")) return undefined;
+    // "aides to Senator Amari, who have denied": a plural verb agrees with the plural head
+    if (m.plural && PLURAL_AUXILIARIES.has(this.tokens[t + 1]?.lower ?? "")) return undefined;
+    return { start: tok.start, end: tok.end };
   }
 
   /** The latest capitalised name before a token, for a pronoun no earlier speaker explains. */
