@@ -1960,6 +1960,26 @@ describe("quotes: not speech", () => {
   });
 });
 
+describe("quotes: hearers after the cue", () => {
+  it.each([
+    [
+      "a hearer pronoun after a speaker with an age",
+      "“The bridge will hold,” Mr. Tomas Haddad, 82, told me.",
+      "Haddad",
+    ],
+    [
+      "an outlet after a speaker with a long appositive",
+      "“The bridge will hold,” Lena Marsh, the director of the roads agency and its founder, told The Daily Ledger.",
+      "Marsh",
+    ],
+    ["a say verb still inverts", "“The bridge will hold,” warned the minister.", "minister"],
+  ])("%s", (_name, text, speaker) => {
+    const [quote] = quotesOf(text);
+    expect(quote?.text).toBe("The bridge will hold,");
+    expect(`${quote?.speaker.name} ${quote?.speaker.description}`).toContain(speaker);
+  });
+});
+
 describe("quotes: pronoun speakers", () => {
   it.each([
     [

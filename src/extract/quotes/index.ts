@@ -1923,7 +1923,11 @@ class QuoteFinder {
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
+    // "“…,” Mr. King, 82, told me": a verb that only takes a hearer never inverts, so what follows
+    // it is the hearer ("me", "The Huffington Post") and the speaker stands before it
+    const inverts = cue.frames.has("say") || !cue.frames.has("tell");
     const inverted =
+      inverts &&
       before >= 0 &&
       closedBefore(before) &&
       this.isContentEnd(before) &&
@@ -3718,7 +3722,8 @@ class QuoteFinder {
       };
     let name = m.name;
     let description = m.description;
-    const person = this.parser.looksLikePerson(m);
+    // "Husted said ...": a surname alone looks like no one, but the entity layer knows the person
+    const person = this.parser.looksLikePerson(m) || (!!name && !!this.entityAt(span, "PERSON"));
     if (name && !name.includes(" ")) {
       // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".
       const earlier = bySurname.get(name)?.findLast((h) => h.name !== name);
