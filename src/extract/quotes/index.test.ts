@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Entity, Quote } from "../../core/schema.js";
 import { ingest } from "../../ingest/index.js";
 import { analyse } from "../../nlp/index.js";
+import { entitiesStage } from "../entities/index.js";
 import type { AnalysedDoc } from "../stage.js";
 import { timesStage } from "../times/index.js";
 import { extractQuotes, quotesStage } from "./index.js";
@@ -19,6 +20,12 @@ function analysed(text: string, entities?: Entity[]): AnalysedDoc {
 
 function quotesOf(text: string, entities?: Entity[]): Quote[] {
   return extractQuotes(analysed(text, entities));
+}
+
+/** Quotes with the entity layer the pipeline gives: its mentions link pronoun speakers. */
+function withEntities(text: string): Quote[] {
+  const doc = analysed(text);
+  return extractQuotes({ ...doc, layers: { ...doc.layers, entities: entitiesStage.run(doc).items } });
 }
 
 interface Case {
@@ -1950,6 +1957,64 @@ describe("quotes: not speech", () => {
     ],
   ])("%s", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("quotes: hearers after the cue", () => {
+  it.each([
+    [
+      "a hearer pronoun after a speaker with an age",
+      "“The bridge will hold,” Mr. Tomas Haddad, 82, told me.",
+      "Haddad",
+    ],
+    [
+      "an outlet after a speaker with a long appositive",
+      "“The bridge will hold,” Lena Marsh, the director of the roads agency and its founder, told The Daily Ledger.",
+      "Marsh",
+    ],
+    ["a say verb still inverts", "“The bridge will hold,” warned the minister.", "minister"],
+  ])("%s", (_name, text, speaker) => {
+    const [quote] = quotesOf(text);
+    expect(quote?.text).toBe("The bridge will hold,");
+    expect(`${quote?.speaker.name} ${quote?.speaker.description}`).toContain(speaker);
+  });
+});
+
+describe("quotes: pronoun speakers", () => {
+  it.each([
+    [
+      "the writer's first person stays the writer",
+      "Defence Minister Arvid Holm toured the port on Monday. I believe the fleet will stay in the harbour.",
+      "believe",
+      { name: null, description: "I" },
+    ],
+    [
+      "the writers' plural first person stays theirs",
+      "Mayor Ivan Petrov opened the bridge on Tuesday. We believe the bridge will carry trucks by June.",
+      "believe",
+      { name: null, description: "We" },
+    ],
+    [
+      "a relative pronoun the entity layer resolves takes that entity",
+      "Aid groups met members of the Iraqi government, which said the crossing would reopen.",
+      "said",
+      { name: "Iraqi government" },
+    ],
+    [
+      "a relative pronoun with a plural verb stays with the plural head",
+      "Aid groups met members of the Iraqi government, who have said the crossing would reopen.",
+      "said",
+      { name: null, description: "members of the Iraqi government" },
+    ],
+    [
+      "a third person still takes the person named before",
+      "Mayor Ivan Petrov opened the bridge on Tuesday. He said the bridge will carry trucks by June.",
+      "said",
+      { name: "Ivan Petrov" },
+    ],
+  ])("%s", (_name, text, cue, speaker) => {
+    const quote = withEntities(text).find((q) => q.cue?.text === cue);
+    expect(quote?.speaker).toMatchObject(speaker);
   });
 });
 

@@ -308,6 +308,7 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+const PLURAL_AUXILIARIES = new Set(["have", "are", "were", "do"]);
 /** Verbs of an infinitive of purpose after an object: "... to help explain", "... to ensure". */
 const PURPOSE_VERBS = new Set(["help", "ensure", "avoid", "prevent"]);
 /** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
@@ -1922,7 +1923,11 @@ class QuoteFinder {
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
+    // "“…,” Mr. King, 82, told me": a verb that only takes a hearer never inverts, so what follows
+    // it is the hearer ("me", "The Huffington Post") and the speaker stands before it
+    const inverts = cue.frames.has("say") || !cue.frames.has("tell");
     const inverted =
+      inverts &&
       before >= 0 &&
       closedBefore(before) &&
       this.isContentEnd(before) &&
@@ -3656,6 +3661,17 @@ class QuoteFinder {
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
       const wanted = m.pronoun;
+      // "I didn't expect him to ...", "we might wish that ...": outside quotation marks the first
+      // person is the writer, never the last person the story named
+      if ((wanted === "i" || wanted === "we") && segmentAt(this.segments, m.start) < 0)
+        return {
+          name: null,
+          description: this.text.slice(m.start, m.end),
+          anonymous: false,
+          span,
+          person: false,
+          plural: false,
+        };
       // The entity layer's coreference, when it has resolved this very pronoun.
       const linked = this.entityAt(
         span,
@@ -3691,9 +3707,23 @@ class QuoteFinder {
         plural: m.plural,
       };
     }
+    // "members of the Saudi government, which has denied ...": the entity layer knows what the
+    // relative pronoun stands for better than the longest noun phrase before it does
+    const relative = this.relativeAfter(m, a.cue.first);
+    const named = relative ? this.entityAt(relative, null) : undefined;
+    if (relative && named && named !== this.entityAt(m, null))
+      return {
+        name: named.name,
+        ...(named.description ? { description: named.description } : {}),
+        anonymous: false,
+        span: relative,
+        person: named.type === "PERSON",
+        plural: m.plural,
+      };
     let name = m.name;
     let description = m.description;
-    const person = this.parser.looksLikePerson(m);
+    // "Husted said ...": a surname alone looks like no one, but the entity layer knows the person
+    const person = this.parser.looksLikePerson(m) || (!!name && !!this.entityAt(span, "PERSON"));
     if (name && !name.includes(" ")) {
       // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".
       const earlier = bySurname.get(name)?.findLast((h) => h.name !== name);
@@ -3720,6 +3750,17 @@ class QuoteFinder {
       person: person || (!name && !m.plural && m.anonymous),
       plural: m.plural,
     };
+  }
+
+  /** The relative pronoun between a speaker and its cue: "the ministry, which denied", "states that want". */
+  private relativeAfter(m: SpeakerMention, cueFirst: number): { start: number; end: number } | undefined {
+    let t = m.last + 1;
+    if (this.tokens[t]?.text === ",") t++;
+    const tok = this.tokens[t];
+    if (!tok || t >= cueFirst || !(RELATIVES.has(tok.lower) || tok.lower === "that")) return undefined;
+    // "aides to Senator Amari, who have denied": a plural verb agrees with the plural head
+    if (m.plural && PLURAL_AUXILIARIES.has(this.tokens[t + 1]?.lower ?? "")) return undefined;
+    return { start: tok.start, end: tok.end };
   }
 
   /** The latest capitalised name before a token, for a pronoun no earlier speaker explains. */
