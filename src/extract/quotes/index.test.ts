@@ -1980,6 +1980,19 @@ describe("quotes: hearers after the cue", () => {
   });
 });
 
+describe("quotes: number words open no names", () => {
+  const text =
+    "One of the two major candidates said the vote would be close. They said turnout would be high.";
+  it.each([
+    ["the partitive stays a description", 0, { name: null, description: "One of the two major candidates" }],
+    ["a plural pronoun does not take the singular number word", 1, { anonymous: false }],
+  ])("%s", (_name, index, speaker) => {
+    const quote = quotesOf(text)[index];
+    expect(quote?.speaker).toMatchObject(speaker);
+    expect(quote?.speaker.name).not.toBe("One");
+  });
+});
+
 describe("quotes: pronoun speakers", () => {
   it.each([
     [

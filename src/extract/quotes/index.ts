@@ -3767,8 +3767,13 @@ class QuoteFinder {
   private nameBefore(t: number, person: boolean): ResolvedSpeaker | null {
     const floorSentence = Math.max(0, this.tokens[t]!.sentence - 4);
     const floor = this.sentences[floorSentence]!.tokenStart;
+    // "College Savings" in the title is no antecedent for a pronoun in the story
+    const headlines = this.doc.sections.filter((section) => section.kind === "headline");
+    const inHeadline = (offset: number) => headlines.some((h) => h.start <= offset && offset < h.end);
+    const cueInHeadline = inHeadline(this.tokens[t]!.start);
     for (let u = t - 1; u >= floor; u--) {
       const tok = this.tokens[u]!;
+      if (!cueInHeadline && inHeadline(tok.start)) break;
       if (tok.pos !== "PROPN" || !isCapitalised(tok)) continue;
       let a = u;
       // back over the rest of the name: "Haider al-Abadi", "Army Col. Ryan Dillon"

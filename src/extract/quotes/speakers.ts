@@ -298,7 +298,9 @@ export class SpeakerParser {
       }
     }
     const headSpan = this.slice(a, headEnd);
-    const name = nameStart <= headEnd ? this.slice(nameStart, headEnd) : null;
+    // "One of the two candidates": a number word capitalised at a sentence start names no one
+    const numberWord = nameStart === headEnd && head.pos === "NUM";
+    const name = nameStart <= headEnd && !numberWord ? this.slice(nameStart, headEnd) : null;
     const descriptionParts: string[] = [];
     if (name && nameStart > a) {
       const before = this.slice(a, nameStart - 1).trim();
