@@ -1802,6 +1802,21 @@ describe("quotes: across sentences and paragraphs", () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "an aim in a relative clause ends before the main clause's auxiliary",
+      "The main reason that the mayor refuses to release the audit may be that it shows heavy losses.",
+      "to release the audit",
+    ],
+    [
+      "an aim keeps a relative clause of its own",
+      "The mayor refuses to release the audit that the council may want to see.",
+      "to release the audit that the council may want to see",
+    ],
+  ])("%s", (_name, text, first) => {
+    expect(quotesOf(text)[0]?.text).toBe(first);
+  });
+
   it("reads transcript labels", () => {
     const quotes = quotesOf("HOST: Where were you when the blast happened last night?");
     expect(quotes[0]?.speaker.name).toBe("HOST");

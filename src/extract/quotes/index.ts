@@ -1191,6 +1191,15 @@ class QuoteFinder {
     return end;
   }
 
+  /** Where the first auxiliary outside quotes ("may", "is", "would") starts among tokens from `from` to `end`. */
+  private beforeAuxiliary(from: number, end: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.segmentOf[t]! < 0 && this.tokens[t]!.pos === "AUX" && this.tokens[t - 1]!.lower !== "to")
+        return this.trimBack(this.tokens[t]!.start);
+    }
+    return end;
+  }
+
   /** The holder before a claim noun: "his", "the governor's", "Mr. Lee's". */
   private possessor(t: number, floor: number): SpeakerMention | null {
     const tok = this.tokens[t]!;
@@ -2920,8 +2929,18 @@ class QuoteFinder {
         end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
     }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
-    if (rule.endsWith("to-clause"))
+    if (rule.endsWith("to-clause")) {
       end = this.nextClauseStart(contentStart, this.adverbialClauseStart(contentStart, end));
+      // "the reason that he refuses to release his returns may be ...": a relative clause's aim
+      // ends where the main clause's auxiliary begins
+      const relative = speaker ? this.tokens[speaker.first - 1] : undefined;
+      if (
+        relative &&
+        (relative.lower === "that" || RELATIVES.has(relative.lower)) &&
+        this.tokens[speaker!.first - 2]?.pos === "NOUN"
+      )
+        end = this.beforeAuxiliary(this.tokenIndexAt(contentStart) + 2, end);
+    }
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     if (/ (that|clause)$/.test(rule)) end = this.closingAppositiveStart(contentStart, end);
