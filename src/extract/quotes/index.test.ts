@@ -186,6 +186,24 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    name: "a source noun capitalised at a sentence's start names no one",
+    text: "Officials from the Interior Ministry, who declined to be named, said the border would reopen.",
+    kind: "indirect",
+    quote: "the border would reopen",
+    speaker: "Officials",
+    named: false,
+    anonymous: true,
+  },
+  {
+    name: "a source noun alone opening the sentence",
+    text: "The dam held overnight. Diplomats said the talks would resume in Geneva.",
+    kind: "indirect",
+    quote: "the talks would resume in Geneva",
+    speaker: "Diplomats",
+    named: false,
+    anonymous: true,
+  },
+  {
     name: "an unnamed group led by a determiner",
     text: "Those close to the president say that he will not seek another term.",
     kind: "indirect",
@@ -339,6 +357,8 @@ const cases: Case[] = [
     kind: "indirect",
     quote: "the levee would hold",
     speaker: "Engineers",
+    named: false,
+    anonymous: true,
   },
   {
     name: "a stance adjective with its preposition",
