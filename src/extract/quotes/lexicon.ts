@@ -2,6 +2,7 @@
 // module load into lookup tables keyed by lower-cased word forms.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { ABBREVIATIONS } from "../../nlp/abbreviations.js";
 
 /**
  * How a reporting verb takes its content:
@@ -82,7 +83,7 @@ export const SourcesFile = z.object({
   mediumNouns: lowerLemmas("mediumNouns"),
   /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
   issuingVerbs: lowerLemmas("issuingVerbs"),
-  titleAbbreviations: lowerLemmas("titleAbbreviations"),
+  nameAbbreviations: lowerLemmas("nameAbbreviations"),
 });
 
 export const OutletsFile = z.object({
@@ -142,7 +143,7 @@ export interface Lexicon {
   armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
+  /** Abbreviations whose full stop stands inside a name: titles ("Gen.", "Sen.", "Dr.") and "St.", "Jr.". */
   titleAbbreviations: ReadonlySet<string>;
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
@@ -218,7 +219,7 @@ export function compileLexicon(
     anonymousNouns: new Set(sources.anonymousNouns),
     armedActorNouns: new Set(sources.armedActorNouns),
     anonymityCuesByFirstWord: cuesByFirst,
-    titleAbbreviations: new Set(sources.titleAbbreviations),
+    titleAbbreviations: new Set([...ABBREVIATIONS.titles, ...sources.nameAbbreviations]),
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
     agentlessPassives: new Set(verbs.agentlessPassives),
