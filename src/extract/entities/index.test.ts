@@ -280,3 +280,18 @@ describe("the story's country", () => {
     expect(reuters?.actor?.countryFrom).toBeUndefined();
   });
 });
+
+describe("a title inside a capitalised run", () => {
+  it.each([
+    ["Republican Secretary of State Jon Husted said the rolls were accurate.", "Jon Husted", "GOV"],
+    ["Chicago Mayor Rahm Emanuel said the budget would pass.", "Rahm Emanuel", "GOV"],
+  ])("%s -> %s", (text, name, sector) => {
+    const person = entityOf(text, name);
+    expect(person?.type).toBe("PERSON");
+    expect(person?.actor?.sector).toBe(sector);
+  });
+
+  it("keeps an organisation whose name holds no title whole", () => {
+    expect(entityOf("Acme Fruit Growers said prices would rise.", "Acme Fruit Growers")).toBeDefined();
+  });
+});

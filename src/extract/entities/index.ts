@@ -319,6 +319,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     return key;
   };
   const countryName = (code: string) => dictionary.countries.get(code)?.name ?? code;
+  /** A person's title ("Secretary of State", "Mayor") starting at `b`, a capitalised name after it. */
+  const titleBefore = (b: number, limit: number) => {
+    const r = matchRole(tokens, b, limit);
+    return !!r && !r.role.group && !!tokens[r.end] && isCapitalised(tokens[r.end]!);
+  };
 
   const addCountry = (entry: ActorEntry, a: number, b: number, rule: string) =>
     add(
@@ -541,6 +546,9 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           const u = tokens[b]!;
           const joined = u.start === tokens[b - 1]!.end;
           if (isCapitalised(u) && !joined && matchName(tokens, b, s.tokenEnd, local)) break;
+          // "Republican Secretary of State Jon Husted", "Chicago Mayor Rahm Emanuel": a title
+          // before a name ends the run, and the name after it is the titled person
+          if (isCapitalised(u) && !joined && titleBefore(b, s.tokenEnd)) break;
           if (isCapitalised(u) && u.pos !== "PRON" && !(u.pos === "DET" && !joined)) b++;
           else if (
             (u.text === "-" || u.text === ".") &&
