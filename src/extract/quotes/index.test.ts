@@ -2057,6 +2057,15 @@ describe("quotes: messages an issuer put out", () => {
   ])("the message's words, not the message: %s", (_name, text, quote) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
   });
+
+  it("an aside names the message its words came in", () => {
+    const quotes = quotesOf(
+      "As the finance minister put it in a letter to the budget committee in early May, the plan is “a fantasy.”",
+    );
+    expect(quotes.map((q) => [q.text, q.speaker.description ?? q.speaker.name])).toEqual([
+      ["the plan is “a fantasy.”", "the finance minister"],
+    ]);
+  });
 });
 
 describe("quotes: offsets and links", () => {

@@ -2703,8 +2703,10 @@ class QuoteFinder {
       tokens[speaker.first - 1]!.lower === "as" &&
       (cue.frames.has("say") || cue.frames.has("think"))
     ) {
+      // "As the minister put it in a letter to the committee in May, …": a medium adjunct may stand between
       let comma = t;
-      while (comma < end && comma - t < 8 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma)) comma++;
+      while (comma < end && comma - t < 16 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma))
+        comma++;
       if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, end)) return null;
       return this.finish(
         cue,
