@@ -2068,6 +2068,45 @@ describe("quotes: messages an issuer put out", () => {
   });
 });
 
+describe("quotes: a clause set in a poll", () => {
+  it.each([
+    [
+      "an opening poll with a participle that describes it",
+      "In the latest statewide poll, conducted in early May, Ruiz led Lane by 4 points among likely voters.",
+      "Ruiz led Lane by 4 points among likely voters",
+      "poll",
+    ],
+    [
+      "a clause before the poll",
+      "Lane did well in online and snap polls taken after the debate.",
+      "Lane did well",
+      "polls",
+    ],
+    [
+      "a noun phrase before the poll",
+      "The mayor's recent gains in some surveys of suburban voters may not last.",
+      "The mayor's recent gains",
+      "surveys",
+    ],
+  ])("%s", (_name, text, quote, speaker) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text === quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description ?? "").toContain(speaker);
+  });
+
+  it.each([
+    [
+      "a poll that dates a figure",
+      "Her approval slipped from 58 percent in the last poll to 55 percent now.",
+    ],
+    ["a poll that is no adjunct", "The campaign spent heavily on polls this spring."],
+    ["a poll with its own cue", "In the latest poll, most voters said the economy was their main worry."],
+  ])("no poll finding: %s", (_name, text) => {
+    expect(quotesOf(text).filter((q) => q.rule?.includes("poll"))).toEqual([]);
+  });
+});
+
 describe("quotes: offsets and links", () => {
   it("keeps every span equal to the text it covers", () => {
     const doc = analysed(

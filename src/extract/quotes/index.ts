@@ -873,6 +873,11 @@ class QuoteFinder {
       if (a) out.push(a);
     }
     out.push(...this.claimNouns(sentence, s));
+    // "In the latest poll, Lee leads by five points": with no cue, a poll the clause is set in speaks
+    if (out.length === 0) {
+      const finding = this.pollFinding(sentence, s);
+      if (finding) out.push(finding);
+    }
     out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
@@ -1242,6 +1247,83 @@ class QuoteFinder {
       ownStart: tokens[Math.min(speaker.first, v)]!.start,
       ownEnd: tokens[cueLast]!.end,
     };
+  }
+
+  /**
+   * A clause set in a poll is the poll's finding: "In the latest national poll, conducted in May,
+   * Lee led by five points", "Lee fared well in online polls", "Lee's gains in some polls may
+   * fade". The poll, with what describes it, speaks; the content is the clause after the opening
+   * adjunct, or the words before "in".
+   */
+  private pollFinding(sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const ceiling = this.contentCeiling(sentence);
+    for (let t = sentence.tokenStart + 1; t < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos !== "NOUN" || !this.lex.pollNouns.has(tok.lemma ?? singular(tok.lower))) continue;
+      if (tokens[t + 1]?.pos === "NOUN" || this.segmentOf[t]! >= 0) continue;
+      // back over the poll's modifiers to "in": "the previous Post/ABC News national", "online and snap"
+      let p = t - 1;
+      while (
+        p > sentence.tokenStart &&
+        (["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "SYM"].includes(tokens[p]!.pos) ||
+          tokens[p]!.text === "-")
+      )
+        p--;
+      if (tokens[p]!.lower !== "in") continue;
+      // "slipped from 58 percent in the last poll to 55 percent now": a poll that dates a figure
+      const range = (u: number) =>
+        (tokens[u]!.lower === "from" || tokens[u]!.lower === "to") && tokens[u + 1]?.pos === "NUM";
+      if (range(t + 1) || [1, 2, 3, 4].some((k) => p - k > sentence.tokenStart && range(p - k))) continue;
+      let lead = sentence.tokenStart;
+      while (lead < p && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV")) lead++;
+      let last = t;
+      let contentStart: number;
+      let contentEnd: number;
+      if (lead === p) {
+        // "In the poll, conducted in May, Lee led": past the participle that describes the poll
+        let comma = t + 1;
+        if (tokens[comma]?.text === "," && /(ed|en)$/.test(tokens[comma + 1]?.lower ?? "")) {
+          comma += 2;
+          while (comma < sentence.tokenEnd && tokens[comma]!.text !== ",") comma++;
+          last = comma - 1;
+        }
+        if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, sentence.tokenEnd)) continue;
+        contentStart = tokens[comma + 1]!.start;
+        contentEnd = ceiling;
+      } else {
+        // "polls conducted after the debates by outlets such as Time, Slate and Drudge Report",
+        // "polls in the Middle West and Florida | may prove": the poll's phrase ends at a finite verb
+        while (
+          last + 1 < sentence.tokenEnd &&
+          tokens[last + 1]!.end <= ceiling &&
+          tokens[last + 1]!.pos !== "AUX" &&
+          !(tokens[last + 1]!.pos === "VERB" && !/(ed|en)$/.test(tokens[last + 1]!.lower)) &&
+          !CLAUSE_PUNCT.has(tokens[last + 1]!.text)
+        )
+          last++;
+        while (last > t && tokens[last]!.text === ",") last--;
+        contentStart = this.contentFloor(sentence);
+        contentEnd = this.trimBack(tokens[p]!.start);
+        if (p - this.tokenIndexAt(contentStart) < 2) continue;
+      }
+      // "online and snap polls": the last conjunct names the polls
+      let conjunct = t;
+      while (conjunct > p + 1 && tokens[conjunct - 1]!.pos !== "CCONJ") conjunct--;
+      const speaker = this.parser.parse(p + 1, last) ?? this.parser.parse(conjunct, last);
+      if (!speaker || contentEnd <= contentStart) continue;
+      return {
+        contentStart: this.skipLeading(contentStart),
+        contentEnd,
+        cue: { first: p, last: p, lemma: "in", frames: NO_FRAMES },
+        speaker,
+        rule: lead === p ? "in poll, content" : "content in poll",
+        sentence: s,
+        ownStart: tokens[p]!.start,
+        ownEnd: tokens[last]!.end,
+      };
+    }
+    return null;
   }
 
   /** A participle of a reporting verb: "…, calling for his dismissal". */

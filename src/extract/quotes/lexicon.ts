@@ -88,6 +88,8 @@ export const SourcesFile = z.object({
     topic: lowerLemmas("issuedMessages.topic"),
     aim: lowerLemmas("issuedMessages.aim"),
   }),
+  /** Nouns of polls, whose finding a clause set in one is: "In the latest poll, Lee leads". */
+  pollNouns: lowerLemmas("pollNouns"),
   titleAbbreviations: lowerLemmas("titleAbbreviations"),
 });
 
@@ -153,6 +155,7 @@ export interface Lexicon {
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
   issuingVerbs: ReadonlySet<string>;
+  pollNouns: ReadonlySet<string>;
   /** Every form of the issuing verbs: "retweeted", "sent". */
   issuingForms: ReadonlySet<string>;
   /** Messages an issuing verb puts out that are themselves what was said: "sent a cease-and-desist letter". */
@@ -236,6 +239,7 @@ export function compileLexicon(
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
     issuingForms: new Set(sources.issuingVerbs.flatMap((lemma) => verbs.forms[lemma] ?? inflect(lemma))),
+    pollNouns: new Set(sources.pollNouns),
     wholeMessages: new Set(sources.issuedMessages.whole),
     topicMessages: new Set(sources.issuedMessages.topic),
     aimMessages: new Set(sources.issuedMessages.aim),
