@@ -2058,6 +2058,18 @@ describe("quotes: messages an issuer put out", () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
   });
 
+  it.each([
+    [
+      "a study finds",
+      "A 2019 study by two economists found 14 cases of fraud in a million ballots.",
+      ["14 cases of fraud in a million ballots"],
+    ],
+    ["an audit finds", "The audit found no evidence of tampering.", ["no evidence of tampering"]],
+    ["a person's find is no finding", "Police found a body in the river on Sunday.", []],
+  ])("what a document finds: %s", (_name, text, quotes) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(quotes);
+  });
+
   it("an aside names the message its words came in", () => {
     const quotes = quotesOf(
       "As the finance minister put it in a letter to the budget committee in early May, the plan is “a fantasy.”",

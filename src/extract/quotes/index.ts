@@ -2996,7 +2996,9 @@ class QuoteFinder {
         gapEnd,
       );
     }
-    if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+    // "A 2014 study found 31 cases of fraud": what a study, poll or report finds is its finding
+    const finding = cue.lemma === "find" && !!speaker && this.lex.wholeMessages.has(speaker.head);
+    if ((cue.frames.has("judge") || finding) && this.startsNounPhrase(t)) {
       // "scolded the minister: “You misled us.”": the quotation after the colon is what was said
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
