@@ -2066,6 +2066,172 @@ describe("quotes: pronoun speakers", () => {
   });
 });
 
+describe("quotes: messages an issuer put out", () => {
+  it.each([
+    [
+      "the message itself",
+      "The city sent a cease-and-desist letter on Thursday.",
+      "a cease-and-desist letter",
+      "city",
+      "sent",
+    ],
+    [
+      "a stance inside the message is the message's own",
+      "The senator unleashed a flurry of posts mocking the governor's budget.",
+      "a flurry of posts mocking the governor's budget",
+      "senator",
+      "unleashed",
+    ],
+    [
+      "a participle that is no cue describes the message",
+      "The campaign released an ad this week showing the mayor at a closed factory.",
+      "an ad this week showing the mayor at a closed factory",
+      "campaign",
+      "released",
+    ],
+    [
+      "a prepositional phrase goes with the message",
+      "The president issued a statement in honor of the fallen firefighters.",
+      "a statement in honor of the fallen firefighters",
+      "president",
+      "issued",
+    ],
+    [
+      "a possessive message",
+      "Back when he wrote his memoir, Lane lived in Ohio.",
+      "his memoir",
+      "he",
+      "wrote",
+    ],
+    [
+      "a form the tagger does not lemmatise",
+      "Ruiz also retweeted a photo of the flooded square.",
+      "a photo of the flooded square",
+      "Ruiz",
+      "retweeted",
+    ],
+    [
+      "the topic of a spoken message",
+      "For weeks, Ruiz stayed on script, delivering long speeches on farm policy.",
+      "farm policy",
+      "Ruiz",
+      "delivering long speeches on",
+    ],
+    [
+      "the to-clause of a request",
+      "Two newspapers filed a motion to unseal the court records.",
+      "to unseal the court records",
+      "newspapers",
+      "filed a motion",
+    ],
+    [
+      "a non-restrictive relative clause goes on to its end",
+      "The envoys met Mr. Obama, who sent the premier a letter with a plan for the talks.",
+      "a letter with a plan for the talks",
+      "Obama",
+      "sent",
+    ],
+  ])("%s", (_name, text, quote, speaker, cue) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text === quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description ?? "").toContain(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ["a parcel is no message", "He sent a package to his mother."],
+    ["a report named as a subject", "The report on page 4 was wrong."],
+    ["a message not put out", "The ministry did not release a statement."],
+    ["a message only intended", "She declined to issue a statement."],
+    ["a message named before", "The mayor signed the letter at noon."],
+    ["a spoken message without a topic", "The governor delivered a speech in Toledo."],
+    ["a plan without its aim", "The council filed a plan on Monday."],
+  ])("no quote: %s", (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a participle of saying gives the words",
+      "The agency issued a statement saying the port would reopen.",
+      "the port would reopen",
+    ],
+    [
+      "a relative clause of saying gives the words",
+      "He released a letter from his doctor that says he is in good health.",
+      "he is in good health",
+    ],
+    [
+      "a participle after the comma gives the words",
+      "A group of nurses sent a letter to the hospital board, calling for the director's dismissal.",
+      "the director's dismissal",
+    ],
+  ])("the message's words, not the message: %s", (_name, text, quote) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
+  });
+
+  it.each([
+    [
+      "a study finds",
+      "A 2019 study by two economists found 14 cases of fraud in a million ballots.",
+      ["14 cases of fraud in a million ballots"],
+    ],
+    ["an audit finds", "The audit found no evidence of tampering.", ["no evidence of tampering"]],
+    ["a person's find is no finding", "Police found a body in the river on Sunday.", []],
+  ])("what a document finds: %s", (_name, text, quotes) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(quotes);
+  });
+
+  it("an aside names the message its words came in", () => {
+    const quotes = quotesOf(
+      "As the finance minister put it in a letter to the budget committee in early May, the plan is “a fantasy.”",
+    );
+    expect(quotes.map((q) => [q.text, q.speaker.description ?? q.speaker.name])).toEqual([
+      ["the plan is “a fantasy.”", "the finance minister"],
+    ]);
+  });
+});
+
+describe("quotes: a clause set in a poll", () => {
+  it.each([
+    [
+      "an opening poll with a participle that describes it",
+      "In the latest statewide poll, conducted in early May, Ruiz led Lane by 4 points among likely voters.",
+      "Ruiz led Lane by 4 points among likely voters",
+      "poll",
+    ],
+    [
+      "a clause before the poll",
+      "Lane did well in online and snap polls taken after the debate.",
+      "Lane did well",
+      "polls",
+    ],
+    [
+      "a noun phrase before the poll",
+      "The mayor's recent gains in some surveys of suburban voters may not last.",
+      "The mayor's recent gains",
+      "surveys",
+    ],
+  ])("%s", (_name, text, quote, speaker) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text === quote);
+    expect(q, `quotes found: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q?.speaker.name ?? q?.speaker.description ?? "").toContain(speaker);
+  });
+
+  it.each([
+    [
+      "a poll that dates a figure",
+      "Her approval slipped from 58 percent in the last poll to 55 percent now.",
+    ],
+    ["a poll that is no adjunct", "The campaign spent heavily on polls this spring."],
+    ["a poll with its own cue", "In the latest poll, most voters said the economy was their main worry."],
+  ])("no poll finding: %s", (_name, text) => {
+    expect(quotesOf(text).filter((q) => q.rule?.includes("poll"))).toEqual([]);
+  });
+});
+
 describe("quotes: offsets and links", () => {
   it("keeps every span equal to the text it covers", () => {
     const doc = analysed(

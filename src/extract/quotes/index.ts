@@ -317,6 +317,11 @@ const LIST_CLOSING_ADVERBS = new Set(["elsewhere", "abroad", "overseas", "beyond
 const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
+/** Particles of issuing verbs before their object: "fired off a letter", "put out a statement". */
+const ISSUING_PARTICLES = new Set(["out", "off", "up"]);
+/** Prepositions before the topic of a spoken message: "speeches on trade", "a briefing about the storm". */
+const TOPIC_PREPOSITIONS = new Set(["on", "about"]);
+const NEGATIONS = new Set(["not", "n't", "never"]);
 /** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
 const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
@@ -869,6 +874,11 @@ class QuoteFinder {
       if (a) out.push(a);
     }
     out.push(...this.claimNouns(sentence, s));
+    // "In the latest poll, Lee leads by five points": with no cue, a poll the clause is set in speaks
+    if (out.length === 0) {
+      const finding = this.pollFinding(sentence, s);
+      if (finding) out.push(finding);
+    }
     out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
@@ -952,8 +962,26 @@ class QuoteFinder {
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
+    // "issued a statement saying …", "a letter from his doctor that says …": the message's words
+    // are reported, not the message; "unleashed tweets mocking the mayor": a stance is the message's own
+    const issued = out.filter((a) => a.rule.endsWith(" issued object"));
+    const inside = (b: Attribution, a: Attribution) =>
+      a !== b &&
+      a.contentStart <= this.tokens[b.cue.first]!.start &&
+      this.tokens[b.cue.first]!.start < a.contentEnd;
+    const voiced = issued.filter((a) => out.some((b) => !NESTABLE_RULE.test(b.rule) && inside(b, a)));
+    const absorbed = out.filter(
+      (b) => NESTABLE_RULE.test(b.rule) && issued.some((a) => !voiced.includes(a) && inside(b, a)),
+    );
     return this.relayThroughOutlets(
-      out.filter((a) => !nested.includes(a) && !beliefs.has(a) && !restated.has(a)),
+      out.filter(
+        (a) =>
+          !nested.includes(a) &&
+          !beliefs.has(a) &&
+          !restated.has(a) &&
+          !voiced.includes(a) &&
+          !absorbed.includes(a),
+      ),
     );
   }
 
@@ -969,6 +997,18 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "The city sent a cease-and-desist letter", "delivered speeches on trade" (the tagger's
+      // lemma singularises "speeches")
+      const message = [noun, tok.lemma ?? noun].find(
+        (w) => this.lex.wholeMessages.has(w) || this.lex.topicMessages.has(w) || this.lex.aimMessages.has(w),
+      );
+      if (message) {
+        const issued = this.issuedMessage(t, message, sentence, s);
+        if (issued) {
+          out.push(issued);
+          continue;
+        }
+      }
       // "The mayor has faced questions about the budget": a stance others hold toward the subject
       if (this.lex.receivedNouns.has(noun)) {
         const received = this.receivedStance(t, sentence, s);
@@ -1104,6 +1144,194 @@ class QuoteFinder {
       ownStart: tokens[speaker.first]!.start,
       ownEnd: tokens[t]!.end,
     };
+  }
+
+  /**
+   * A message its issuer put out, the object of an issuing verb: "The city sent a cease-and-desist
+   * letter", "unleashed a flurry of tweets mocking the mayor". The verb's subject speaks; the
+   * content is the message itself, its topic after "on"/"about" ("delivered speeches on trade"),
+   * or its to-clause when it asks or commits ("filed a motion to unseal the records"). A message
+   * whose own words a participle after its comma reports ("a letter to the board, calling for …")
+   * is left to it (and one whose words a clause inside reports, by `findInSentence`), and so is one
+   * not put out ("declined to issue a statement", "did not release a report").
+   */
+  private issuedMessage(t: number, noun: string, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const next = tokens[t + 1];
+    // "a statement deadline": the noun is no head ("posts mocking …": a participle tagged as a noun)
+    if (!next || (next.pos === "NOUN" && !next.lower.endsWith("ing"))) return null;
+    // back over the object's modifiers to its verb: "a flurry of", "an unflattering", "Mr. Xi a"
+    let v = t - 1;
+    while (
+      v > sentence.tokenStart &&
+      (["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[v]!.pos) ||
+        POSSESSIVE_WORDS.has(tokens[v]!.lower) ||
+        tokens[v]!.lower === "of" ||
+        tokens[v]!.text === "-" ||
+        // "a mostly positive message"
+        (tokens[v]!.pos === "ADV" && tokens[v + 1]!.pos === "ADJ") ||
+        // "a cease-and-desist letter": the words of a hyphenated compound
+        (tokens[v + 1]!.text === "-" && tokens[v + 1]!.start === tokens[v]!.end) ||
+        (tokens[v - 1]!.text === "-" && tokens[v - 1]!.end === tokens[v]!.start))
+    )
+      v--;
+    let objectStart = v + 1;
+    // "sent him a letter": the hearer before the message
+    if (tokens[v]!.pos === "PRON" && OBJECT_PRONOUNS.has(tokens[v]!.lower)) v--;
+    if (ISSUING_PARTICLES.has(tokens[v]!.lower)) v--;
+    const verb = tokens[v]!;
+    if (
+      !this.isLowerVerb(v) ||
+      !(this.lex.issuingForms.has(verb.lower) || this.lex.issuingVerbs.has(verb.lemma ?? verb.lower))
+    )
+      return null;
+    if (tokens[v - 1]?.lower === "to") return null;
+    for (let j = v - 1; j > sentence.tokenStart && ["AUX", "PART", "ADV"].includes(tokens[j]!.pos); j--)
+      if (NEGATIONS.has(tokens[j]!.lower)) return null;
+    // "sent Mr. Xi a letter", "sent the board a letter": the message starts at its own determiner
+    // ("a copy of the letter" is one phrase)
+    for (let d = t - 1; d > objectStart; d--) {
+      if (tokens[d]!.pos === "DET" && tokens[d - 1]!.lower !== "of") {
+        objectStart = d;
+        break;
+      }
+    }
+    // "issued the statement", "sent this letter": a message named before is no new attribution
+    const determiner = tokens[objectStart]!.lower;
+    if (ANAPHORIC_WORDS.has(determiner) || (determiner === "the" && objectStart === t - 1)) return null;
+    // "…, delivering speeches on trade": a participle after a comma is the sentence subject's
+    const speaker =
+      verb.lower.endsWith("ing") && tokens[v - 1]?.text === ","
+        ? this.sentenceSubject(sentence, v)
+        : this.subjectBefore(v, sentence.tokenStart);
+    if (!speaker) return null;
+    const ceiling = this.contentCeiling(sentence);
+    let contentStart: number;
+    let contentEnd: number;
+    let cueLast = t;
+    let rule: string;
+    if (TOPIC_PREPOSITIONS.has(next.lower) && this.startsNounPhrase(t + 2) && this.timeStarts[t + 2] !== 1) {
+      contentStart = tokens[t + 2]!.start;
+      contentEnd = this.beforeFiniteVerb(t + 2, this.phraseEnd(contentStart, ceiling));
+      cueLast = t + 1;
+      rule = `${noun} issued topic object`;
+    } else if (next.lower === "to" && this.lex.aimMessages.has(noun) && this.verbAfterTo(t + 1)) {
+      contentStart = next.start;
+      contentEnd = this.adverbialClauseStart(contentStart, this.clauseEnd(t + 1, ceiling));
+      rule = `${noun} issued to-clause`;
+    } else if (!this.lex.wholeMessages.has(noun)) {
+      return null;
+    } else {
+      contentStart = tokens[objectStart]!.start;
+      contentEnd = this.adverbialClauseStart(contentStart, this.phraseEnd(contentStart, ceiling));
+      // "the doctors who sent the letter called him a quack": the relative clause ends at the main verb
+      // (", who sent him a letter with …" goes on to its comma)
+      const r = this.beforeAux(v, sentence.tokenStart);
+      const relative = tokens[r]?.lower ?? "";
+      if ((relative === "that" || RELATIVES.has(relative)) && tokens[r - 1]?.text !== ",")
+        contentEnd = this.beforeFiniteVerb(t + 1, contentEnd);
+      cueLast = v;
+      rule = `${noun} issued object`;
+      // "sent a letter to the board, calling for …": the letter's words follow the comma
+      const last = this.tokenIndexAt(contentEnd - 1);
+      if (tokens[last + 1]?.text === "," && this.reportsWords(last + 2)) return null;
+    }
+    if (contentEnd <= contentStart) return null;
+    const lemma = verb.lemma ?? verb.lower;
+    return {
+      contentStart,
+      contentEnd,
+      cue: { first: v, last: cueLast, lemma, frames: new Set(["judge"]) },
+      speaker,
+      rule,
+      sentence: s,
+      ownStart: tokens[Math.min(speaker.first, v)]!.start,
+      ownEnd: tokens[cueLast]!.end,
+    };
+  }
+
+  /**
+   * A clause set in a poll is the poll's finding: "In the latest national poll, conducted in May,
+   * Lee led by five points", "Lee fared well in online polls", "Lee's gains in some polls may
+   * fade". The poll, with what describes it, speaks; the content is the clause after the opening
+   * adjunct, or the words before "in".
+   */
+  private pollFinding(sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const ceiling = this.contentCeiling(sentence);
+    for (let t = sentence.tokenStart + 1; t < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos !== "NOUN" || !this.lex.pollNouns.has(tok.lemma ?? singular(tok.lower))) continue;
+      if (tokens[t + 1]?.pos === "NOUN" || this.segmentOf[t]! >= 0) continue;
+      // back over the poll's modifiers to "in": "the previous Post/ABC News national", "online and snap"
+      let p = t - 1;
+      while (
+        p > sentence.tokenStart &&
+        (["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "SYM"].includes(tokens[p]!.pos) ||
+          tokens[p]!.text === "-")
+      )
+        p--;
+      if (tokens[p]!.lower !== "in") continue;
+      // "slipped from 58 percent in the last poll to 55 percent now": a poll that dates a figure
+      const range = (u: number) =>
+        (tokens[u]!.lower === "from" || tokens[u]!.lower === "to") && tokens[u + 1]?.pos === "NUM";
+      if (range(t + 1) || [1, 2, 3, 4].some((k) => p - k > sentence.tokenStart && range(p - k))) continue;
+      let lead = sentence.tokenStart;
+      while (lead < p && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV")) lead++;
+      let last = t;
+      let contentStart: number;
+      let contentEnd: number;
+      if (lead === p) {
+        // "In the poll, conducted in May, Lee led": past the participle that describes the poll
+        let comma = t + 1;
+        if (tokens[comma]?.text === "," && /(ed|en)$/.test(tokens[comma + 1]?.lower ?? "")) {
+          comma += 2;
+          while (comma < sentence.tokenEnd && tokens[comma]!.text !== ",") comma++;
+          last = comma - 1;
+        }
+        if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, sentence.tokenEnd)) continue;
+        contentStart = tokens[comma + 1]!.start;
+        contentEnd = ceiling;
+      } else {
+        // "polls conducted after the debates by outlets such as Time, Slate and Drudge Report",
+        // "polls in the Middle West and Florida | may prove": the poll's phrase ends at a finite verb
+        while (
+          last + 1 < sentence.tokenEnd &&
+          tokens[last + 1]!.end <= ceiling &&
+          tokens[last + 1]!.pos !== "AUX" &&
+          !(tokens[last + 1]!.pos === "VERB" && !/(ed|en)$/.test(tokens[last + 1]!.lower)) &&
+          !CLAUSE_PUNCT.has(tokens[last + 1]!.text)
+        )
+          last++;
+        while (last > t && tokens[last]!.text === ",") last--;
+        contentStart = this.contentFloor(sentence);
+        contentEnd = this.trimBack(tokens[p]!.start);
+        if (p - this.tokenIndexAt(contentStart) < 2) continue;
+      }
+      // "online and snap polls": the last conjunct names the polls
+      let conjunct = t;
+      while (conjunct > p + 1 && tokens[conjunct - 1]!.pos !== "CCONJ") conjunct--;
+      const speaker = this.parser.parse(p + 1, last) ?? this.parser.parse(conjunct, last);
+      if (!speaker || contentEnd <= contentStart) continue;
+      return {
+        contentStart: this.skipLeading(contentStart),
+        contentEnd,
+        cue: { first: p, last: p, lemma: "in", frames: NO_FRAMES },
+        speaker,
+        rule: lead === p ? "in poll, content" : "content in poll",
+        sentence: s,
+        ownStart: tokens[p]!.start,
+        ownEnd: tokens[last]!.end,
+      };
+    }
+    return null;
+  }
+
+  /** A participle of a reporting verb: "…, calling for his dismissal". */
+  private reportsWords(u: number): boolean {
+    const tok = this.tokens[u];
+    if (!tok || !this.isLowerVerb(u) || !tok.lower.endsWith("ing")) return false;
+    return (this.lex.verbsByFirstWord.get(tok.lower) ?? []).some((e) => !e.adjective);
   }
 
   /**
@@ -2571,8 +2799,10 @@ class QuoteFinder {
       tokens[speaker.first - 1]!.lower === "as" &&
       (cue.frames.has("say") || cue.frames.has("think"))
     ) {
+      // "As the minister put it in a letter to the committee in May, …": a medium adjunct may stand between
       let comma = t;
-      while (comma < end && comma - t < 8 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma)) comma++;
+      while (comma < end && comma - t < 16 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma))
+        comma++;
       if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, end)) return null;
       return this.finish(
         cue,
@@ -2780,7 +3010,9 @@ class QuoteFinder {
         gapEnd,
       );
     }
-    if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+    // "A 2014 study found 31 cases of fraud": what a study, poll or report finds is its finding
+    const finding = cue.lemma === "find" && !!speaker && this.lex.wholeMessages.has(speaker.head);
+    if ((cue.frames.has("judge") || finding) && this.startsNounPhrase(t)) {
       // "scolded the minister: “You misled us.”": the quotation after the colon is what was said
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;

@@ -83,6 +83,14 @@ export const SourcesFile = z.object({
   mediumNouns: lowerLemmas("mediumNouns"),
   /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
   issuingVerbs: lowerLemmas("issuingVerbs"),
+  /** What an issuing verb puts out, by how it carries the message: "sent a letter", "speeches on trade", "a motion to unseal". */
+  issuedMessages: z.object({
+    whole: lowerLemmas("issuedMessages.whole"),
+    topic: lowerLemmas("issuedMessages.topic"),
+    aim: lowerLemmas("issuedMessages.aim"),
+  }),
+  /** Nouns of polls, whose finding a clause set in one is: "In the latest poll, Lee leads". */
+  pollNouns: lowerLemmas("pollNouns"),
   nameAbbreviations: lowerLemmas("nameAbbreviations"),
 });
 
@@ -148,6 +156,15 @@ export interface Lexicon {
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
   issuingVerbs: ReadonlySet<string>;
+  pollNouns: ReadonlySet<string>;
+  /** Every form of the issuing verbs: "retweeted", "sent". */
+  issuingForms: ReadonlySet<string>;
+  /** Messages an issuing verb puts out that are themselves what was said: "sent a cease-and-desist letter". */
+  wholeMessages: ReadonlySet<string>;
+  /** Spoken messages whose topic after "on"/"about" is what was said: "delivered speeches on trade". */
+  topicMessages: ReadonlySet<string>;
+  /** Messages whose to-clause is what was asked or promised: "filed a motion to unseal the records". */
+  aimMessages: ReadonlySet<string>;
   /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
   agentlessPassives: ReadonlySet<string>;
   /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
@@ -222,6 +239,11 @@ export function compileLexicon(
     titleAbbreviations: new Set([...ABBREVIATIONS.titles, ...sources.nameAbbreviations]),
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
+    issuingForms: new Set(sources.issuingVerbs.flatMap((lemma) => verbs.forms[lemma] ?? inflect(lemma))),
+    pollNouns: new Set(sources.pollNouns),
+    wholeMessages: new Set(sources.issuedMessages.whole),
+    topicMessages: new Set(sources.issuedMessages.topic),
+    aimMessages: new Set(sources.issuedMessages.aim),
     agentlessPassives: new Set(verbs.agentlessPassives),
     askingVerbs: new Set(verbs.askingVerbs),
     receivedNouns: new Set(verbs.receivedStances.nouns),
