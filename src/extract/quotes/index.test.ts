@@ -195,6 +195,14 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    name: "a clause of time after a stretch of time has its own subject",
+    text: "Hours after the mayor warned that the river would flood, crews closed the bridge.",
+    kind: "indirect",
+    quote: "the river would flood",
+    speaker: "mayor",
+    named: false,
+  },
+  {
     name: "a source noun alone opening the sentence",
     text: "The dam held overnight. Diplomats said the talks would resume in Geneva.",
     kind: "indirect",

@@ -365,6 +365,23 @@ const ANAPHORIC_WORDS = new Set(["this", "that", "these", "those", "same", "such
 const RECEIVED_PREPOSITIONS = new Set(["about", "over", "for", "of", "on"]);
 /** Conjunctions that open a clause of time after a cue: "said when she resigned". */
 const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
+/** Words of a stretch of time before "after"/"before" a clause: "hours after", "shortly before". */
+const SPANS_OF_TIME = new Set([
+  "seconds",
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "moments",
+  "shortly",
+  "soon",
+  "long",
+  "just",
+  "right",
+  "immediately",
+]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
 const GERUND_CARRIER_FORMS = new Set(
   ["avoid", "keep", "stop", "continue", "start", "begin", "quit", "resume"].flatMap((v) => [
@@ -1726,6 +1743,13 @@ class QuoteFinder {
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
       // "a game in which companies seek to …": the relative clause's own subject follows "in which"
       if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
+      // "Hours after Trump unleashed …", "shortly before the minister said …": a clause of time
+      // after a stretch of time has its own subject
+      if (
+        (prev.lower === "after" || prev.lower === "before") &&
+        SPANS_OF_TIME.has(tokens[start - 2]?.lower ?? "")
+      )
+        break;
       if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor) && !this.modifiesNoun(start - 1))
         break;
       if (prev.lower === "and" || prev.lower === "but") {
@@ -3180,11 +3204,17 @@ class QuoteFinder {
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
     // or condition ends at its comma, before the main clause
+    // ("Hours after the mayor warned that …, crews …": after a stretch of time too)
     const opener = this.tokens[sentence.tokenStart]!;
+    const afterSpan =
+      SPANS_OF_TIME.has(opener.lower) &&
+      (this.tokens[sentence.tokenStart + 1]?.lower === "after" ||
+        this.tokens[sentence.tokenStart + 1]?.lower === "before");
     if (
       speaker &&
-      speaker.first === sentence.tokenStart + 1 &&
-      (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))
+      ((speaker.first === sentence.tokenStart + 1 &&
+        (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))) ||
+        (speaker.first === sentence.tokenStart + 2 && afterSpan))
     )
       end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
