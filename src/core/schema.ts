@@ -66,6 +66,10 @@ export const Actor = z.object({
   code: z.string(),
   country: z.string().optional().describe("ISO 3166 alpha-3"),
   sector: z.string().optional().describe("GOV MIL REB INS OPP MED IGO NGO BUS CVL JUD LEG POL ..."),
+  countryFrom: z
+    .literal("story")
+    .optional()
+    .describe("the text ties no country to the actor: the country is the one the story is about"),
 });
 export type Actor = z.infer<typeof Actor>;
 

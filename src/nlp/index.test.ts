@@ -76,6 +76,11 @@ describe("analyse", () => {
       ["Sens. Ann Lee and Cy Tam said no.", "They left."],
     ],
     [
+      "a detective's title",
+      "The case went to Det. Maya Ruiz on Friday. She declined to comment.",
+      ["The case went to Det. Maya Ruiz on Friday.", "She declined to comment."],
+    ],
+    [
       "another plural title",
       "The letter came from Reps. Bo Li and Al Ko on Monday.",
       ["The letter came from Reps. Bo Li and Al Ko on Monday."],

@@ -83,6 +83,7 @@ const Roles = z.object({
   about: z.string(),
   speechVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   honorifics: z.array(z.string().regex(/^[a-z]+$/)),
+  nationalSectors: z.array(z.string().regex(/^[A-Z]{3}$/)),
   roles: z.array(
     z.object({
       word: z.string().min(1),
@@ -126,6 +127,8 @@ export interface ActorDictionary {
   speechVerbs: ReadonlySet<string>;
   /** "Mr.", "Dr.": a person follows, of no particular sector. */
   honorifics: ReadonlySet<string>;
+  /** Sectors whose actors belong to one state: GOV, MIL, COP ... */
+  nationalSectors: ReadonlySet<string>;
   /** ISO 3166 alpha-2 by alpha-3 code, to compare with the places layer. */
   alpha2: ReadonlyMap<string, string>;
   /** Country entries by alpha-3 code. */
@@ -248,6 +251,7 @@ export function buildDictionary(
     givenNames,
     speechVerbs: new Set(roleFile.speechVerbs),
     honorifics: new Set(roleFile.honorifics),
+    nationalSectors: new Set(roleFile.nationalSectors),
     namePrefixes: prefixesOf(names.keys()),
     rolePrefixes: prefixesOf(roles.keys()),
   };

@@ -248,3 +248,50 @@ describe("entities", () => {
     );
   });
 });
+
+describe("the story's country", () => {
+  // Each row: a story, the mention of an actor the text ties to no country, and the actor expected.
+  it.each([
+    [
+      "one country's story gives it",
+      "President Kais Amri said on Sunday that Tunisia would reopen its border. Tunisian troops stood by.",
+      "Kais Amri",
+      { code: "TUNGOV", country: "TUN", sector: "GOV", countryFrom: "story" },
+    ],
+    [
+      "a story of several countries gives none",
+      "President Kais Amri met envoys from Libya and Algeria as Tunisia and Egypt traded charges.",
+      "Kais Amri",
+      { code: "GOV", sector: "GOV" },
+    ],
+    [
+      "a country the text names stays",
+      "Iraqi Prime Minister Haider al-Abadi met the Turkish ambassador in Baghdad, Iraq.",
+      "Haider al-Abadi",
+      { code: "IRQGOV", country: "IRQ", sector: "GOV" },
+    ],
+  ])("%s", (_name, text, words, actor) => {
+    expect(entityOf(text, words)?.actor).toEqual(actor);
+  });
+
+  it("gives none to a sector that belongs to no state (a news agency, a UN body)", () => {
+    const doc = run("Sudan's army said on Monday that Sudan had closed the road, Reuters reported.");
+    const reuters = doc.entities.find((e) => e.name === "Reuters");
+    expect(reuters?.actor?.countryFrom).toBeUndefined();
+  });
+});
+
+describe("a title inside a capitalised run", () => {
+  it.each([
+    ["Republican Secretary of State Jon Husted said the rolls were accurate.", "Jon Husted", "GOV"],
+    ["Chicago Mayor Rahm Emanuel said the budget would pass.", "Rahm Emanuel", "GOV"],
+  ])("%s -> %s", (text, name, sector) => {
+    const person = entityOf(text, name);
+    expect(person?.type).toBe("PERSON");
+    expect(person?.actor?.sector).toBe(sector);
+  });
+
+  it("keeps an organisation whose name holds no title whole", () => {
+    expect(entityOf("Acme Fruit Growers said prices would rise.", "Acme Fruit Growers")).toBeDefined();
+  });
+});

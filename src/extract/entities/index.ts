@@ -171,7 +171,7 @@ interface Draft {
   name: string;
   type: EntityType;
   mentions: Span[];
-  actor?: { code: string; country?: string; sector?: string };
+  actor?: { code: string; country?: string; sector?: string; countryFrom?: "story" };
   description?: string;
   rule: string;
 }
@@ -319,6 +319,11 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     return key;
   };
   const countryName = (code: string) => dictionary.countries.get(code)?.name ?? code;
+  /** A person's title ("Secretary of State", "Mayor") starting at `b`, a capitalised name after it. */
+  const titleBefore = (b: number, limit: number) => {
+    const r = matchRole(tokens, b, limit);
+    return !!r && !r.role.group && !!tokens[r.end] && isCapitalised(tokens[r.end]!);
+  };
 
   const addCountry = (entry: ActorEntry, a: number, b: number, rule: string) =>
     add(
@@ -541,6 +546,9 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           const u = tokens[b]!;
           const joined = u.start === tokens[b - 1]!.end;
           if (isCapitalised(u) && !joined && matchName(tokens, b, s.tokenEnd, local)) break;
+          // "Republican Secretary of State Jon Husted", "Chicago Mayor Rahm Emanuel": a title
+          // before a name ends the run, and the name after it is the titled person
+          if (isCapitalised(u) && !joined && titleBefore(b, s.tokenEnd)) break;
           if (isCapitalised(u) && u.pos !== "PRON" && !(u.pos === "DET" && !joined)) b++;
           else if (
             (u.text === "-" || u.text === ".") &&
@@ -719,6 +727,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     return { text: text.slice(a, b), ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
   }
 
+  giveStoryCountry([...drafts.values()]);
   return [...drafts.values()]
     .filter((d) => d.mentions.length > 0)
     .map((d, i) => {
@@ -727,6 +736,35 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
     })
     .sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start || x.i - y.i)
     .map(({ i: _, ...d }, n) => ({ id: `en${n + 1}`, ...d }));
+}
+
+/** The share of a story's country-bearing mentions one country must hold to be the story's country. */
+const STORY_COUNTRY_SHARE = 2 / 3;
+
+/**
+ * "President Abdelaziz Bouteflika said he would lift the ban on the Islamic Salvation Front":
+ * an actor whose sector is known but whose country the text never ties to it belongs to the
+ * country the story is about, when one country holds most of the story's country-bearing
+ * mentions (countries, their governments and forces, national bodies). As a coder would; the
+ * actor says the country was inferred so (`countryFrom: "story"`). A story of several countries
+ * leaves such actors without one.
+ */
+function giveStoryCountry(drafts: Draft[]): void {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const d of drafts) {
+    const country = d.actor?.country;
+    if (!country) continue;
+    counts.set(country, (counts.get(country) ?? 0) + d.mentions.length);
+    total += d.mentions.length;
+  }
+  const [story, count] = [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), ["", 0]);
+  if (!story || count < STORY_COUNTRY_SHARE * total) return;
+  for (const d of drafts) {
+    const actor = d.actor;
+    if (!actor || actor.country || !actor.sector || !dictionary.nationalSectors.has(actor.sector)) continue;
+    d.actor = { code: `${story}${actor.code}`, country: story, sector: actor.sector, countryFrom: "story" };
+  }
 }
 
 /** "Iraqi" for IRQ: the label of a country's government. */

@@ -1,6 +1,7 @@
 // The places stage's word lists (data/places/lexicon.json), validated once at module load.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { ABBREVIATIONS } from "../../nlp/abbreviations.js";
 
 const words = z
   .array(z.string().min(1))
@@ -95,7 +96,8 @@ export function parseLexicon(raw: unknown): Lexicon {
     actorSuffixes: lower(d.actorSuffixes),
     metonymyVerbs: lower(d.metonymyVerbs),
     metonymyPossessions: lower(d.metonymyPossessions),
-    personTitles: lower(d.personTitles),
+    // the abbreviated titles ("Col.", "Sen.") are the sentence splitter's, in data/nlp
+    personTitles: new Set([...lower(d.personTitles), ...ABBREVIATIONS.titles]),
     notPlaces: lower(d.notPlaces),
     nearWords: lower(d.nearWords),
     borderNouns: lower(d.borderNouns),

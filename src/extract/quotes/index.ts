@@ -308,6 +308,7 @@ const CLAUSE_OPENERS = new Set([
 const SETTING_PREPOSITIONS = new Set(["in", "at", "on", "during", "over", "via", "through"]);
 const ADVERBIAL_OPENERS = new Set(["after", "before", "once", "until", "as", "upon"]);
 const RELATIVES = new Set(["who", "which"]);
+const PLURAL_AUXILIARIES = new Set(["have", "are", "were", "do"]);
 /** Verbs of an infinitive of purpose after an object: "... to help explain", "... to ensure". */
 const PURPOSE_VERBS = new Set(["help", "ensure", "avoid", "prevent"]);
 /** Adverbs that stand for the last item of a list of places: "China, Russia and elsewhere". */
@@ -316,6 +317,11 @@ const LIST_CLOSING_ADVERBS = new Set(["elsewhere", "abroad", "overseas", "beyond
 const OBJECT_MODIFIER_OPENERS = new Set(["including", "especially", "particularly"]);
 /** Pronouns that may stand alone as a stance's object: "criticized him", "cited it". */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you", "one"]);
+/** Particles of issuing verbs before their object: "fired off a letter", "put out a statement". */
+const ISSUING_PARTICLES = new Set(["out", "off", "up"]);
+/** Prepositions before the topic of a spoken message: "speeches on trade", "a briefing about the storm". */
+const TOPIC_PREPOSITIONS = new Set(["on", "about"]);
+const NEGATIONS = new Set(["not", "n't", "never"]);
 /** Conjunctions before a participle whose subject is the clause's: "before asking her, “…”". */
 const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "when", "by", "without", "upon"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
@@ -359,6 +365,23 @@ const ANAPHORIC_WORDS = new Set(["this", "that", "these", "those", "same", "such
 const RECEIVED_PREPOSITIONS = new Set(["about", "over", "for", "of", "on"]);
 /** Conjunctions that open a clause of time after a cue: "said when she resigned". */
 const TIME_CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "until", "as"]);
+/** Words of a stretch of time before "after"/"before" a clause: "hours after", "shortly before". */
+const SPANS_OF_TIME = new Set([
+  "seconds",
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "moments",
+  "shortly",
+  "soon",
+  "long",
+  "just",
+  "right",
+  "immediately",
+]);
 /** Verbs of avoiding, stopping and going on before a gerund cue: "avoids condemning", "kept attacking". */
 const GERUND_CARRIER_FORMS = new Set(
   ["avoid", "keep", "stop", "continue", "start", "begin", "quit", "resume"].flatMap((v) => [
@@ -909,6 +932,11 @@ class QuoteFinder {
         !out.some((a) => a.contentStart <= claim.ownStart && claim.ownStart < a.contentEnd)
       )
         out.push(claim);
+    // "In the latest poll, Lee leads by five points": with no cue, a poll the clause is set in speaks
+    if (out.length === 0) {
+      const finding = this.pollFinding(sentence, s);
+      if (finding) out.push(finding);
+    }
     out.sort((a, b) => a.ownStart - b.ownStart);
     // A forward content stops where a later inverted attribution begins: "He stressed that ..., notes AP."
     for (const a of out) {
@@ -992,8 +1020,26 @@ class QuoteFinder {
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
+    // "issued a statement saying …", "a letter from his doctor that says …": the message's words
+    // are reported, not the message; "unleashed tweets mocking the mayor": a stance is the message's own
+    const issued = out.filter((a) => a.rule.endsWith(" issued object"));
+    const inside = (b: Attribution, a: Attribution) =>
+      a !== b &&
+      a.contentStart <= this.tokens[b.cue.first]!.start &&
+      this.tokens[b.cue.first]!.start < a.contentEnd;
+    const voiced = issued.filter((a) => out.some((b) => !NESTABLE_RULE.test(b.rule) && inside(b, a)));
+    const absorbed = out.filter(
+      (b) => NESTABLE_RULE.test(b.rule) && issued.some((a) => !voiced.includes(a) && inside(b, a)),
+    );
     return this.relayThroughOutlets(
-      out.filter((a) => !nested.includes(a) && !beliefs.has(a) && !restated.has(a)),
+      out.filter(
+        (a) =>
+          !nested.includes(a) &&
+          !beliefs.has(a) &&
+          !restated.has(a) &&
+          !voiced.includes(a) &&
+          !absorbed.includes(a),
+      ),
     );
   }
 
@@ -1009,6 +1055,18 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
+      // "The city sent a cease-and-desist letter", "delivered speeches on trade" (the tagger's
+      // lemma singularises "speeches")
+      const message = [noun, tok.lemma ?? noun].find(
+        (w) => this.lex.wholeMessages.has(w) || this.lex.topicMessages.has(w) || this.lex.aimMessages.has(w),
+      );
+      if (message) {
+        const issued = this.issuedMessage(t, message, sentence, s);
+        if (issued) {
+          out.push(issued);
+          continue;
+        }
+      }
       // "The mayor has faced questions about the budget": a stance others hold toward the subject
       if (this.lex.receivedNouns.has(noun)) {
         const received = this.receivedStance(t, sentence, s);
@@ -1235,6 +1293,194 @@ class QuoteFinder {
   }
 
   /**
+   * A message its issuer put out, the object of an issuing verb: "The city sent a cease-and-desist
+   * letter", "unleashed a flurry of tweets mocking the mayor". The verb's subject speaks; the
+   * content is the message itself, its topic after "on"/"about" ("delivered speeches on trade"),
+   * or its to-clause when it asks or commits ("filed a motion to unseal the records"). A message
+   * whose own words a participle after its comma reports ("a letter to the board, calling for …")
+   * is left to it (and one whose words a clause inside reports, by `findInSentence`), and so is one
+   * not put out ("declined to issue a statement", "did not release a report").
+   */
+  private issuedMessage(t: number, noun: string, sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const next = tokens[t + 1];
+    // "a statement deadline": the noun is no head ("posts mocking …": a participle tagged as a noun)
+    if (!next || (next.pos === "NOUN" && !next.lower.endsWith("ing"))) return null;
+    // back over the object's modifiers to its verb: "a flurry of", "an unflattering", "Mr. Xi a"
+    let v = t - 1;
+    while (
+      v > sentence.tokenStart &&
+      (["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[v]!.pos) ||
+        POSSESSIVE_WORDS.has(tokens[v]!.lower) ||
+        tokens[v]!.lower === "of" ||
+        tokens[v]!.text === "-" ||
+        // "a mostly positive message"
+        (tokens[v]!.pos === "ADV" && tokens[v + 1]!.pos === "ADJ") ||
+        // "a cease-and-desist letter": the words of a hyphenated compound
+        (tokens[v + 1]!.text === "-" && tokens[v + 1]!.start === tokens[v]!.end) ||
+        (tokens[v - 1]!.text === "-" && tokens[v - 1]!.end === tokens[v]!.start))
+    )
+      v--;
+    let objectStart = v + 1;
+    // "sent him a letter": the hearer before the message
+    if (tokens[v]!.pos === "PRON" && OBJECT_PRONOUNS.has(tokens[v]!.lower)) v--;
+    if (ISSUING_PARTICLES.has(tokens[v]!.lower)) v--;
+    const verb = tokens[v]!;
+    if (
+      !this.isLowerVerb(v) ||
+      !(this.lex.issuingForms.has(verb.lower) || this.lex.issuingVerbs.has(verb.lemma ?? verb.lower))
+    )
+      return null;
+    if (tokens[v - 1]?.lower === "to") return null;
+    for (let j = v - 1; j > sentence.tokenStart && ["AUX", "PART", "ADV"].includes(tokens[j]!.pos); j--)
+      if (NEGATIONS.has(tokens[j]!.lower)) return null;
+    // "sent Mr. Xi a letter", "sent the board a letter": the message starts at its own determiner
+    // ("a copy of the letter" is one phrase)
+    for (let d = t - 1; d > objectStart; d--) {
+      if (tokens[d]!.pos === "DET" && tokens[d - 1]!.lower !== "of") {
+        objectStart = d;
+        break;
+      }
+    }
+    // "issued the statement", "sent this letter": a message named before is no new attribution
+    const determiner = tokens[objectStart]!.lower;
+    if (ANAPHORIC_WORDS.has(determiner) || (determiner === "the" && objectStart === t - 1)) return null;
+    // "…, delivering speeches on trade": a participle after a comma is the sentence subject's
+    const speaker =
+      verb.lower.endsWith("ing") && tokens[v - 1]?.text === ","
+        ? this.sentenceSubject(sentence, v)
+        : this.subjectBefore(v, sentence.tokenStart);
+    if (!speaker) return null;
+    const ceiling = this.contentCeiling(sentence);
+    let contentStart: number;
+    let contentEnd: number;
+    let cueLast = t;
+    let rule: string;
+    if (TOPIC_PREPOSITIONS.has(next.lower) && this.startsNounPhrase(t + 2) && this.timeStarts[t + 2] !== 1) {
+      contentStart = tokens[t + 2]!.start;
+      contentEnd = this.beforeFiniteVerb(t + 2, this.phraseEnd(contentStart, ceiling));
+      cueLast = t + 1;
+      rule = `${noun} issued topic object`;
+    } else if (next.lower === "to" && this.lex.aimMessages.has(noun) && this.verbAfterTo(t + 1)) {
+      contentStart = next.start;
+      contentEnd = this.adverbialClauseStart(contentStart, this.clauseEnd(t + 1, ceiling));
+      rule = `${noun} issued to-clause`;
+    } else if (!this.lex.wholeMessages.has(noun)) {
+      return null;
+    } else {
+      contentStart = tokens[objectStart]!.start;
+      contentEnd = this.adverbialClauseStart(contentStart, this.phraseEnd(contentStart, ceiling));
+      // "the doctors who sent the letter called him a quack": the relative clause ends at the main verb
+      // (", who sent him a letter with …" goes on to its comma)
+      const r = this.beforeAux(v, sentence.tokenStart);
+      const relative = tokens[r]?.lower ?? "";
+      if ((relative === "that" || RELATIVES.has(relative)) && tokens[r - 1]?.text !== ",")
+        contentEnd = this.beforeFiniteVerb(t + 1, contentEnd);
+      cueLast = v;
+      rule = `${noun} issued object`;
+      // "sent a letter to the board, calling for …": the letter's words follow the comma
+      const last = this.tokenIndexAt(contentEnd - 1);
+      if (tokens[last + 1]?.text === "," && this.reportsWords(last + 2)) return null;
+    }
+    if (contentEnd <= contentStart) return null;
+    const lemma = verb.lemma ?? verb.lower;
+    return {
+      contentStart,
+      contentEnd,
+      cue: { first: v, last: cueLast, lemma, frames: new Set(["judge"]) },
+      speaker,
+      rule,
+      sentence: s,
+      ownStart: tokens[Math.min(speaker.first, v)]!.start,
+      ownEnd: tokens[cueLast]!.end,
+    };
+  }
+
+  /**
+   * A clause set in a poll is the poll's finding: "In the latest national poll, conducted in May,
+   * Lee led by five points", "Lee fared well in online polls", "Lee's gains in some polls may
+   * fade". The poll, with what describes it, speaks; the content is the clause after the opening
+   * adjunct, or the words before "in".
+   */
+  private pollFinding(sentence: Sentence, s: number): Attribution | null {
+    const tokens = this.tokens;
+    const ceiling = this.contentCeiling(sentence);
+    for (let t = sentence.tokenStart + 1; t < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos !== "NOUN" || !this.lex.pollNouns.has(tok.lemma ?? singular(tok.lower))) continue;
+      if (tokens[t + 1]?.pos === "NOUN" || this.segmentOf[t]! >= 0) continue;
+      // back over the poll's modifiers to "in": "the previous Post/ABC News national", "online and snap"
+      let p = t - 1;
+      while (
+        p > sentence.tokenStart &&
+        (["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "SYM"].includes(tokens[p]!.pos) ||
+          tokens[p]!.text === "-")
+      )
+        p--;
+      if (tokens[p]!.lower !== "in") continue;
+      // "slipped from 58 percent in the last poll to 55 percent now": a poll that dates a figure
+      const range = (u: number) =>
+        (tokens[u]!.lower === "from" || tokens[u]!.lower === "to") && tokens[u + 1]?.pos === "NUM";
+      if (range(t + 1) || [1, 2, 3, 4].some((k) => p - k > sentence.tokenStart && range(p - k))) continue;
+      let lead = sentence.tokenStart;
+      while (lead < p && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV")) lead++;
+      let last = t;
+      let contentStart: number;
+      let contentEnd: number;
+      if (lead === p) {
+        // "In the poll, conducted in May, Lee led": past the participle that describes the poll
+        let comma = t + 1;
+        if (tokens[comma]?.text === "," && /(ed|en)$/.test(tokens[comma + 1]?.lower ?? "")) {
+          comma += 2;
+          while (comma < sentence.tokenEnd && tokens[comma]!.text !== ",") comma++;
+          last = comma - 1;
+        }
+        if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, sentence.tokenEnd)) continue;
+        contentStart = tokens[comma + 1]!.start;
+        contentEnd = ceiling;
+      } else {
+        // "polls conducted after the debates by outlets such as Time, Slate and Drudge Report",
+        // "polls in the Middle West and Florida | may prove": the poll's phrase ends at a finite verb
+        while (
+          last + 1 < sentence.tokenEnd &&
+          tokens[last + 1]!.end <= ceiling &&
+          tokens[last + 1]!.pos !== "AUX" &&
+          !(tokens[last + 1]!.pos === "VERB" && !/(ed|en)$/.test(tokens[last + 1]!.lower)) &&
+          !CLAUSE_PUNCT.has(tokens[last + 1]!.text)
+        )
+          last++;
+        while (last > t && tokens[last]!.text === ",") last--;
+        contentStart = this.contentFloor(sentence);
+        contentEnd = this.trimBack(tokens[p]!.start);
+        if (p - this.tokenIndexAt(contentStart) < 2) continue;
+      }
+      // "online and snap polls": the last conjunct names the polls
+      let conjunct = t;
+      while (conjunct > p + 1 && tokens[conjunct - 1]!.pos !== "CCONJ") conjunct--;
+      const speaker = this.parser.parse(p + 1, last) ?? this.parser.parse(conjunct, last);
+      if (!speaker || contentEnd <= contentStart) continue;
+      return {
+        contentStart: this.skipLeading(contentStart),
+        contentEnd,
+        cue: { first: p, last: p, lemma: "in", frames: NO_FRAMES },
+        speaker,
+        rule: lead === p ? "in poll, content" : "content in poll",
+        sentence: s,
+        ownStart: tokens[p]!.start,
+        ownEnd: tokens[last]!.end,
+      };
+    }
+    return null;
+  }
+
+  /** A participle of a reporting verb: "…, calling for his dismissal". */
+  private reportsWords(u: number): boolean {
+    const tok = this.tokens[u];
+    if (!tok || !this.isLowerVerb(u) || !tok.lower.endsWith("ing")) return false;
+    return (this.lex.verbsByFirstWord.get(tok.lower) ?? []).some((e) => !e.adjective);
+  }
+
+  /**
    * A stance named by a noun after its holder, with its object after the noun's preposition:
    * "the senator's criticism of the plan", "his adulation of strongmen". Only with a possessor.
    */
@@ -1315,6 +1561,15 @@ class QuoteFinder {
       if (prev === "that" || RELATIVES.has(prev)) continue;
       if (tok.pos === "AUX" || (tok.pos === "VERB" && !startsUpper(tok.text)))
         return this.trimBack(tok.start);
+    }
+    return end;
+  }
+
+  /** Where the first auxiliary outside quotes ("may", "is", "would") starts among tokens from `from` to `end`. */
+  private beforeAuxiliary(from: number, end: number): number {
+    for (let t = from; t < this.tokens.length && this.tokens[t]!.end <= end; t++) {
+      if (this.segmentOf[t]! < 0 && this.tokens[t]!.pos === "AUX" && this.tokens[t - 1]!.lower !== "to")
+        return this.trimBack(this.tokens[t]!.start);
     }
     return end;
   }
@@ -1617,6 +1872,13 @@ class QuoteFinder {
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
       // "a game in which companies seek to …": the relative clause's own subject follows "in which"
       if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
+      // "Hours after Trump unleashed …", "shortly before the minister said …": a clause of time
+      // after a stretch of time has its own subject
+      if (
+        (prev.lower === "after" || prev.lower === "before") &&
+        SPANS_OF_TIME.has(tokens[start - 2]?.lower ?? "")
+      )
+        break;
       if (this.isLowerVerb(start - 1) && !this.inRelative(start - 1, floor) && !this.modifiesNoun(start - 1))
         break;
       if (prev.lower === "and" || prev.lower === "but") {
@@ -2051,7 +2313,11 @@ class QuoteFinder {
     let boundary = -1;
     let afterSpeaker = cue.last + 1;
     if (tokens[cue.first]!.lower.endsWith("ing")) return null;
+    // "“…,” Mr. King, 82, told me": a verb that only takes a hearer never inverts, so what follows
+    // it is the hearer ("me", "The Huffington Post") and the speaker stands before it
+    const inverts = cue.frames.has("say") || !cue.frames.has("tell");
     const inverted =
+      inverts &&
       before >= 0 &&
       closedBefore(before) &&
       this.isContentEnd(before) &&
@@ -2707,8 +2973,10 @@ class QuoteFinder {
       tokens[speaker.first - 1]!.lower === "as" &&
       (cue.frames.has("say") || cue.frames.has("think"))
     ) {
+      // "As the minister put it in a letter to the committee in May, …": a medium adjunct may stand between
       let comma = t;
-      while (comma < end && comma - t < 8 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma)) comma++;
+      while (comma < end && comma - t < 16 && tokens[comma]!.text !== "," && !this.isLowerVerb(comma))
+        comma++;
       if (tokens[comma]?.text !== "," || !this.startsClause(comma + 1, end)) return null;
       return this.finish(
         cue,
@@ -2918,7 +3186,9 @@ class QuoteFinder {
         gapEnd,
       );
     }
-    if (cue.frames.has("judge") && this.startsNounPhrase(t)) {
+    // "A 2014 study found 31 cases of fraud": what a study, poll or report finds is its finding
+    const finding = cue.lemma === "find" && !!speaker && this.lex.wholeMessages.has(speaker.head);
+    if ((cue.frames.has("judge") || finding) && this.startsNounPhrase(t)) {
       // "scolded the minister: “You misled us.”": the quotation after the colon is what was said
       let u = t;
       while (u < end && u - t < 8 && NP_TAGS.has(tokens[u]!.pos)) u++;
@@ -3071,8 +3341,18 @@ class QuoteFinder {
         end = this.beforeFiniteVerb(this.tokenIndexAt(contentStart), end);
     }
     // "warned officials to boost security after hackers struck": the reporter's clause of time or cause
-    if (rule.endsWith("to-clause"))
+    if (rule.endsWith("to-clause")) {
       end = this.nextClauseStart(contentStart, this.adverbialClauseStart(contentStart, end));
+      // "the reason that he refuses to release his returns may be ...": a relative clause's aim
+      // ends where the main clause's auxiliary begins
+      const relative = speaker ? this.tokens[speaker.first - 1] : undefined;
+      if (
+        relative &&
+        (relative.lower === "that" || RELATIVES.has(relative.lower)) &&
+        this.tokens[speaker!.first - 2]?.pos === "NOUN"
+      )
+        end = this.beforeAuxiliary(this.tokenIndexAt(contentStart) + 2, end);
+    }
     // "saying, “That makes me smart,” as the crowd laughed": the quotation ends the content
     if (rule.endsWith("“quote”")) end = this.quotationEnd(contentStart, end);
     if (/ (that|clause)$/.test(rule)) end = this.closingAppositiveStart(contentStart, end);
@@ -3080,11 +3360,17 @@ class QuoteFinder {
     if (this.opensRelativeClause(cue, sentence)) end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     // "When the mayor noted that the pool had closed, her rival laughed": a fronted clause of time
     // or condition ends at its comma, before the main clause
+    // ("Hours after the mayor warned that …, crews …": after a stretch of time too)
     const opener = this.tokens[sentence.tokenStart]!;
+    const afterSpan =
+      SPANS_OF_TIME.has(opener.lower) &&
+      (this.tokens[sentence.tokenStart + 1]?.lower === "after" ||
+        this.tokens[sentence.tokenStart + 1]?.lower === "before");
     if (
       speaker &&
-      speaker.first === sentence.tokenStart + 1 &&
-      (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))
+      ((speaker.first === sentence.tokenStart + 1 &&
+        (SUBORDINATORS.has(opener.lower) || ADVERBIAL_OPENERS.has(opener.lower))) ||
+        (speaker.first === sentence.tokenStart + 2 && afterSpan))
     )
       end = this.clauseEnd(this.tokenIndexAt(contentStart), end);
     if (contentEnd === undefined && end - contentStart < 3) return null;
@@ -3884,6 +4170,17 @@ class QuoteFinder {
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
       const wanted = m.pronoun;
+      // "I didn't expect him to ...", "we might wish that ...": outside quotation marks the first
+      // person is the writer, never the last person the story named
+      if ((wanted === "i" || wanted === "we") && segmentAt(this.segments, m.start) < 0)
+        return {
+          name: null,
+          description: this.text.slice(m.start, m.end),
+          anonymous: false,
+          span,
+          person: false,
+          plural: false,
+        };
       // The entity layer's coreference, when it has resolved this very pronoun.
       const linked = this.entityAt(
         span,
@@ -3919,9 +4216,23 @@ class QuoteFinder {
         plural: m.plural,
       };
     }
+    // "members of the Saudi government, which has denied ...": the entity layer knows what the
+    // relative pronoun stands for better than the longest noun phrase before it does
+    const relative = this.relativeAfter(m, a.cue.first);
+    const named = relative ? this.entityAt(relative, null) : undefined;
+    if (relative && named && named !== this.entityAt(m, null))
+      return {
+        name: named.name,
+        ...(named.description ? { description: named.description } : {}),
+        anonymous: false,
+        span: relative,
+        person: named.type === "PERSON",
+        plural: m.plural,
+      };
     let name = m.name;
     let description = m.description;
-    const person = this.parser.looksLikePerson(m);
+    // "Husted said ...": a surname alone looks like no one, but the entity layer knows the person
+    const person = this.parser.looksLikePerson(m) || (!!name && !!this.entityAt(span, "PERSON"));
     if (name && !name.includes(" ")) {
       // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".
       const earlier = bySurname.get(name)?.findLast((h) => h.name !== name);
@@ -3950,12 +4261,28 @@ class QuoteFinder {
     };
   }
 
+  /** The relative pronoun between a speaker and its cue: "the ministry, which denied", "states that want". */
+  private relativeAfter(m: SpeakerMention, cueFirst: number): { start: number; end: number } | undefined {
+    let t = m.last + 1;
+    if (this.tokens[t]?.text === ",") t++;
+    const tok = this.tokens[t];
+    if (!tok || t >= cueFirst || !(RELATIVES.has(tok.lower) || tok.lower === "that")) return undefined;
+    // "aides to Senator Amari, who have denied": a plural verb agrees with the plural head
+    if (m.plural && PLURAL_AUXILIARIES.has(this.tokens[t + 1]?.lower ?? "")) return undefined;
+    return { start: tok.start, end: tok.end };
+  }
+
   /** The latest capitalised name before a token, for a pronoun no earlier speaker explains. */
   private nameBefore(t: number, person: boolean): ResolvedSpeaker | null {
     const floorSentence = Math.max(0, this.tokens[t]!.sentence - 4);
     const floor = this.sentences[floorSentence]!.tokenStart;
+    // "College Savings" in the title is no antecedent for a pronoun in the story
+    const headlines = this.doc.sections.filter((section) => section.kind === "headline");
+    const inHeadline = (offset: number) => headlines.some((h) => h.start <= offset && offset < h.end);
+    const cueInHeadline = inHeadline(this.tokens[t]!.start);
     for (let u = t - 1; u >= floor; u--) {
       const tok = this.tokens[u]!;
+      if (!cueInHeadline && inHeadline(tok.start)) break;
       if (tok.pos !== "PROPN" || !isCapitalised(tok)) continue;
       let a = u;
       // back over the rest of the name: "Haider al-Abadi", "Army Col. Ryan Dillon"

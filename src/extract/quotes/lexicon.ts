@@ -2,6 +2,7 @@
 // module load into lookup tables keyed by lower-cased word forms.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { ABBREVIATIONS } from "../../nlp/abbreviations.js";
 
 /**
  * How a reporting verb takes its content:
@@ -84,7 +85,15 @@ export const SourcesFile = z.object({
   mediumNouns: lowerLemmas("mediumNouns"),
   /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
   issuingVerbs: lowerLemmas("issuingVerbs"),
-  titleAbbreviations: lowerLemmas("titleAbbreviations"),
+  /** What an issuing verb puts out, by how it carries the message: "sent a letter", "speeches on trade", "a motion to unseal". */
+  issuedMessages: z.object({
+    whole: lowerLemmas("issuedMessages.whole"),
+    topic: lowerLemmas("issuedMessages.topic"),
+    aim: lowerLemmas("issuedMessages.aim"),
+  }),
+  /** Nouns of polls, whose finding a clause set in one is: "In the latest poll, Lee leads". */
+  pollNouns: lowerLemmas("pollNouns"),
+  nameAbbreviations: lowerLemmas("nameAbbreviations"),
 });
 
 export const OutletsFile = z.object({
@@ -144,11 +153,20 @@ export interface Lexicon {
   armedActorNouns: ReadonlySet<string>;
   /** Anonymity statements as word sequences keyed by their first word: on -> ["on", "condition", "of", "anonymity"]. */
   anonymityCuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Titles written with a full stop that does not end a sentence: "Gen.", "Sen.", "Dr.". */
+  /** Abbreviations whose full stop stands inside a name: titles ("Gen.", "Sen.", "Dr.") and "St.", "Jr.". */
   titleAbbreviations: ReadonlySet<string>;
   /** Singular heads of the medium a stance was voiced in: "in a statement", "in early-morning tweets". */
   mediumNouns: ReadonlySet<string>;
   issuingVerbs: ReadonlySet<string>;
+  pollNouns: ReadonlySet<string>;
+  /** Every form of the issuing verbs: "retweeted", "sent". */
+  issuingForms: ReadonlySet<string>;
+  /** Messages an issuing verb puts out that are themselves what was said: "sent a cease-and-desist letter". */
+  wholeMessages: ReadonlySet<string>;
+  /** Spoken messages whose topic after "on"/"about" is what was said: "delivered speeches on trade". */
+  topicMessages: ReadonlySet<string>;
+  /** Messages whose to-clause is what was asked or promised: "filed a motion to unseal the records". */
+  aimMessages: ReadonlySet<string>;
   /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
   agentlessPassives: ReadonlySet<string>;
   /** Lemmas of asking whose opening participle reports a question: "Pressed on the delay, …". */
@@ -222,9 +240,14 @@ export function compileLexicon(
     anonymousNouns: new Set(sources.anonymousNouns),
     armedActorNouns: new Set(sources.armedActorNouns),
     anonymityCuesByFirstWord: cuesByFirst,
-    titleAbbreviations: new Set(sources.titleAbbreviations),
+    titleAbbreviations: new Set([...ABBREVIATIONS.titles, ...sources.nameAbbreviations]),
     mediumNouns: new Set(sources.mediumNouns),
     issuingVerbs: new Set(sources.issuingVerbs),
+    issuingForms: new Set(sources.issuingVerbs.flatMap((lemma) => verbs.forms[lemma] ?? inflect(lemma))),
+    pollNouns: new Set(sources.pollNouns),
+    wholeMessages: new Set(sources.issuedMessages.whole),
+    topicMessages: new Set(sources.issuedMessages.topic),
+    aimMessages: new Set(sources.issuedMessages.aim),
     agentlessPassives: new Set(verbs.agentlessPassives),
     askingVerbs: new Set(verbs.askingVerbs),
     textVerbs: new Set(verbs.textVerbs),

@@ -298,7 +298,16 @@ export class SpeakerParser {
       }
     }
     const headSpan = this.slice(a, headEnd);
-    const name = nameStart <= headEnd ? this.slice(nameStart, headEnd) : null;
+    // "One of the two candidates": a number word capitalised at a sentence start names no one
+    const numberWord = nameStart === headEnd && head.pos === "NUM";
+    // "Officials from the ministry said ...": a source noun capitalised at a sentence start
+    const sourceNounAtStart =
+      nameStart === headEnd &&
+      nameStart === a &&
+      (a === 0 || tokens[a - 1]!.sentence !== head.sentence || /^[“"‘']$/.test(tokens[a - 1]!.text)) &&
+      this.lex.anonymousNouns.has(singular(head.text));
+    const name =
+      nameStart <= headEnd && !numberWord && !sourceNounAtStart ? this.slice(nameStart, headEnd) : null;
     const descriptionParts: string[] = [];
     if (name && nameStart > a) {
       const before = this.slice(a, nameStart - 1).trim();
