@@ -2242,6 +2242,10 @@ describe("quotes: not speech", () => {
       "Battleground state Ohio is nearly 4 percent Polish American.",
     ],
     [
+      "a noun between a name and a title with “The” is no cue",
+      "In a clip from her Apple Music show The 411, fans waved flags.",
+    ],
+    [
       "a noun before a title and a name is no cue",
       "Her niece, state Del. Ann Price, waved to the crowd at the rally.",
     ],

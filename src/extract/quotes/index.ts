@@ -856,12 +856,13 @@ class QuoteFinder {
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
     if (prev?.pos === "PROPN" && this.tokens[t + 1]?.pos === "NOUN" && !startsUpper(this.tokens[t + 1]!.text))
       return false;
-    // "state Del. Ann Price", "battleground state Ohio": a noun's bare form before a name modifies it
+    // "state Del. Ann Price", "battleground state Ohio", "her Apple Music show The 411": a noun's
+    // bare form before a name modifies it
     const next = this.tokens[t + 1];
     if (
       token.pos === "NOUN" &&
       !/(s|ed|ing)$/.test(token.lower) &&
-      next?.pos === "PROPN" &&
+      (next?.pos === "PROPN" || (next?.pos === "DET" && prev?.pos === "PROPN")) &&
       isCapitalised(next)
     )
       return false;
