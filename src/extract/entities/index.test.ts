@@ -283,8 +283,8 @@ describe("the story's country", () => {
 
 describe("a title inside a capitalised run", () => {
   it.each([
-    ["Republican Secretary of State Jon Husted said the rolls were accurate.", "Jon Husted", "GOV"],
-    ["Chicago Mayor Rahm Emanuel said the budget would pass.", "Rahm Emanuel", "GOV"],
+    ["Republican Secretary of State Dana Whitcomb said the rolls were accurate.", "Dana Whitcomb", "GOV"],
+    ["Toledo Mayor Ann Ruiz said the budget would pass.", "Ann Ruiz", "GOV"],
   ])("%s -> %s", (text, name, sector) => {
     const person = entityOf(text, name);
     expect(person?.type).toBe("PERSON");

@@ -546,7 +546,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
           const u = tokens[b]!;
           const joined = u.start === tokens[b - 1]!.end;
           if (isCapitalised(u) && !joined && matchName(tokens, b, s.tokenEnd, local)) break;
-          // "Republican Secretary of State Jon Husted", "Chicago Mayor Rahm Emanuel": a title
+          // "Republican Secretary of State Dana Whitcomb", "Toledo Mayor Ann Ruiz": a title
           // before a name ends the run, and the name after it is the titled person
           if (isCapitalised(u) && !joined && titleBefore(b, s.tokenEnd)) break;
           if (isCapitalised(u) && u.pos !== "PRON" && !(u.pos === "DET" && !joined)) b++;
@@ -742,7 +742,7 @@ export function extractEntities(doc: AnalysedDoc): Entity[] {
 const STORY_COUNTRY_SHARE = 2 / 3;
 
 /**
- * "President Abdelaziz Bouteflika said he would lift the ban on the Islamic Salvation Front":
+ * "President Kais Amri said he would lift the ban on the opposition front":
  * an actor whose sector is known but whose country the text never ties to it belongs to the
  * country the story is about, when one country holds most of the story's country-bearing
  * mentions (countries, their governments and forces, national bodies). As a coder would; the

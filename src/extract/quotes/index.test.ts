@@ -602,9 +602,9 @@ const cases: Case[] = [
   },
   {
     name: "a hanging participle after a subject with a time adjunct",
-    text: "A group of nurses in 2019 sent a letter to the hospital board, calling for his dismissal.",
+    text: "A group of nurses in 2019 sent a letter to the hospital board, calling for her removal.",
     kind: "indirect",
-    quote: "his dismissal",
+    quote: "her removal",
     speaker: "nurses",
   },
   {
@@ -1444,17 +1444,17 @@ describe("quotes: cues and subjects the tagger misreads", () => {
   it.each([
     {
       name: "a name read as a verb before a cue read as a noun",
-      text: "The rules predate her tenure, though Lynch notes they were set by her predecessor.",
-      misread: "Lynch",
+      text: "The rules predate her tenure, though Cook notes they were set by her predecessor.",
+      misread: "Cook",
       quote: "they were set by her predecessor",
-      speaker: "Lynch",
+      speaker: "Cook",
     },
     {
       name: "a name read as a verb opens the clause a participle hangs on",
-      text: "Lynch agreed to a short interview, answering questions about how the office has changed.",
-      misread: "Lynch",
+      text: "Cook agreed to a short interview, answering questions about how the office has changed.",
+      misread: "Cook",
       quote: "questions about how the office has changed",
-      speaker: "Lynch",
+      speaker: "Cook",
     },
   ])("$name", (c) => {
     const doc = analysed(c.text);
@@ -1489,7 +1489,7 @@ describe("quotes: cues and subjects the tagger misreads", () => {
 
   it.each([
     ["a noun after a determiner", "He read the notes they had left on the desk."],
-    ["a misread name before a noun with no clause", "The board voted, and Lynch notes were filed later."],
+    ["a misread name before a noun with no clause", "The board voted, and Cook notes were filed later."],
     ["a capitalised verb opening a sentence before its object", "Consider the notes they left behind."],
   ])("%s gives no quote", (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
@@ -1510,8 +1510,8 @@ describe("quotes: “that” before a noun and its prepositional phrase", () => 
     ],
     [
       "a determiner before a phrase and a participle",
-      "The judge rejected that argument in a ruling released Thursday.",
-      "that argument",
+      "The court rejected that appeal in a ruling released Monday.",
+      "that appeal",
     ],
   ])("%s", (_name, text, quote) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual([quote]);
@@ -1522,9 +1522,9 @@ describe("quotes: the speaker after an inverted cue", () => {
   it.each([
     {
       name: "an appositive ends its sentence before a quotation in the next paragraph",
-      text: "Curbs on foreign broadcasters led to their removal from all but one of the stations, said Jeffrey N. Trimble, a senior official with the board that oversees them.\n\n“The lack of reciprocity is deplorable,” said Ana Ruiz, the director of the service.",
-      content: "Curbs on foreign broadcasters led to their removal from all but one of the stations",
-      speaker: "Trimble",
+      text: "Limits on foreign lenders led to their exit from all but two of the markets, said Paula K. Brenner, a senior adviser with the agency that regulates them.\n\n“The lack of balance is troubling,” said Omar Said, the head of the lenders' group.",
+      content: "Limits on foreign lenders led to their exit from all but two of the markets",
+      speaker: "Brenner",
     },
     {
       name: "a bare plural after a verb of saying is the speaker",
@@ -1639,13 +1639,13 @@ describe("quotes: a claim noun with no holder", () => {
   it.each([
     {
       name: "after a preposition",
-      text: "For years the firm has been dogged by charges that it dumped waste in the river.",
+      text: "For years the firm has been shadowed by charges that it dumped waste in the river.",
       quote: "it dumped waste in the river",
       cue: "charges that",
     },
     {
       name: "after a determiner, with a passive clause",
-      text: "The flood forced a recognition that the levees were too low.",
+      text: "The flood prompted a recognition that the levees were too low.",
       quote: "the levees were too low",
       cue: "recognition that",
     },
@@ -1657,7 +1657,7 @@ describe("quotes: a claim noun with no holder", () => {
     },
     {
       name: "after a participle and a preposition opening the sentence",
-      text: "Amid growing concerns that the levee could not hold the river, residents were told to leave their homes.",
+      text: "Amid rising concerns that the levee could not hold the river, residents were told to leave their homes.",
       quote: "the levee could not hold the river",
       cue: "concerns that",
     },
@@ -1679,7 +1679,7 @@ describe("quotes: a claim noun with no holder", () => {
   it.each([
     ["a relative clause lacking its object", "Officials dropped the charges that the prosecutor filed."],
     ["a relative clause before a time", "Officials dropped the charges that the prosecutor filed last year."],
-    ["a relative clause after a superlative", "It was the greatest fear that I have ever seen."],
+    ["a relative clause after a superlative", "It was the biggest worry that we have ever had."],
     ["a noun that names no claim", "The convoy was slowed by the fact that the roads were closed."],
     ["a claim noun with no that-clause", "The charges against the mayor were dropped."],
     [
@@ -1691,8 +1691,8 @@ describe("quotes: a claim noun with no holder", () => {
   });
 
   it("leaves an unheld claim inside someone's words to them", () => {
-    const quotes = quotesOf("The vote sends a clear message that voters want change, Lee said.");
-    expect(quotes.map((q) => q.text)).toEqual(["The vote sends a clear message that voters want change"]);
+    const quotes = quotesOf("The vote sends a strong signal that voters want change, Lee said.");
+    expect(quotes.map((q) => q.text)).toEqual(["The vote sends a strong signal that voters want change"]);
   });
 });
 
@@ -1742,7 +1742,7 @@ describe("quotes: speakers of infinitives, relatives and questions", () => {
     },
     {
       name: "a passive agent after the complement of a naming verb",
-      text: "The healer has been called a charlatan by fellow physicians.",
+      text: "The healer has been called a fraud by fellow physicians.",
       quote: "The healer",
       speaker: "fellow physicians",
     },
@@ -2239,11 +2239,11 @@ describe("quotes: not speech", () => {
     ["a view as a noun after a determiner is no cue", "The view from the dam was cleared by noon."],
     [
       "a noun's bare form before a name is no cue",
-      "Battleground state Ohio is nearly 4 percent Polish American.",
+      "Border state Vermont is nearly 3 percent French Canadian.",
     ],
     [
       "a noun between a name and a title with “The” is no cue",
-      "In a clip from her Apple Music show The 411, fans waved flags.",
+      "In a clip from his radio show The Hour, fans waved flags.",
     ],
     [
       "a noun before a title and a name is no cue",
@@ -2255,7 +2255,7 @@ describe("quotes: not speech", () => {
     ],
     [
       "a participle after a determiner and an adverb describes the noun",
-      "He has aired their widely repudiated theories for years.",
+      "He has aired their widely disputed figures for years.",
     ],
     [
       "saying after “refrained from” is no saying",
@@ -2341,8 +2341,8 @@ describe("quotes: messages an issuer put out", () => {
   it.each([
     [
       "the message itself",
-      "The city sent a cease-and-desist letter on Thursday.",
-      "a cease-and-desist letter",
+      "The city sent a two-page letter on Thursday.",
+      "a two-page letter",
       "city",
       "sent",
     ],
@@ -2390,16 +2390,16 @@ describe("quotes: messages an issuer put out", () => {
     ],
     [
       "the to-clause of a request",
-      "Two newspapers filed a motion to unseal the court records.",
-      "to unseal the court records",
+      "Two newspapers filed a motion to release the court files.",
+      "to release the court files",
       "newspapers",
       "filed a motion",
     ],
     [
       "a non-restrictive relative clause goes on to its end",
-      "The envoys met Mr. Obama, who sent the premier a letter with a plan for the talks.",
+      "The envoys met Mr. Haddad, who sent the premier a letter with a plan for the talks.",
       "a letter with a plan for the talks",
-      "Obama",
+      "Haddad",
       "sent",
     ],
   ])("%s", (_name, text, quote, speaker, cue) => {
@@ -2430,7 +2430,7 @@ describe("quotes: messages an issuer put out", () => {
     ],
     [
       "a relative clause of saying gives the words",
-      "He released a letter from his doctor that says he is in good health.",
+      "He released a note from her lawyer that says he is in good health.",
       "he is in good health",
     ],
     [
@@ -2474,7 +2474,7 @@ describe("quotes: a clause set in a poll", () => {
     ],
     [
       "a clause before the poll",
-      "Lane did well in online and snap polls taken after the debate.",
+      "Lane did well in phone and street polls taken after the debate.",
       "Lane did well",
       "polls",
     ],
@@ -2494,7 +2494,7 @@ describe("quotes: a clause set in a poll", () => {
   it.each([
     [
       "a poll that dates a figure",
-      "Her approval slipped from 58 percent in the last poll to 55 percent now.",
+      "Her approval slipped from 61 percent in the last poll to 57 percent now.",
     ],
     ["a poll that is no adjunct", "The campaign spent heavily on polls this spring."],
     ["a poll with its own cue", "In the latest poll, most voters said the economy was their main worry."],

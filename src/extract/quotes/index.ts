@@ -589,7 +589,7 @@ class QuoteFinder {
     let colon = this.labelColon(t);
     let nameEnd = colon - 1;
     if (colon < 0) {
-      // "Obama on Climate Change: The Trends Are Alarming": a topic after "on" before the colon
+      // "Ruiz on Housing: The Rents Are Too High": a topic after "on" before the colon
       let on = t;
       while (on < sentence.tokenEnd && on - t < 4 && (isCapitalised(tokens[on]!) || tokens[on]!.text === "."))
         on++;
@@ -803,7 +803,7 @@ class QuoteFinder {
     )
       return true;
     if (prev && (prev.pos === "DET" || POSSESSIVE_WORDS.has(prev.lower))) return false;
-    // "their widely repudiated theories": a participle between a determiner and its noun describes it
+    // "their widely disputed figures": a participle between a determiner and its noun describes it
     if (
       prev?.pos === "ADV" &&
       /(ed|en)$/.test(token.lower) &&
@@ -856,7 +856,7 @@ class QuoteFinder {
     // "the New York state attorney general": a common noun after it makes a compound, not a verb
     if (prev?.pos === "PROPN" && this.tokens[t + 1]?.pos === "NOUN" && !startsUpper(this.tokens[t + 1]!.text))
       return false;
-    // "state Del. Ann Price", "battleground state Ohio", "her Apple Music show The 411": a noun's
+    // "state Del. Ann Price", "battleground state Ohio", "his radio show The Hour": a noun's
     // bare form before a name modifies it
     const next = this.tokens[t + 1];
     if (
@@ -900,9 +900,9 @@ class QuoteFinder {
   }
 
   /**
-   * A capitalised word the tagger reads as a verb is a name inside a sentence ("though Lynch notes
+   * A capitalised word the tagger reads as a verb is a name inside a sentence ("though Cook notes
    * they were appointed": a verb is not capitalised there outside a headline) and at its start
-   * before a finite verb ("Lynch agreed to an interview", where an imperative would take an object).
+   * before a finite verb ("Cook agreed to an interview", where an imperative would take an object).
    */
   private misreadName(t: number): boolean {
     const tok = this.tokens[t]!;
@@ -926,7 +926,7 @@ class QuoteFinder {
           : (this.inverted(cue, sentence, s) ?? this.forward(cue, sentence, s, out));
       if (a) out.push(a);
     }
-    // "send a clear message that ..., Lee said": an unheld claim inside someone's words is theirs
+    // "send a strong signal that ..., Lee said": an unheld claim inside someone's words is theirs
     for (const claim of this.claimNouns(sentence, s))
       if (
         claim.speaker ||
@@ -1021,7 +1021,7 @@ class QuoteFinder {
             : REPORTED_CLAUSE_RULE.test(a.rule) && REPORTED_CLAUSE_RULE.test(b.rule)),
       ),
     );
-    // "issued a statement saying …", "a letter from his doctor that says …": the message's words
+    // "issued a statement saying …", "a note from her lawyer that says …": the message's words
     // are reported, not the message; "unleashed tweets mocking the mayor": a stance is the message's own
     const issued = out.filter((a) => a.rule.endsWith(" issued object"));
     const inside = (b: Attribution, a: Attribution) =>
@@ -1056,7 +1056,7 @@ class QuoteFinder {
       // Tagged nouns only are singularised: the other words of the sentence cost no string.
       if (tok.pos !== "NOUN" || this.segmentOf[t]! >= 0) continue;
       const noun = singular(tok.lower);
-      // "The city sent a cease-and-desist letter", "delivered speeches on trade" (the tagger's
+      // "The city sent a two-page letter", "delivered speeches on trade" (the tagger's
       // lemma singularises "speeches")
       const message = [noun, tok.lemma ?? noun].find(
         (w) => this.lex.wholeMessages.has(w) || this.lex.topicMessages.has(w) || this.lex.aimMessages.has(w),
@@ -1101,7 +1101,7 @@ class QuoteFinder {
       if (copula) that++;
       if (tokens[that]?.lower !== "that" || this.thatRole(that) !== "complementizer") continue;
       let holder = t - 1;
-      // "his repeated emphasis that", "amid growing concerns that": a participle before the noun
+      // "his repeated emphasis that", "amid rising concerns that": a participle before the noun
       // describes it like an adjective
       while (
         holder > sentence.tokenStart &&
@@ -1138,8 +1138,8 @@ class QuoteFinder {
   }
 
   /**
-   * A claim noun with no holder, before its that-clause: "dogged by charges that he misled
-   * donors", "amid growing concerns that the levee will fail". Someone holds the claim, but the
+   * A claim noun with no holder, before its that-clause: "shadowed by charges that he misled
+   * donors", "amid rising concerns that the levee will fail". Someone holds the claim, but the
    * sentence does not say who.
    */
   private unheldClaim(
@@ -1150,7 +1150,7 @@ class QuoteFinder {
     s: number,
   ): Attribution | null {
     const tokens = this.tokens;
-    // "dogged by charges that", "forced a recognition that"; "The claim that the dam cracked spread
+    // "shadowed by charges that", "prompted a recognition that"; "The claim that the dam cracked spread
     // online" (a subject is told from a relative only by the verb after it) and "The center
     // estimates that" (a verb after its subject) are left
     const opener = tokens[holder];
@@ -1182,7 +1182,7 @@ class QuoteFinder {
    * Whether a clause's first verb has what it needs after it, so that "that" before it was no
    * relative pronoun missing an object: "that he misled donors", "that the levee was too low",
    * "that the roads were closed" are whole; "(the charges) that the prosecutor filed | were
-   * dropped", "(the greatest fear) that I have ever seen." lack an object. An intransitive verb
+   * dropped", "(the biggest worry) that we have ever had." lack an object. An intransitive verb
    * at the end ("that he lied.") is left out with them.
    */
   private completeClause(from: number, end: number): boolean {
@@ -1294,10 +1294,10 @@ class QuoteFinder {
   }
 
   /**
-   * A message its issuer put out, the object of an issuing verb: "The city sent a cease-and-desist
-   * letter", "unleashed a flurry of tweets mocking the mayor". The verb's subject speaks; the
+   * A message its issuer put out, the object of an issuing verb: "The city sent a two-page
+   * letter", "unleashed a stream of posts mocking the mayor". The verb's subject speaks; the
    * content is the message itself, its topic after "on"/"about" ("delivered speeches on trade"),
-   * or its to-clause when it asks or commits ("filed a motion to unseal the records"). A message
+   * or its to-clause when it asks or commits ("filed a motion to release the files"). A message
    * whose own words a participle after its comma reports ("a letter to the board, calling for …")
    * is left to it (and one whose words a clause inside reports, by `findInSentence`), and so is one
    * not put out ("declined to issue a statement", "did not release a report").
@@ -1315,9 +1315,9 @@ class QuoteFinder {
         POSSESSIVE_WORDS.has(tokens[v]!.lower) ||
         tokens[v]!.lower === "of" ||
         tokens[v]!.text === "-" ||
-        // "a mostly positive message"
+        // "a largely upbeat message"
         (tokens[v]!.pos === "ADV" && tokens[v + 1]!.pos === "ADJ") ||
-        // "a cease-and-desist letter": the words of a hyphenated compound
+        // "a two-page letter": the words of a hyphenated compound
         (tokens[v + 1]!.text === "-" && tokens[v + 1]!.start === tokens[v]!.end) ||
         (tokens[v - 1]!.text === "-" && tokens[v - 1]!.end === tokens[v]!.start))
     )
@@ -1371,7 +1371,7 @@ class QuoteFinder {
     } else {
       contentStart = tokens[objectStart]!.start;
       contentEnd = this.adverbialClauseStart(contentStart, this.phraseEnd(contentStart, ceiling));
-      // "the doctors who sent the letter called him a quack": the relative clause ends at the main verb
+      // "the doctors who wrote the letter called him a quack": the relative clause ends at the main verb
       // (", who sent him a letter with …" goes on to its comma)
       const r = this.beforeAux(v, sentence.tokenStart);
       const relative = tokens[r]?.lower ?? "";
@@ -1419,7 +1419,7 @@ class QuoteFinder {
       )
         p--;
       if (tokens[p]!.lower !== "in") continue;
-      // "slipped from 58 percent in the last poll to 55 percent now": a poll that dates a figure
+      // "slipped from 61 percent in the last poll to 57 percent now": a poll that dates a figure
       const range = (u: number) =>
         (tokens[u]!.lower === "from" || tokens[u]!.lower === "to") && tokens[u + 1]?.pos === "NUM";
       if (range(t + 1) || [1, 2, 3, 4].some((k) => p - k > sentence.tokenStart && range(p - k))) continue;
@@ -1440,8 +1440,8 @@ class QuoteFinder {
         contentStart = tokens[comma + 1]!.start;
         contentEnd = ceiling;
       } else {
-        // "polls conducted after the debates by outlets such as Time, Slate and Drudge Report",
-        // "polls in the Middle West and Florida | may prove": the poll's phrase ends at a finite verb
+        // "polls taken after the forum by outlets such as the Ledger and the Courier",
+        // "polls in the north and the coast | may prove": the poll's phrase ends at a finite verb
         while (
           last + 1 < sentence.tokenEnd &&
           tokens[last + 1]!.end <= ceiling &&
@@ -1455,7 +1455,7 @@ class QuoteFinder {
         contentEnd = this.trimBack(tokens[p]!.start);
         if (p - this.tokenIndexAt(contentStart) < 2) continue;
       }
-      // "online and snap polls": the last conjunct names the polls
+      // "phone and street polls": the last conjunct names the polls
       let conjunct = t;
       while (conjunct > p + 1 && tokens[conjunct - 1]!.pos !== "CCONJ") conjunct--;
       const speaker = this.parser.parse(p + 1, last) ?? this.parser.parse(conjunct, last);
@@ -1474,7 +1474,7 @@ class QuoteFinder {
     return null;
   }
 
-  /** A participle of a reporting verb: "…, calling for his dismissal". */
+  /** A participle of a reporting verb: "…, calling for her removal". */
   private reportsWords(u: number): boolean {
     const tok = this.tokens[u];
     if (!tok || !this.isLowerVerb(u) || !tok.lower.endsWith("ing")) return false;
@@ -1871,7 +1871,7 @@ class QuoteFinder {
       const prev = tokens[start - 1]!;
       // ", as the engineers pointed out,": "as" opens an aside whose subject is the speaker
       if (prev.lower === "as" && (start - 1 === floor || tokens[start - 2]!.text === ",")) break;
-      // "a game in which companies seek to …": the relative clause's own subject follows "in which"
+      // "a contest in which bidders seek to …": the relative clause's own subject follows "in which"
       if ((prev.lower === "which" || prev.lower === "whom") && tokens[start - 2]?.pos === "ADP") break;
       // "Hours after Trump unleashed …", "shortly before the minister said …": a clause of time
       // after a stretch of time has its own subject
@@ -1980,7 +1980,7 @@ class QuoteFinder {
   }
 
   /**
-   * "was called a charlatan by fellow doctors", "was dismissed as a stunt by rivals": the "by" of
+   * "was called a fraud by fellow doctors", "was dismissed as a stunt by rivals": the "by" of
    * an agent after the complement of a naming verb or an "as" phrase; otherwise `from` itself.
    */
   private agentAfterComplement(cue: Cue, from: number, end: number): number {
@@ -2444,7 +2444,7 @@ class QuoteFinder {
     for (let t = cue.last + 1; t <= speaker.last && tokens[t]!.text !== ","; t++) {
       if (this.isLowerVerb(t)) return null;
     }
-    // "..., declared bankruptcy", "..., cited problems in the region": a bare noun after a verb
+    // "..., declared bankruptcy", "..., cited delays at the port": a bare noun after a verb
     // that takes an object is the object ("..., said officials" names speakers)
     if (cue.frames.has("judge") && tokens[speaker.first]!.pos === "NOUN" && speaker.first === cue.last + 1)
       return null;
@@ -3296,7 +3296,7 @@ class QuoteFinder {
       while (v < this.tokens.length && NP_TAGS.has(this.tokens[v]!.pos)) v++;
     }
     const after = this.tokens[v];
-    // ("rejected that argument in a ruling released Thursday": a participle after the phrase describes it)
+    // ("rejected that appeal in a ruling released Monday": a participle after the phrase describes it)
     if (preposition && preposition !== "of") return after?.pos === "AUX" ? "complementizer" : "determiner";
     return after && (after.pos === "AUX" || after.pos === "VERB" || after.text === ",")
       ? "complementizer"
@@ -3511,7 +3511,7 @@ class QuoteFinder {
 
   /**
    * Either comma of a relative clause set inside the object before the verb's own preposition:
-   * "accused Rafael Cruz, who was born in Cuba, of associating with ...", "praised the mayor,
+   * "accused Omar Haddad, who was born in Aden, of dealing with ...", "praised the mayor,
    * who was absent, for her work".
    */
   private relativeAsideBeforePreposition(comma: number): boolean {
@@ -3535,7 +3535,7 @@ class QuoteFinder {
         break;
       }
     }
-    // "likened RT to the BBC, which ..., in an interview": a phrase of setting is the reporter's
+    // "compared the board to a jury, which ..., in an interview": a phrase of setting is the reporter's
     const preposition = tokens[close + 1];
     return (
       open >= 0 &&
@@ -3656,7 +3656,7 @@ class QuoteFinder {
       const hyphen = tok.text === "-" && tok.start === this.tokens[u - 1]!.end;
       const beforeHyphen = this.tokens[u + 1]?.text === "-" && this.tokens[u + 1]!.start === tok.end;
       if (hyphen || beforeHyphen || this.tokens[u - 1]!.text === "-") continue;
-      // "in a ruling released Thursday": a noun the tagger took for a verb after a determiner
+      // "in a ruling released Monday": a noun the tagger took for a verb after a determiner
       const nounLike = tok.pos === "VERB" && last < 0 && ["DET", "ADJ"].includes(this.tokens[u - 1]!.pos);
       if (tok.pos === "NOUN" || tok.pos === "PROPN" || nounLike) last = u;
       else if (!["DET", "ADJ", "NUM"].includes(tok.pos) || last >= 0) break;
@@ -4171,7 +4171,7 @@ class QuoteFinder {
     const span = { start: m.start, end: m.end };
     if (m.pronoun) {
       const wanted = m.pronoun;
-      // "I didn't expect him to ...", "we might wish that ...": outside quotation marks the first
+      // "I did not think the bridge would ...", "we might hope that ...": outside quotation marks the first
       // person is the writer, never the last person the story named
       if ((wanted === "i" || wanted === "we") && segmentAt(this.segments, m.start) < 0)
         return {
@@ -4217,7 +4217,7 @@ class QuoteFinder {
         plural: m.plural,
       };
     }
-    // "members of the Saudi government, which has denied ...": the entity layer knows what the
+    // "members of the Kenyan cabinet, which has denied ...": the entity layer knows what the
     // relative pronoun stands for better than the longest noun phrase before it does
     const relative = this.relativeAfter(m, a.cue.first);
     const named = relative ? this.entityAt(relative, null) : undefined;
@@ -4232,7 +4232,7 @@ class QuoteFinder {
       };
     let name = m.name;
     let description = m.description;
-    // "Husted said ...": a surname alone looks like no one, but the entity layer knows the person
+    // "Whitcomb said ...": a surname alone looks like no one, but the entity layer knows the person
     const person = this.parser.looksLikePerson(m) || (!!name && !!this.entityAt(span, "PERSON"));
     if (name && !name.includes(" ")) {
       // A surname resolves to the full name given earlier: "Dillon" -> "Army Col. Ryan Dillon".

@@ -85,7 +85,7 @@ export const SourcesFile = z.object({
   mediumNouns: lowerLemmas("mediumNouns"),
   /** Verbs whose subject authors the medium they take: "issued a statement saying …". */
   issuingVerbs: lowerLemmas("issuingVerbs"),
-  /** What an issuing verb puts out, by how it carries the message: "sent a letter", "speeches on trade", "a motion to unseal". */
+  /** What an issuing verb puts out, by how it carries the message: "sent a letter", "speeches on trade", "a motion to release". */
   issuedMessages: z.object({
     whole: lowerLemmas("issuedMessages.whole"),
     topic: lowerLemmas("issuedMessages.topic"),
@@ -161,11 +161,11 @@ export interface Lexicon {
   pollNouns: ReadonlySet<string>;
   /** Every form of the issuing verbs: "retweeted", "sent". */
   issuingForms: ReadonlySet<string>;
-  /** Messages an issuing verb puts out that are themselves what was said: "sent a cease-and-desist letter". */
+  /** Messages an issuing verb puts out that are themselves what was said: "sent a two-page letter". */
   wholeMessages: ReadonlySet<string>;
   /** Spoken messages whose topic after "on"/"about" is what was said: "delivered speeches on trade". */
   topicMessages: ReadonlySet<string>;
-  /** Messages whose to-clause is what was asked or promised: "filed a motion to unseal the records". */
+  /** Messages whose to-clause is what was asked or promised: "filed a motion to release the files". */
   aimMessages: ReadonlySet<string>;
   /** Lemmas whose agentless passive reports an unnamed source: "is widely expected to …". */
   agentlessPassives: ReadonlySet<string>;
