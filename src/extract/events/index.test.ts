@@ -70,7 +70,7 @@ describe("events", () => {
   it.each([
     [
       "a hyphened participle before the subject is a modifier",
-      "Kremlin-backed Abkhaz rebels have long been calling for the withdrawal of Georgian troops from the valley.",
+      "Kremlin-backed Abkhaz rebels have for years demanded the pullout of Georgian troops from the valley.",
       "REQUEST REB>GEO asserted",
     ],
     [
@@ -130,7 +130,7 @@ describe("events", () => {
     ],
     [
       "a refusal of a future act",
-      "Jordan said it will not accept any more refugees from the war in the coming months.",
+      "Jordan said it will not accept more refugees from the war in the coming months.",
       "REJECT JOR>REF reported",
     ],
     [

@@ -1109,7 +1109,7 @@ function findRelatives(
     const km = Math.round(value * factor * 10) / 10;
     const point = destination(anchor.place.lat, anchor.place.lon, km, bearing);
     let target = byEnd.get(k + 1);
-    // "Louisville, Kentucky, about 35 miles south of Austin": the phrase places the town, and
+    // "Louisville, Kentucky, some 30 miles south of Austin": the phrase places the town, and
     // the state after it only says where the town is.
     const held =
       tokens[target ? target.tokenStart - 1 : -1]?.text === ","

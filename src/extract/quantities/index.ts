@@ -211,7 +211,7 @@ function countedNounAt(ctx: Context, at: number): string | undefined {
   return head;
 }
 
-/** "the number of active fighters on the battlefield is probably 1,000": the noun after the nearest "number of". */
+/** "the number of armed men at the front is probably 800": the noun after the nearest "number of". */
 function countedByAntecedent(ctx: Context, at: number): string | undefined {
   const { words } = ctx;
   for (let k = at - 2; k >= ctx.first; k--) {

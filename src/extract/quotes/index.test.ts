@@ -616,9 +616,9 @@ const cases: Case[] = [
   },
   {
     name: "the reporter's concession after a comma ends an indirect question",
-    text: "Campaign aides were coy about whether they would change tack, despite weeks of falling poll numbers.",
+    text: "Campaign aides remained coy about whether they would alter course, despite weeks of falling poll numbers.",
     kind: "indirect",
-    quote: "whether they would change tack",
+    quote: "whether they would alter course",
     speaker: "aides",
     anonymous: true,
   },
@@ -900,7 +900,7 @@ const cases: Case[] = [
   },
   {
     name: "a cue word inside a compound noun after a name is no cue",
-    text: "The New York state attorney general is confirming that the charity is not registered.",
+    text: "The Ohio state attorney general is now confirming that the charity is not registered.",
     kind: "indirect",
     quote: "the charity is not registered",
     speaker: "attorney general",
@@ -1228,9 +1228,9 @@ const cases: Case[] = [
   },
   {
     name: "an agentless passive of belief",
-    text: "The town is believed to be largely deserted after the floods.",
+    text: "The village is believed to be mostly empty after the floods.",
     kind: "indirect",
-    quote: "The town is believed to be largely deserted after the floods",
+    quote: "The village is believed to be mostly empty after the floods",
     speaker: "unnamed",
     named: false,
     anonymous: true,
@@ -2190,7 +2190,7 @@ describe("quotes: not speech", () => {
     ["an armed group's attack is an act", "Gunmen attacked a police post outside the provincial capital."],
     [
       "an armed group's demand named by a stance verb is an act",
-      "Kremlin-backed militias, which hold the eastern towns, have long been calling for the withdrawal of the monitors.",
+      "Kremlin-backed militias, which hold the eastern towns, have for years been calling for the exit of the monitors.",
     ],
     [
       "a fronted phrase before an act with an object",
@@ -2355,8 +2355,8 @@ describe("quotes: messages an issuer put out", () => {
     ],
     [
       "a participle that is no cue describes the message",
-      "The campaign released an ad this week showing the mayor at a closed factory.",
-      "an ad this week showing the mayor at a closed factory",
+      "The campaign released an ad on Tuesday showing the mayor at a closed factory.",
+      "an ad on Tuesday showing the mayor at a closed factory",
       "campaign",
       "released",
     ],

@@ -2814,7 +2814,7 @@ class QuoteFinder {
     const subjectLeftOut = !speaker && !inherit && this.opensListItem(cue.first);
     if (!speaker && !inherit && !subjectLeftOut) return null;
     if (speaker?.pronoun === "it" && cue.frames.has("judge") && !cue.frames.has("say")) return null;
-    // "Militias have long been calling for the withdrawal", "gunmen attacked the convoy": a stance
+    // "Militias have for years been calling for the pullout", "gunmen attacked the convoy": a stance
     // verb with an unnamed armed group as subject names an act for the events layer, not speech
     // ("Gunmen" opening a sentence is no name)
     if (
