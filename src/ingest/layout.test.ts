@@ -94,8 +94,8 @@ describe("normaliseText", () => {
 
 describe("isHeadlineLike", () => {
   it.each([
-    ["U.S. Redeploying Troops from Iraq to Afghanistan Following Defeat", true],
-    ["Stealth Over Health: Candidate Was Headed to Hospital But Diverted.", true],
+    ["Chile Moving Troops from Peru to Bolivia After Border Deal", true],
+    ["Quiet on the Border: Envoy Was Bound for Lima But Turned Back.", true],
     ["Rebels seize second town in the east", true],
     ["The minister said on Tuesday that the talks would resume next week in the capital.", false],
   ])("%s -> %s", (text, expected) => expect(isHeadlineLike(text)).toBe(expected));

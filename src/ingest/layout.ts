@@ -2,7 +2,7 @@
 // each one is (headline, byline, dateline, caption, credit, body, boilerplate). The patterns
 // for page furniture are data (data/ingest/layout.json); the order of the page is the rule:
 //
-//   U.S. Redeploying Troops from Iraq ...        headline  (first short line, title-like)
+//   Chile Moving Troops from Peru ...            headline  (first short line, title-like)
 //   By Jane Roe                                  byline
 //   Soldiers move through a base ...             caption   (the paragraph before a credit)
 //   AP Photo/Jane Roe, File                      credit
@@ -180,7 +180,7 @@ function isBoilerplate(text: string): boolean {
   return patterns.boilerplate.some((re) => re.test(text));
 }
 
-/** "U.S. Redeploying Troops from Iraq to Afghanistan Following Islamic State Defeat" */
+/** "Chile Moving Troops from Peru to Bolivia After Border Deal" */
 export function isHeadlineLike(text: string): boolean {
   if (text.includes("\n") || text.length > 200 || text.length < 8) return false;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));

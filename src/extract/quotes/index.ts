@@ -1925,7 +1925,7 @@ class QuoteFinder {
     }
     const mention = this.parser.parse(start, nameEnd, appositive);
     if (!mention) return null;
-    // "Peter Morgan, a lawyer for the Sierra Club, who has ..., said": the name before the description
+    // "Nina Okafor, a lawyer for the river trust, who has ..., said": the name before the description
     if (
       mention.name === null &&
       !mention.pronoun &&
