@@ -11,14 +11,14 @@ describe("layoutText", () => {
   it.each([
     [
       "headline, caption with credit line, dateline, body, boilerplate",
-      "Floods Cut Roads Across the North\n\nResidents wade through a street in Garissa, Kenya, Monday.\nAP Photo/Jane Roe, File\n\nNAIROBI, Kenya (AP) — Floods cut roads across northern Kenya on Monday, officials said.\n\nPlease let us know if you're having issues with commenting.",
+      "Floods Cut Roads Across the North\n\nResidents wade through a street in Garissa, Kenya, Monday.\nAP Photo/Jane Roe, File\n\nNAIROBI, Kenya (AP) — Floods cut roads across northern Kenya on Monday, officials said.\n\nCommenting is closed for this story.",
       [
         ["headline", "Floods Cut Roads Across the North"],
         ["caption", "Residents wade through a street in Garissa, Kenya, Monday."],
         ["credit", "AP Photo/Jane Roe, File"],
         ["dateline", "NAIROBI, Kenya (AP) —"],
         ["body", "Floods cut roads across northern Kenya on Monday, officials said."],
-        ["boilerplate", "Please let us know if you're having issues with commenting."],
+        ["boilerplate", "Commenting is closed for this story."],
       ],
     ],
     [
