@@ -101,7 +101,6 @@ const AUX_OR_ADVERB = new Set([
   "frequently",
   "firmly",
   "strongly",
-  "had",
   "subsequently",
   "separately",
   "first",
@@ -671,7 +670,7 @@ class QuoteFinder {
 
   private inContent(offset: number): boolean {
     if (this.doc.sections.length === 0) return true;
-    return this.content.overlapping(offset, offset + 1).length > 0;
+    return this.content.covers(offset);
   }
 
   private isParagraphEnd(t: number): boolean {
