@@ -48,8 +48,8 @@ const WARM_UP_MS = quick ? 1000 : 10_000;
  * Median wall-clock and CPU time of one pass, after warm-up passes: at least two, and
  * `WARM_UP_MS` of them. The number of timed passes is set so a run takes about `targetMs`.
  */
-function timePasses(pass, targetMs = quick ? 800 : 4000) {
-  const warmUpUntil = performance.now() + WARM_UP_MS;
+function timePasses(pass, targetMs = quick ? 800 : 4000, warmUpMs = WARM_UP_MS) {
+  const warmUpUntil = performance.now() + warmUpMs;
   let first = timeOnce(pass);
   do first = timeOnce(pass);
   while (performance.now() < warmUpUntil);
@@ -71,25 +71,47 @@ const published = corpus.articles.map((a) => a.published ?? "2018-01-01");
 async function library() {
   const lib = await import("../dist/index.js");
   const nlp = await import("../dist/nlp/index.js");
-  return { extract: lib.extract, analyse: nlp.analyse };
+  return { extract: lib.extract, extractBatch: lib.extractBatch, analyse: nlp.analyse };
+}
+
+/**
+ * How the pipeline runs a batch: `extractBatch` over groups of this many documents, stage by
+ * stage, as each worker of the pool does (`sitrep extract BATCH.jsonl`, `sitrep ingest`).
+ */
+const GROUP = 8;
+
+/** The corpus through `extractBatch` in groups of `GROUP`: one pass. */
+function batchPass(extractBatch, onStage) {
+  const items = texts.map((text, i) => ({ input: text, options: { published: published[i] } }));
+  return () => {
+    for (let g = 0; g < items.length; g += GROUP) extractBatch(items.slice(g, g + GROUP), { onStage });
+  };
 }
 
 const tasks = {
-  /** The full pipeline on one thread over the articles: rates, time per stage, peak RSS. */
+  /**
+   * The full pipeline on one thread over the articles, in groups of `GROUP` as a batch runs:
+   * rates, time per stage, peak RSS; and the rate of one `extract()` call per article.
+   */
   async pipeline() {
-    const { extract, analyse } = await library();
+    const { extract, extractBatch, analyse } = await library();
     const counts = texts.map((t) => {
       const layer = analyse(extract(t, { format: "text" }).article.text);
       return { tokens: layer.tokens.length, sentences: layer.sentences.length };
     });
     const sum = (key) => counts.reduce((n, c) => n + c[key], 0);
     const chars = texts.reduce((n, t) => n + t.length, 0);
-    const run = () => {
-      for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
-    };
-    const { msPerPass, cpuMsPerPass, rounds } = timePasses(run);
+    const { msPerPass, cpuMsPerPass, rounds } = timePasses(batchPass(extractBatch));
     const perSecond = (n) => n / (msPerPass / 1000);
     const perCpuSecond = (n) => n / (cpuMsPerPass / 1000);
+    // One document per call, the JIT already warm from the batches.
+    const singly = timePasses(
+      () => {
+        for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
+      },
+      quick ? 800 : 4000,
+      quick ? 500 : 3000,
+    );
 
     // Time per stage, in passes of their own so the headline rate has no hook in it.
     const stageMs = {};
@@ -97,10 +119,11 @@ const tasks = {
       stageMs[name] = (stageMs[name] ?? 0) + ms;
     };
     const stagePasses = quick ? 1 : 3;
+    for (let p = 0; p < stagePasses; p++) batchPass(extractBatch, onStage)();
     let serialiseMs = 0;
     for (let p = 0; p < stagePasses; p++) {
       for (let i = 0; i < texts.length; i++) {
-        const doc = extract(texts[i], { published: published[i], onStage });
+        const doc = extract(texts[i], { published: published[i] });
         serialiseMs += timeOnce(() => JSON.stringify(doc));
       }
     }
@@ -124,6 +147,11 @@ const tasks = {
       articlesPerCpuSecond: perCpuSecond(texts.length),
       sentencesPerCpuSecond: perCpuSecond(sum("sentences")),
       tokensPerCpuSecond: perCpuSecond(sum("tokens")),
+      groupSize: GROUP,
+      oneByOne: {
+        articlesPerSecond: texts.length / (singly.msPerPass / 1000),
+        articlesPerCpuSecond: texts.length / (singly.cpuMsPerPass / 1000),
+      },
       stages,
       peakRssMb: peakRssMb(),
     };
@@ -181,10 +209,8 @@ const tasks = {
     const which = process.argv[3];
     let pass;
     if (which === "pipeline") {
-      const { extract } = await library();
-      pass = () => {
-        for (let i = 0; i < texts.length; i++) extract(texts[i], { published: published[i] });
-      };
+      const { extractBatch } = await library();
+      pass = batchPass(extractBatch);
     } else if (which === "wink") {
       const { default: winkNLP } = await import("wink-nlp");
       const { default: model } = await import("wink-eng-lite-web-model");

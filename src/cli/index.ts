@@ -106,7 +106,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Pro
         }
       };
       // Documents are printed in input order; a bounded window of them is in flight at once.
-      const window = pool ? pool.size * 8 : 1;
+      const window = pool ? pool.capacity : 1;
       const inFlight: Promise<string>[] = [];
       for (const record of records) {
         total++;

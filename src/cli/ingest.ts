@@ -114,8 +114,9 @@ export async function runIngest(
   };
 
   try {
-    // Enough tasks in flight to keep every worker busy while pages load, few enough to bound memory.
-    const window = (pool?.size ?? 1) * 4;
+    // Enough tasks in flight to keep every worker busy while pages load, and to let the pool send
+    // them several to a worker at once; few enough to bound memory.
+    const window = pool?.capacity ?? 1;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, todo.length) }, async () => {
       while (next < todo.length) await runTask(todo[next++]!);

@@ -20,9 +20,26 @@ parentPort.on("message", ({ tasks }) => {
   }
 });
 `;
+// Like the real worker with a group: nothing of a message is answered until all of it is done.
+const GROUPING_WORKER = `
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ tasks }) => {
+  if (tasks.length > 1 && tasks.some((t) => t.alone)) throw new Error("alone task sent with others");
+  const answers = [];
+  for (const { id, input, alone } of tasks) {
+    if (input.text === "crash") process.exit(3);
+    if (input.text === "hang") while (true) {}
+    const text = input.text === "size" ? "size/" + tasks.length : input.text + (alone ? "/alone" : "");
+    answers.push({ id, json: JSON.stringify({ article: { text } }) });
+  }
+  for (const a of answers) parentPort.postMessage(a);
+});
+`;
 const dir = mkdtempSync(join(tmpdir(), "sitrep-pool-"));
 const fakeWorker = pathToFileURL(join(dir, "worker.mjs"));
 writeFileSync(fakeWorker, FAKE_WORKER);
+const groupingWorker = pathToFileURL(join(dir, "grouping-worker.mjs"));
+writeFileSync(groupingWorker, GROUPING_WORKER);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function outcome(pool: ExtractPool, text: string): Promise<string> {
@@ -79,6 +96,27 @@ describe("ExtractPool", () => {
     },
   );
 
+  it("sends a worker several tasks in one message and more only when it is down to one message's worth", async () => {
+    const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, batchSize: 3 });
+    expect(pool.capacity).toBe(6);
+    const results = await Promise.all(Array.from({ length: 10 }, () => outcome(pool, "size")));
+    await pool.close();
+    // three messages of three, then the last task once the worker holds nothing
+    expect(results).toEqual([...Array(9).fill("size/3"), "size/1"]);
+  });
+
+  it.each([
+    ["crash", "E_WORKER_CRASHED"],
+    ["hang", "E_TIMEOUT"],
+  ])("fails only the culprit when a worker dies running a group: %s", async (culprit, code) => {
+    const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, timeoutMs: 300, batchSize: 4 });
+    const texts = ["one", "two", culprit, "three", "four", "five"];
+    const results = await Promise.all(texts.map((t) => outcome(pool, t)));
+    await pool.close();
+    // the group it was in ran again, each task alone; the tasks after it were untouched
+    expect(results).toEqual(["one/alone", "two/alone", code, "three/alone", "four", "five"]);
+  });
+
   it("rejects work after it is closed", async () => {
     const pool = new ExtractPool({ size: 1, workerUrl: fakeWorker });
     await pool.close();
@@ -96,6 +134,32 @@ describe("ExtractPool", () => {
       expect(doc.schema).toBe("sitrep/1");
       expect(doc.article.published).toBe("2024-01-02");
       await expect(pool.extract({ text: "   " })).rejects.toMatchObject({ code: "E_EMPTY" });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.skipIf(!built)("runs tasks together in the built worker: each answer is its own document", async () => {
+    const { extract } = await import("../pipeline.js");
+    const inputs = [
+      "Police said on Monday that the bridge was closed.",
+      "   ",
+      "Firefighters said on Tuesday that the blaze in the port had been put out.",
+      "The mayor said on Friday that the market would reopen next week.",
+    ];
+    const pool = new ExtractPool({ size: 1 });
+    try {
+      const answers = await Promise.all(
+        inputs.map((text) =>
+          pool.extract({ text }, { published: "2024-01-02" }).catch((e: TaskError) => e.code),
+        ),
+      );
+      expect(answers[1]).toBe("E_EMPTY");
+      for (const k of [0, 2, 3]) {
+        const doc = answers[k] as Exclude<(typeof answers)[number], string>;
+        expect(doc.article.text).toBe(inputs[k]);
+        expect(doc).toEqual(JSON.parse(JSON.stringify(extract(inputs[k]!, { published: "2024-01-02" }))));
+      }
     } finally {
       await pool.close();
     }
