@@ -97,7 +97,7 @@ describe("ExtractPool", () => {
   );
 
   it("sends a worker several tasks in one message and more only when it is down to one message's worth", async () => {
-    const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, batchSize: 3 });
+    const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, batchSize: 3, tasksPerWorker: 6 });
     expect(pool.capacity).toBe(6);
     const results = await Promise.all(Array.from({ length: 10 }, () => outcome(pool, "size")));
     await pool.close();

@@ -62,10 +62,11 @@ export interface PoolOptions {
    */
   batchSize?: number;
   /**
-   * Most tasks a worker holds at once (default twice `batchSize`): a worker is sent more when it
-   * holds no more than one message's worth, so it has the next ready while it runs one. A few
-   * bound what a crash sends back to the queue and how unevenly the last tasks spread over the
-   * workers.
+   * Most tasks a worker holds at once (default `batchSize`). A worker is sent more when it holds
+   * no more than `tasksPerWorker - batchSize`, so above `batchSize` it has the next message ready
+   * while it runs one; at `batchSize` it waits for the main thread's answer between messages
+   * (well under a millisecond) but the last tasks of a batch spread more evenly over the
+   * workers, which gains more. Few also bound what a crash sends back to the queue.
    */
   tasksPerWorker?: number;
 }
@@ -115,9 +116,8 @@ export class ExtractPool {
     this.maxHeapMb = options.maxHeapMb ?? 2048;
     const batchSize = Math.max(1, options.batchSize ?? 8);
     this.batchSize = batchSize;
-    this.tasksPerWorker = Math.max(1, options.tasksPerWorker ?? 2 * batchSize);
-    this.refillAt =
-      this.tasksPerWorker > batchSize ? this.tasksPerWorker - batchSize : this.tasksPerWorker - 1;
+    this.tasksPerWorker = Math.max(1, options.tasksPerWorker ?? batchSize);
+    this.refillAt = Math.max(0, this.tasksPerWorker - batchSize);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
