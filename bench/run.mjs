@@ -137,6 +137,7 @@ function sideBySide(rounds) {
     pipelineOverCompromise: median(ratios.compromise),
     pipelineOverWinkWall: median(ratios.winkWall),
     pipelineOverCompromiseWall: median(ratios.compromiseWall),
+    pipelineRuns: runs.pipeline.map((x) => x.articlesPerCpuSecond),
   };
 }
 
@@ -212,6 +213,13 @@ function coldStart(text) {
   }
 }
 
+/** The middle value; of an even count, the mean of the middle two. */
+function medianOf(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
 const fmt = (n, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const check = (ok) => (ok ? "ok  " : "MISS");
@@ -240,6 +248,11 @@ const peakRssMb = Math.max(pipeline.peakRssMb, scale.peakRssMb, batch.peakRssMb)
 const byParagraphs = scale.runs.filter((r) => !r.oneParagraph);
 const oneParagraph = scale.runs.find((r) => r.oneParagraph);
 const scaleFlat = byParagraphs.at(-1).articlesPerCpuSecond / byParagraphs[0].articlesPerCpuSecond;
+// The rate per core is checked on every run of the same batch path: the pipeline task and the
+// side-by-side's pipeline passes, each a fresh process. One run alone can fall in a slow spell of
+// a shared host (a third apart from one run to the next has been seen); their median holds.
+const perCoreRuns = [pipeline.articlesPerCpuSecond, ...compare.pipelineRuns];
+const perCore = medianOf(perCoreRuns);
 const firstThousand = batch.cpuRatePerThousand[0];
 const lastThousand = batch.cpuRatePerThousand.at(-1);
 const results = {
@@ -277,7 +290,8 @@ const results = {
   goals: {
     articlesPerSecondPerCore: {
       goal: `>= ${GOALS.articlesPerSecondPerCore}`,
-      value: pipeline.articlesPerCpuSecond,
+      value: perCore,
+      runs: perCoreRuns,
       wallClock: pipeline.articlesPerSecond,
     },
     pipelineOverWink: {
@@ -323,7 +337,7 @@ const lines = [
   `  sentences/s                         ${fmt(pipeline.sentencesPerCpuSecond).padStart(12)}   ${fmt(pipeline.sentencesPerSecond).padStart(12)}`,
   `  tokens/s                            ${fmt(pipeline.tokensPerCpuSecond).padStart(12)}   ${fmt(pipeline.tokensPerSecond).padStart(12)}`,
   `  one extract() call per article       ${fmt(pipeline.oneByOne.articlesPerCpuSecond).padStart(12)}   ${fmt(pipeline.oneByOne.articlesPerSecond).padStart(12)}`,
-  `  ${check(pipeline.articlesPerCpuSecond >= GOALS.articlesPerSecondPerCore)} >= ${GOALS.articlesPerSecondPerCore} articles/s per core`,
+  `  ${check(perCore >= GOALS.articlesPerSecondPerCore)} ${fmt(perCore)} articles/s per core, the median of ${perCoreRuns.length} runs of the batch path (${perCoreRuns.map((x) => fmt(x)).join(", ")}; goal >= ${GOALS.articlesPerSecondPerCore})`,
   `side by side (same texts, each in its own process, ${compare.rounds} alternating rounds), articles per CPU-second`,
   `  pipeline ${fmt(compare.articlesPerCpuSecond.pipeline)}   bare wink-nlp ${fmt(compare.articlesPerCpuSecond.wink)}   compromise ${fmt(compare.articlesPerCpuSecond.compromise)}`,
   `  ${check(compare.pipelineOverWink >= GOALS.pipelineOverWink)} pipeline / wink-nlp   = ${fmt(compare.pipelineOverWink, 2)}  (goal >= ${GOALS.pipelineOverWink}; wall-clock ${fmt(compare.pipelineOverWinkWall, 2)})`,
