@@ -195,6 +195,38 @@ describe("analyse", () => {
   });
 });
 
+describe("possessives", () => {
+  const words = (text: string) => analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
+
+  it.each([
+    ["before a comma", "It was Marta Quiroga's, not the council's.", ["Quiroga/PROPN", "'s/PART", ",/PUNCT"]],
+    ["before a stop", "The plan was Marta Quiroga’s.", ["Quiroga/PROPN", "’s/PART", "./PUNCT"]],
+    [
+      "of a common noun",
+      "The ministry's, and the army's, budgets grew.",
+      ["ministry/NOUN", "'s/PART", ",/PUNCT"],
+    ],
+  ])("split the word from its 's %s", (_where, text, expected) => {
+    const got = words(text).join(" ");
+    expect(got).toContain(expected.join(" "));
+    expect(got).not.toMatch(/[a-z][’']s\//i);
+  });
+
+  it("do not depend on what the engine read before", () => {
+    const text = "Ines Okafor's plan was approved on Monday.";
+    const before = words(text);
+    analyse("The vote went Ines Okafor's, then the mayor's way.");
+    expect(words(text)).toEqual(before);
+    expect(before).toContain("'s/PART");
+  });
+
+  it("leave contractions and words that only end in s alone", () => {
+    const tokens = analyse("It's over, says Ross.").tokens;
+    expect(tokens.map((t) => t.text)).toEqual(["It", "'s", "over", ",", "says", "Ross", "."]);
+    expect(tokens[1]!.pos).toBe("AUX");
+  });
+});
+
 describe("sentence breaks at blank lines", () => {
   it.each([
     [

@@ -106,6 +106,64 @@ function isSpaceToken(value: string, type: string, pos: string): boolean {
   return (c <= 32 || c === 0xa0 || c > 0x84) && /^\s+$/.test(value);
 }
 
+/**
+ * Where the possessive "'s" starts in a word wink gave as one token ("Powell's"), or -1. wink
+ * splits "Powell's plan" into "Powell" and "'s", but before a comma or a stop ("Powell's, ...")
+ * it keeps the word whole and learns it, and from then on the engine keeps "Powell's" whole
+ * everywhere: the tokens of a text would depend on what the engine read before it.
+ */
+function mergedPossessive(value: string): number {
+  const n = value.length;
+  if (n < 4) return -1;
+  const s = value.charCodeAt(n - 1);
+  const apostrophe = value.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (apostrophe !== 39 && apostrophe !== 0x2019)) return -1;
+  // a word before it: letters, with dots or hyphens inside ("U.S.'s", "al-Abadi's")
+  for (let i = 0; i < n - 2; i++) {
+    const c = value.charCodeAt(i) | 32; // lower case for letters; "." and "-" are unchanged
+    if (!((c >= 97 && c <= 122) || (i > 0 && (c === 46 || c === 45)))) return -1;
+  }
+  return n - 2;
+}
+
+/**
+ * The word and its "'s" as the two tokens wink gives when it splits them: the word keeps the tag
+ * wink gave the whole (a noun in lower case, since wink tags an unknown whole as a name), and
+ * "'s" is a particle.
+ */
+function pushPossessive(
+  tokens: Token[],
+  value: string,
+  at: number,
+  start: number,
+  tag: string,
+  sentence: number,
+): void {
+  const word = value.slice(0, at);
+  const lower = word.toLowerCase();
+  const mark = value.slice(at);
+  tokens.push({
+    start,
+    end: start + at,
+    text: word,
+    lower,
+    pos: tag === "PROPN" && !startsUpper(word) ? "NOUN" : tag,
+    lemma: lower,
+    type: "word",
+    sentence,
+  });
+  tokens.push({
+    start: start + at,
+    end: start + value.length,
+    text: mark,
+    lower: mark.toLowerCase(),
+    pos: "PART",
+    lemma: mark.toLowerCase(),
+    type: "word",
+    sentence,
+  });
+}
+
 /** Tokenise, tag and split `text` into sentences. Sentences never cross a blank line or a line break. */
 export function analyse(text: string): NlpLayer {
   const nlp = winkEngine();
@@ -163,6 +221,11 @@ export function analyse(text: string): NlpLayer {
       if (isSpace) continue;
       if (open < 0) open = tokens.length;
       const lower = value.toLowerCase();
+      const possessive = types[w] === "word" ? mergedPossessive(value) : -1;
+      if (possessive > 0) {
+        pushPossessive(tokens, value, possessive, starts[w]!, pos[w]!, sentences.length);
+        continue;
+      }
       tokens.push({
         start: starts[w]!,
         end: starts[w]! + value.length,
