@@ -1,7 +1,7 @@
 // A pool of worker threads running extraction on every core. Each worker is sent tasks several
-// at a time in one message and holds the next message's worth while it runs one, so it never
-// waits for the main thread; it runs the tasks of a message together, stage by stage
-// (`extractBatch`), which is faster than one by one. A worker that crashes, runs out of memory or
+// at a time in one message (up to `batchSize`) and runs them together, stage by stage
+// (`extractBatch`), which is faster than one by one; it may hold more than one message
+// (`tasksPerWorker`). A worker that crashes, runs out of memory or
 // takes too long is replaced and only the task that caused it fails, with a reason: when the
 // worker was running several tasks together, they all go back to the queue to run alone, and the
 // one that fails again fails. The workers run the built library (dist/), so build first.
