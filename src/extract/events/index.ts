@@ -252,6 +252,8 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
     const clauseEnd = (i: number) => clauseStarts.find((b) => b > i) ?? s.tokenEnd;
     let mainOfClause = -1;
     let framed = false;
+    /** Whether the sentence states a condition ("if", "unless"): looked up once, when first asked. */
+    let condition: boolean | undefined;
     let mainEnd = -1;
     const taken: Omit<Event, "id">[] = [];
 
@@ -290,7 +292,7 @@ export function extractEvents(doc: AnalysedDoc): Omit<Event, "id">[] {
       const cues = cueWindow(tokens, clause, c.token, s.tokenStart);
       const negated = cues.has("negated");
       const future = cues.has("future");
-      const condition = hasCondition(tokens, s.tokenStart, s.tokenEnd);
+      condition ??= hasCondition(tokens, s.tokenStart, s.tokenEnd);
       if (!sameClause && future && !["AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"].includes(type)) {
         if (negated) [type, rule] = ["REJECT", `${rule}+future-negated`];
         else if (HOSTILE.has(type) || (condition && COOPERATIVE.has(type)))

@@ -1082,6 +1082,8 @@ function findRelatives(
   const byStart = new Map(mentions.map((m) => [m.tokenStart, m]));
   const byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
   for (let b = 1; b + 2 < tokens.length; b++) {
+    // A bearing is followed by "of", after one word or three ("north of", "north - east of").
+    if (tokens[b + 1]!.lower !== "of" && tokens[b + 3]?.lower !== "of") continue;
     // "north-east" may come as three tokens: north, -, east.
     const compound =
       tokens[b + 1]!.text === "-" && tokens[b + 2] && tokens[b + 2]!.start === tokens[b + 1]!.end;

@@ -462,6 +462,7 @@ class QuoteFinder {
   /** For a token opening a time expression, the index of the token after it; 0 elsewhere. */
   private readonly timeAfter: Int32Array;
   private anonymousHeads: Set<string> | undefined;
+  private anonymousSentences: Uint8Array | undefined;
 
   constructor(
     private readonly doc: AnalysedDoc,
@@ -1057,9 +1058,8 @@ class QuoteFinder {
       const noun = singular(tok.lower);
       // "The city sent a two-page letter", "delivered speeches on trade" (the tagger's
       // lemma singularises "speeches")
-      const message = [noun, tok.lemma ?? noun].find(
-        (w) => this.lex.wholeMessages.has(w) || this.lex.topicMessages.has(w) || this.lex.aimMessages.has(w),
-      );
+      const lemma = tok.lemma ?? noun;
+      const message = this.isMessageNoun(noun) ? noun : this.isMessageNoun(lemma) ? lemma : undefined;
       if (message) {
         const issued = this.issuedMessage(t, message, sentence, s);
         if (issued) {
@@ -4301,9 +4301,25 @@ class QuoteFinder {
     return null;
   }
 
+  /** A noun naming a message an issuing verb puts out ("letter", "speech", "motion"). */
+  private isMessageNoun(w: string): boolean {
+    return this.lex.wholeMessages.has(w) || this.lex.topicMessages.has(w) || this.lex.aimMessages.has(w);
+  }
+
   private mentionsAnonymity(a: Attribution): boolean {
-    const sentence = this.sentences[a.sentence]!;
-    return this.hasAnonymityCue(sentence.tokenStart, sentence.tokenEnd);
+    return this.anonymitySentences()[a.sentence] === 1;
+  }
+
+  /** 1 for each sentence that states anonymity ("spoke on condition of anonymity"), found once. */
+  private anonymitySentences(): Uint8Array {
+    if (!this.anonymousSentences) {
+      this.anonymousSentences = new Uint8Array(this.sentences.length);
+      for (let n = 0; n < this.sentences.length; n++) {
+        const s = this.sentences[n]!;
+        if (this.hasAnonymityCue(s.tokenStart, s.tokenEnd)) this.anonymousSentences[n] = 1;
+      }
+    }
+    return this.anonymousSentences;
   }
 
   private hasAnonymityCue(from: number, to: number): boolean {
@@ -4318,8 +4334,10 @@ class QuoteFinder {
   private anonymityHeads(): ReadonlySet<string> {
     if (!this.anonymousHeads) {
       const heads = new Set<string>();
-      for (const s of this.sentences) {
-        if (!this.hasAnonymityCue(s.tokenStart, s.tokenEnd)) continue;
+      const stated = this.anonymitySentences();
+      for (let n = 0; n < this.sentences.length; n++) {
+        const s = this.sentences[n]!;
+        if (stated[n] !== 1) continue;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
           if (this.tokens[t]!.pos === "NOUN") heads.add(singular(this.tokens[t]!.lower));
         }
