@@ -12,7 +12,7 @@ import {
 } from "./index.js";
 
 const TEXT =
-  "U.S. Troops Leave Base\n\nSaad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.” He left.\n\nPrices rose 4.5% in May, officials said.";
+  "U.S. Troops Leave Base\n\nNabil al-Rawi, a spokesman for the Jordanian government, told reporters: “It is over.” He left.\n\nPrices rose 4.5% in May, officials said.";
 
 describe("analyse", () => {
   const nlp = analyse(TEXT);
@@ -31,7 +31,7 @@ describe("analyse", () => {
     const texts = nlp.sentences.map((s) => TEXT.slice(s.start, s.end));
     expect(texts).toEqual([
       "U.S. Troops Leave Base",
-      "Saad al-Hadithi, a spokesman for the Iraqi government, told reporters: “It has ended.”",
+      "Nabil al-Rawi, a spokesman for the Jordanian government, told reporters: “It is over.”",
       "He left.",
       "Prices rose 4.5% in May, officials said.",
     ]);
@@ -40,12 +40,12 @@ describe("analyse", () => {
     });
   });
 
-  it.each([["Saad al-Hadithi"], ["Iraqi"]])("finds the name %s", (name) => {
+  it.each([["Nabil al-Rawi"], ["Jordanian"]])("finds the name %s", (name) => {
     expect(nlp.chunks.filter((c) => c.kind === "name").map((c) => c.text)).toContain(name);
   });
 
   it("finds noun chunks", () => {
-    expect(nlp.chunks.filter((c) => c.kind === "noun").map((c) => c.text)).toContain("the Iraqi government");
+    expect(nlp.chunks.filter((c) => c.kind === "noun").map((c) => c.text)).toContain("the Jordanian government");
   });
 
   it("looks up tokens and sentences by offset", () => {

@@ -33,7 +33,7 @@ describe.skipIf(!gazetteer)("places", () => {
     ["Clashes broke out in Tripoli, Lebanon, late on Friday.", "Tripoli", "LB", "city"],
     ["Clashes broke out in Tripoli late on Friday.", "Tripoli", "LY", "city"],
     ["Convoys left the Afghan capital at dawn.", "Afghan capital", "AF", "city"],
-    ["Samples went to the U.S. Centers for Disease Control and Prevention.", "U.S.", "US", "country"],
+    ["Samples went to the U.S. Food and Drug Administration for testing.", "U.S.", "US", "country"],
     ["The pope left Rome's Gemelli hospital on Sunday.", "Rome", "IT", "city"],
     ["Cases rose in Victoria and New South Wales, officials in Sydney said.", "Sydney", "AU", "city"],
     ["Flights resumed to Port-au-Prince after the storm.", "Port-au-Prince", "HT", "city"],

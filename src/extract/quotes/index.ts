@@ -1800,7 +1800,7 @@ class QuoteFinder {
 
   /**
    * The subject left of a cue: the clause's noun phrase, with an appositive jumped over
-   * ("Saad al-Hadithi, a spokesman for the Iraqi government, told ...").
+   * ("Nabil al-Rawi, a spokesman for the Jordanian government, told ...").
    */
   private subjectBefore(cueFirst: number, floor: number): SpeakerMention | null {
     const tokens = this.tokens;
@@ -2204,7 +2204,7 @@ class QuoteFinder {
     );
   }
 
-  /** The speaker after an inverted cue: "..., added Army Col. Ryan Dillon, a spokesman for ...". */
+  /** The speaker after an inverted cue: "..., added Navy Capt. Ellen Marsh, a spokeswoman for ...". */
   private isTitleStop(t: number): boolean {
     const tok = this.tokens[t]!;
     const prev = this.tokens[t - 1];

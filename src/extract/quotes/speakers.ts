@@ -1,5 +1,5 @@
 // Who a reporting cue belongs to: the noun phrase before or after the cue, split into a name and
-// a description ("Saad al-Hadithi, a spokesman for the Iraqi government"), with unnamed sources
+// a description ("Nabil al-Rawi, a spokesman for the Jordanian government"), with unnamed sources
 // flagged ("a senior official close to the prime minister" is anonymous, not the prime minister),
 // outlets recognised as channels, and pronouns and surnames resolved to earlier speakers.
 import { PERSON_NAME_PARTICLES, type Token } from "../../nlp/index.js";
