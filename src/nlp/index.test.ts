@@ -45,7 +45,9 @@ describe("analyse", () => {
   });
 
   it("finds noun chunks", () => {
-    expect(nlp.chunks.filter((c) => c.kind === "noun").map((c) => c.text)).toContain("the Jordanian government");
+    expect(nlp.chunks.filter((c) => c.kind === "noun").map((c) => c.text)).toContain(
+      "the Jordanian government",
+    );
   });
 
   it("looks up tokens and sentences by offset", () => {
