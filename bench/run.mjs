@@ -127,16 +127,15 @@ function sideBySide(rounds) {
     ratios.winkWall.push(p.articlesPerSecond / round.wink.articlesPerSecond);
     ratios.compromiseWall.push(p.articlesPerSecond / round.compromise.articlesPerSecond);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const rate = (key) => Object.fromEntries(names.map((n) => [n, median(runs[n].map((x) => x[key]))]));
+  const rate = (key) => Object.fromEntries(names.map((n) => [n, medianOf(runs[n].map((x) => x[key]))]));
   return {
     rounds,
     articlesPerSecond: rate("articlesPerSecond"),
     articlesPerCpuSecond: rate("articlesPerCpuSecond"),
-    pipelineOverWink: median(ratios.wink),
-    pipelineOverCompromise: median(ratios.compromise),
-    pipelineOverWinkWall: median(ratios.winkWall),
-    pipelineOverCompromiseWall: median(ratios.compromiseWall),
+    pipelineOverWink: medianOf(ratios.wink),
+    pipelineOverCompromise: medianOf(ratios.compromise),
+    pipelineOverWinkWall: medianOf(ratios.winkWall),
+    pipelineOverCompromiseWall: medianOf(ratios.compromiseWall),
     pipelineRuns: runs.pipeline.map((x) => x.articlesPerCpuSecond),
   };
 }
@@ -176,7 +175,7 @@ async function processesTogether(rounds, count) {
     speedups.push(together.reduce((sum, x) => sum + x.articlesPerSecond, 0) / alone.articlesPerSecond);
   }
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
-  return { count, rounds, speedup: [...speedups].sort((a, b) => a - b)[speedups.length >> 1] };
+  return { count, rounds, speedup: medianOf(speedups) };
 }
 
 /** Wall-clock of a fresh `node bin/sitrep.js extract` on one article, to the document printed. */

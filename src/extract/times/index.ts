@@ -14,7 +14,7 @@ import { defineStage } from "../stage.js";
 import { months } from "./calendar.js";
 import { formatDay, formatMonth, nearestWeekday, parseReference, yearOfMonth } from "./dates.js";
 import { expressions } from "./lexicon.js";
-import { type Rule, rules, type Situation, type Timex } from "./rules.js";
+import { escapeRegExp, type Rule, rules, type Situation, type Timex } from "./rules.js";
 
 type Draft = Omit<Time, "id">;
 
@@ -206,7 +206,6 @@ export const CUE_REACH = 120;
 /** Text kept around a stretch so that look-behinds and look-aheads see what the whole text has. */
 const CONTEXT = 32;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Every string cue of the rules, longest first, and the rules cued by each or by a cue it begins with. */
 const CUE_STRINGS = [...new Set(rules.flatMap((r) => (r.cues instanceof RegExp ? [] : r.cues)))].sort(
   (a, b) => b.length - a.length,

@@ -57,7 +57,9 @@ export interface Rule {
 
 // --- pattern pieces, all from the lexicons ---------------------------------------------------
 
-const escapePhrase = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** `s` matched literally inside a pattern. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapePhrase = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alt = (words: Iterable<string>) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
