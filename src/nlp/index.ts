@@ -43,6 +43,82 @@ export interface NlpLayer {
   /** Index of the token starting at or covering each character offset: use `tokenAt`. */
 }
 
+/*
+ * Tokens, sentences and chunks are made by class constructors, not object literals. V8 watches
+ * each object literal in the code, and once most of what one literal made has outlived a
+ * young-generation collection, it makes everything that literal makes from then on directly in
+ * the old generation, for good ("allocation-site pretenuring"). A document's tokens live as
+ * long as the document, so a few documents in, every later token was born old: the old
+ * generation grew by some 200 kB an article between full collections. Class instances are never
+ * pretenured; they are collected young, with the rest of the document's garbage.
+ */
+class TokenRecord implements Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  type: string;
+  sentence: number;
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    lower: string,
+    pos: string,
+    lemma: string,
+    type: string,
+    sentence: number,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.pos = pos;
+    this.lemma = lemma;
+    this.type = type;
+    this.sentence = sentence;
+  }
+}
+
+class SentenceRecord implements Sentence {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  constructor(start: number, end: number, tokenStart: number, tokenEnd: number) {
+    this.start = start;
+    this.end = end;
+    this.tokenStart = tokenStart;
+    this.tokenEnd = tokenEnd;
+  }
+}
+
+class ChunkRecord implements Chunk {
+  kind: Chunk["kind"];
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+  constructor(
+    kind: Chunk["kind"],
+    start: number,
+    end: number,
+    tokenStart: number,
+    tokenEnd: number,
+    text: string,
+  ) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.tokenStart = tokenStart;
+    this.tokenEnd = tokenEnd;
+    this.text = text;
+  }
+}
+
 type WinkNlp = ReturnType<typeof winkNLP>;
 let engine: WinkNlp | undefined;
 /** Tokens the current engine has read. */
@@ -142,26 +218,12 @@ function pushPossessive(
   const word = value.slice(0, at);
   const lower = word.toLowerCase();
   const mark = value.slice(at);
-  tokens.push({
-    start,
-    end: start + at,
-    text: word,
-    lower,
-    pos: tag === "PROPN" && !startsUpper(word) ? "NOUN" : tag,
-    lemma: lower,
-    type: "word",
-    sentence,
-  });
-  tokens.push({
-    start: start + at,
-    end: start + value.length,
-    text: mark,
-    lower: mark.toLowerCase(),
-    pos: "PART",
-    lemma: mark.toLowerCase(),
-    type: "word",
-    sentence,
-  });
+  const pos = tag === "PROPN" && !startsUpper(word) ? "NOUN" : tag;
+  tokens.push(new TokenRecord(start, start + at, word, lower, pos, lower, "word", sentence));
+  const markLower = mark.toLowerCase();
+  tokens.push(
+    new TokenRecord(start + at, start + value.length, mark, markLower, "PART", markLower, "word", sentence),
+  );
 }
 
 /** Tokenise, tag and split `text` into sentences. Sentences never cross a blank line or a line break. */
@@ -205,12 +267,7 @@ export function analyse(text: string): NlpLayer {
     let open = -1;
     const close = (endToken: number) => {
       if (open < 0 || endToken <= open) return;
-      sentences.push({
-        start: tokens[open]!.start,
-        end: tokens[endToken - 1]!.end,
-        tokenStart: open,
-        tokenEnd: endToken,
-      });
+      sentences.push(new SentenceRecord(tokens[open]!.start, tokens[endToken - 1]!.end, open, endToken));
       open = -1;
     };
     for (let w = first; w <= last; w++) {
@@ -226,16 +283,19 @@ export function analyse(text: string): NlpLayer {
         pushPossessive(tokens, value, possessive, starts[w]!, pos[w]!, sentences.length);
         continue;
       }
-      tokens.push({
-        start: starts[w]!,
-        end: starts[w]! + value.length,
-        text: value,
-        lower,
-        pos: pos[w]!,
-        lemma: lemmas[w] ?? lower,
-        type: types[w]!,
-        sentence: sentences.length,
-      });
+      const start = starts[w]!;
+      tokens.push(
+        new TokenRecord(
+          start,
+          start + value.length,
+          value,
+          lower,
+          pos[w]!,
+          lemmas[w] ?? lower,
+          types[w]!,
+          sentences.length,
+        ),
+      );
     }
     close(tokens.length);
   }
@@ -276,12 +336,7 @@ function splitMissedEnds(text: string, tokens: Token[], sentences: Sentence[]): 
         SENTENCE_OPENER_POS.has(next.pos) ||
         ABBREVIATIONS.titles.has(next.lower.endsWith(".") ? next.lower.slice(0, -1) : next.lower);
       if (!opens || text.slice(tokens[t]!.end, next.start).includes("\n")) continue;
-      sentences.splice(n + 1, 0, {
-        start: next.start,
-        end: sentence.end,
-        tokenStart: t + 1,
-        tokenEnd: sentence.tokenEnd,
-      });
+      sentences.splice(n + 1, 0, new SentenceRecord(next.start, sentence.end, t + 1, sentence.tokenEnd));
       sentence.end = tokens[t]!.end;
       sentence.tokenEnd = t + 1;
     }
@@ -430,7 +485,7 @@ function findChunks(text: string, tokens: Token[], sentences: Sentence[]): Chunk
   const push = (kind: Chunk["kind"], a: number, b: number) => {
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
-    chunks.push({ kind, start, end, tokenStart: a, tokenEnd: b, text: text.slice(start, end) });
+    chunks.push(new ChunkRecord(kind, start, end, a, b, text.slice(start, end)));
   };
   for (const s of sentences) {
     // noun chunks
