@@ -308,7 +308,7 @@ const results = {
       value: workers.speedup,
       machineSpeedup: workers.machineSpeedup,
     },
-    peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb },
+    peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb, workers: workersMemory.peakRssMb },
     coldStartSeconds: { goal: `< ${GOALS.coldStartSeconds}`, value: cold.medianSeconds },
   },
   otherLoad: {
@@ -349,7 +349,7 @@ const lines = [
   `       the same pipeline in ${processes.count} processes at once (no threads) runs ${fmt(processes.speedup, 2)}x one process alone: what these cores give this work`,
   `       the main thread (sending texts, receiving documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
   "memory and start-up",
-  `  ${check(peakRssMb < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
+  `  ${check(Math.max(peakRssMb, workersMemory.peakRssMb) < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
   `       (one thread on ${fmt(pages.html?.pages ?? 0)} web pages: ${fmt(pages.peakRssMb)} MB)`,
   `  ${check(cold.medianSeconds < GOALS.coldStartSeconds)} cold start ${fmt(cold.medianSeconds, 2)} s to the first document (first run ${fmt(cold.firstSeconds, 2)} s; bare node ${fmt(cold.nodeSeconds, 2)} s)  (goal < ${GOALS.coldStartSeconds} s)`,
   "time per stage, ms per article, share of the pipeline",

@@ -27,6 +27,17 @@ describe("analyse", () => {
     expect(TEXT.slice(last)).toMatch(/^\s*$/);
   });
 
+  it("makes tokens, sentences and chunks with constructors, which V8 never pretenures", () => {
+    // Object literals here let V8 decide, a few documents into a batch, to make every later
+    // token directly in the old generation (see TokenRecord in index.ts).
+    const withPossessive = analyse("Mr. Lee's aide said so. The plan, Lee's, failed. Then it rained.");
+    const records = [...withPossessive.tokens, ...withPossessive.sentences, ...withPossessive.chunks];
+    expect(withPossessive.tokens.map((t) => t.text)).toContain("'s");
+    expect(withPossessive.sentences.length).toBeGreaterThan(1);
+    expect(withPossessive.chunks.length).toBeGreaterThan(0);
+    for (const record of records) expect(Object.getPrototypeOf(record)).not.toBe(Object.prototype);
+  });
+
   it("never lets a sentence cross a blank line", () => {
     const texts = nlp.sentences.map((s) => TEXT.slice(s.start, s.end));
     expect(texts).toEqual([
