@@ -53,70 +53,36 @@ export interface NlpLayer {
  * pretenured; they are collected young, with the rest of the document's garbage.
  */
 class TokenRecord implements Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  pos: string;
-  lemma: string;
-  type: string;
-  sentence: number;
   constructor(
-    start: number,
-    end: number,
-    text: string,
-    lower: string,
-    pos: string,
-    lemma: string,
-    type: string,
-    sentence: number,
-  ) {
-    this.start = start;
-    this.end = end;
-    this.text = text;
-    this.lower = lower;
-    this.pos = pos;
-    this.lemma = lemma;
-    this.type = type;
-    this.sentence = sentence;
-  }
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public pos: string,
+    public lemma: string,
+    public type: string,
+    public sentence: number,
+  ) {}
 }
 
 class SentenceRecord implements Sentence {
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  constructor(start: number, end: number, tokenStart: number, tokenEnd: number) {
-    this.start = start;
-    this.end = end;
-    this.tokenStart = tokenStart;
-    this.tokenEnd = tokenEnd;
-  }
+  constructor(
+    public start: number,
+    public end: number,
+    public tokenStart: number,
+    public tokenEnd: number,
+  ) {}
 }
 
 class ChunkRecord implements Chunk {
-  kind: Chunk["kind"];
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  text: string;
   constructor(
-    kind: Chunk["kind"],
-    start: number,
-    end: number,
-    tokenStart: number,
-    tokenEnd: number,
-    text: string,
-  ) {
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.tokenStart = tokenStart;
-    this.tokenEnd = tokenEnd;
-    this.text = text;
-  }
+    public kind: Chunk["kind"],
+    public start: number,
+    public end: number,
+    public tokenStart: number,
+    public tokenEnd: number,
+    public text: string,
+  ) {}
 }
 
 type WinkNlp = ReturnType<typeof winkNLP>;
