@@ -249,8 +249,14 @@ const tasks = {
     // The main thread's share of the wall-clock spent busy (sending texts, receiving the documents
     // that come back) while all workers run: near 1, it is what holds the workers back.
     const mainBusy = [];
+    // The cores the process keeps busy while one worker runs: its CPU time (every thread) over
+    // the wall-clock. Above 1, V8's collector and compiler threads and the main thread are
+    // running on a core the worker leaves idle, which they must share with the other workers
+    // once every core has one.
+    const oneWorkerCores = [];
     const feed = (pool, count) => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();
       const jobs = [];
       for (let i = 0; i < count; i++) {
@@ -258,8 +264,13 @@ const tasks = {
         jobs.push(pool.extractJson({ text: texts[k] }, { published: published[k] }));
       }
       return Promise.all(jobs).then(() => {
+        const wall = performance.now() - started;
         if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
-        return performance.now() - started;
+        else {
+          const used = process.cpuUsage(cpu);
+          oneWorkerCores.push((used.user + used.system) / 1000 / wall);
+        }
+        return wall;
       });
     };
     const spinIterations = quick ? 2e7 : 5e7;
@@ -270,12 +281,14 @@ const tasks = {
     // Warm-up: a worker's JIT is still compiling over its first several hundred documents, on
     // V8's background threads, so until then one worker alone uses about 1.4 cores and two
     // workers get less than twice that. About 1,500 documents each reach the steady state that
-    // a long batch runs in (the process then uses one core per worker).
+    // a long batch runs in.
     const warmUpFeeds = Math.ceil((quick ? 300 : 1500) / perWorker);
     for (let w = 0; w < warmUpFeeds; w++) {
       await feed(one, perWorker);
       await feed(all, perWorker * cores);
     }
+    oneWorkerCores.length = 0;
+    mainBusy.length = 0;
     await spin(spinners, spinIterations);
     // The host lends its cores unevenly from one second to the next: the median of several
     // short alternating rounds holds better than one long one.
@@ -302,6 +315,7 @@ const tasks = {
       machineSpeedup,
       speedupOfMachine: speedup / machineSpeedup,
       mainThreadBusy: median(mainBusy),
+      oneWorkerCores: median(oneWorkerCores),
     };
   },
 

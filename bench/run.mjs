@@ -307,6 +307,7 @@ const results = {
       goal: `>= ${GOALS.twoWorkerSpeedup} on 2 cores`,
       value: workers.speedup,
       machineSpeedup: workers.machineSpeedup,
+      oneWorkerCores: workers.oneWorkerCores,
     },
     peakRssMb: { goal: `< ${GOALS.peakRssMb}`, value: peakRssMb, workers: workersMemory.peakRssMb },
     coldStartSeconds: { goal: `< ${GOALS.coldStartSeconds}`, value: cold.medianSeconds },
@@ -348,6 +349,8 @@ const lines = [
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
   `       the same pipeline in ${processes.count} processes at once (no threads) runs ${fmt(processes.speedup, 2)}x one process alone: what these cores give this work`,
   `       the main thread (sending texts, receiving documents) is busy ${fmt(100 * workers.mainThreadBusy)}% of the time with ${workers.cores} workers`,
+  `       1 worker alone keeps ${fmt(workers.oneWorkerCores, 2)} cores busy (V8's collector and compiler threads and the main thread use an idle core):` +
+    ` ${workers.cores} cores give at most ${fmt(workers.cores / workers.oneWorkerCores, 2)}x of that`,
   "memory and start-up",
   `  ${check(Math.max(peakRssMb, workersMemory.peakRssMb) < GOALS.peakRssMb)} peak RSS ${fmt(peakRssMb)} MB one thread, ${fmt(workersMemory.peakRssMb)} MB with ${workers.cores} workers  (goal < ${GOALS.peakRssMb} MB)`,
   `       (one thread on ${fmt(pages.html?.pages ?? 0)} web pages: ${fmt(pages.peakRssMb)} MB)`,
