@@ -234,8 +234,7 @@ const tasks = {
 
   /**
    * The pipeline in worker threads through the project's pool (src/parallel): one worker, then
-   * one per core, the documents coming back to the main thread as `sitrep extract BATCH.jsonl`
-   * receives them (their JSON text, written out unparsed).
+   * one per core, fed as `sitrep extract BATCH.jsonl` feeds it.
    * Rounds alternate between the two, and between the same for an arithmetic loop, so the
    * speed-up compares like with like.
    */
@@ -254,24 +253,28 @@ const tasks = {
     // running on a core the worker leaves idle, which they must share with the other workers
     // once every core has one.
     const oneWorkerCores = [];
-    const feed = (pool, count) => {
+    // Fed as `sitrep extract BATCH.jsonl` feeds the pool: `capacity` tasks in flight, the
+    // answers taken in input order, each dropped once taken (the command writes it out).
+    const feed = async (pool, count) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();
-      const jobs = [];
+      const inFlight = [];
+      let chars = 0;
       for (let i = 0; i < count; i++) {
         const k = i % texts.length;
-        jobs.push(pool.extractJson({ text: texts[k] }, { published: published[k] }));
+        inFlight.push(pool.extractJson({ text: texts[k] }, { published: published[k] }));
+        if (inFlight.length >= pool.capacity) chars += (await inFlight.shift()).length;
       }
-      return Promise.all(jobs).then(() => {
-        const wall = performance.now() - started;
-        if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
-        else {
-          const used = process.cpuUsage(cpu);
-          oneWorkerCores.push((used.user + used.system) / 1000 / wall);
-        }
-        return wall;
-      });
+      for (const json of await Promise.all(inFlight)) chars += json.length;
+      if (chars === 0) throw new Error("the pool answered nothing");
+      const wall = performance.now() - started;
+      if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
+      else {
+        const used = process.cpuUsage(cpu);
+        oneWorkerCores.push((used.user + used.system) / 1000 / wall);
+      }
+      return wall;
     };
     const spinIterations = quick ? 2e7 : 5e7;
     const ROUNDS = 25;

@@ -98,11 +98,26 @@ describe("ExtractPool", () => {
 
   it("sends a worker several tasks in one message and more only when it is down to one message's worth", async () => {
     const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, batchSize: 3, tasksPerWorker: 6 });
-    expect(pool.capacity).toBe(6);
+    expect(pool.capacity).toBe(9);
     const results = await Promise.all(Array.from({ length: 10 }, () => outcome(pool, "size")));
     await pool.close();
     // three messages of three, then the last task once the worker holds nothing
     expect(results).toEqual([...Array(9).fill("size/3"), "size/1"]);
+  });
+
+  // One worker, so that the order of events is fixed: with two, how a short queue is shared
+  // depends on which worker answers first.
+  it("sends only full messages to a caller that keeps `capacity` tasks in flight and takes the answers in order", async () => {
+    const pool = new ExtractPool({ size: 1, workerUrl: groupingWorker, batchSize: 4 });
+    const answers: string[] = [];
+    const inFlight: Promise<string>[] = [];
+    for (let i = 0; i < 24; i++) {
+      inFlight.push(outcome(pool, "size"));
+      if (inFlight.length >= pool.capacity) answers.push(await inFlight.shift()!);
+    }
+    answers.push(...(await Promise.all(inFlight)));
+    await pool.close();
+    expect(answers).toEqual(Array(24).fill("size/4"));
   });
 
   it.each([

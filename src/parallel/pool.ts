@@ -122,11 +122,15 @@ export class ExtractPool {
   }
 
   /**
-   * Tasks the workers hold at most, all together: a caller that keeps this many in flight keeps
-   * every worker busy and lets the pool send them several to a message.
+   * Tasks a caller should keep in flight: what the workers hold at most, and a full message's
+   * worth waiting for each. A caller that takes the answers in order and asks for the next task
+   * as each one comes back frees one place at a time; with no more than the workers hold in
+   * flight, a worker that has just answered finds one or two tasks waiting and is sent those
+   * alone, and runs them without the gain of a group (6 to 11% fewer documents a second with
+   * two workers when it was measured). With a message's worth waiting, every message is full.
    */
   get capacity(): number {
-    return this.size * this.tasksPerWorker;
+    return this.size * (this.tasksPerWorker + this.batchSize);
   }
 
   /** Tasks waiting for a free worker. */
