@@ -222,6 +222,8 @@ function medianOf(xs) {
 const fmt = (n, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const check = (ok) => (ok ? "ok  " : "MISS");
+/** A figure checked against a goal, with a third digit when two would round it onto the goal. */
+const near = (n, goal) => fmt(n, fmt(n, 2) === fmt(goal, 2) && n !== goal ? 3 : 2);
 
 ensureBuilt();
 const corpus = loadCorpus();
@@ -344,7 +346,7 @@ const lines = [
   `  ${check(compare.pipelineOverCompromise >= GOALS.pipelineOverCompromise)} pipeline / compromise = ${fmt(compare.pipelineOverCompromise, 1)}  (goal >= ${GOALS.pipelineOverCompromise}; wall-clock ${fmt(compare.pipelineOverCompromiseWall, 1)})`,
   `worker threads (${workers.cores}), wall-clock`,
   `  1 worker ${fmt(workers.oneWorkerArticlesPerSecond)} articles/s   ${workers.cores} workers ${fmt(workers.allWorkersArticlesPerSecond)} articles/s`,
-  `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${fmt(workers.speedup, 2)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
+  `  ${check(workers.speedup >= GOALS.twoWorkerSpeedup)} speed-up ${near(workers.speedup, GOALS.twoWorkerSpeedup)}x  (goal >= ${GOALS.twoWorkerSpeedup}x on 2 cores)`,
   `       the machine itself: an arithmetic loop on ${workers.cores} workers runs ${fmt(workers.machineSpeedup, 2)}x one worker,` +
     ` so the pipeline gets ${fmt(100 * workers.speedupOfMachine)}% of what the cores give`,
   `       the same pipeline in ${processes.count} processes at once (no threads) runs ${fmt(processes.speedup, 2)}x one process alone: what these cores give this work`,
