@@ -245,16 +245,13 @@ const tasks = {
     const all = new ExtractPool({ size: cores });
     const spinners = await startSpinners(cores);
     const perWorker = texts.length;
-    // The main thread's share of the wall-clock spent busy (sending texts, receiving the documents
-    // that come back) while all workers run: near 1, it is what holds the workers back.
-    const mainBusy = [];
-    // The cores the process keeps busy while one worker runs: its CPU time (every thread) over
-    // the wall-clock. Above 1, V8's collector and compiler threads and the main thread are
-    // running on a core the worker leaves idle, which they must share with the other workers
-    // once every core has one.
-    const oneWorkerCores = [];
     // Fed as `sitrep extract BATCH.jsonl` feeds the pool: `capacity` tasks in flight, the
     // answers taken in input order, each dropped once taken (the command writes it out).
+    // Besides the wall-clock, a feed reports the main thread's share of it spent busy (sending
+    // texts, receiving documents: near 1, it is what holds the workers back), and the cores the
+    // process kept busy (its CPU time, every thread, over the wall-clock). With one worker, above
+    // 1 means V8's collector and compiler threads and the main thread ran on a core the worker
+    // left idle, which they must share with the other workers once every core has one.
     const feed = async (pool, count) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
@@ -269,17 +266,19 @@ const tasks = {
       for (const json of await Promise.all(inFlight)) chars += json.length;
       if (chars === 0) throw new Error("the pool answered nothing");
       const wall = performance.now() - started;
-      if (pool === all) mainBusy.push(performance.eventLoopUtilization(loop).utilization);
-      else {
-        const used = process.cpuUsage(cpu);
-        oneWorkerCores.push((used.user + used.system) / 1000 / wall);
-      }
-      return wall;
+      const used = process.cpuUsage(cpu);
+      return {
+        wall,
+        mainBusy: performance.eventLoopUtilization(loop).utilization,
+        cores: (used.user + used.system) / 1000 / wall,
+      };
     };
     const spinIterations = quick ? 2e7 : 5e7;
     const ROUNDS = 25;
     const oneMs = [];
     const allMs = [];
+    const mainBusy = [];
+    const oneWorkerCores = [];
     const speedups = [];
     const machineSpeedups = [];
     // Warm-up: a worker's JIT is still compiling over its first several hundred documents, on
@@ -291,8 +290,6 @@ const tasks = {
       await feed(one, perWorker);
       await feed(all, perWorker * cores);
     }
-    oneWorkerCores.length = 0;
-    mainBusy.length = 0;
     await spin(spinners, spinIterations);
     // The host lends its cores unevenly from one second to the next: one round's speed-up has
     // been seen anywhere from 1.2 to 2.3 on two cores, seven rounds' median from 1.5 to 1.86.
@@ -309,9 +306,11 @@ const tasks = {
         b = await feed(all, perWorker * cores);
         a = await feed(one, perWorker);
       }
-      oneMs.push(a);
-      allMs.push(b);
-      speedups.push(cores * (a / b));
+      oneMs.push(a.wall);
+      allMs.push(b.wall);
+      oneWorkerCores.push(a.cores);
+      mainBusy.push(b.mainBusy);
+      speedups.push(cores * (a.wall / b.wall));
       const spinOne = await spin(spinners.slice(0, 1), spinIterations);
       const spinAll = await spin(spinners, spinIterations);
       machineSpeedups.push(cores * (spinOne / spinAll));
